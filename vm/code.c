@@ -1,0 +1,101 @@
+/* code.c: the code object type. compile.c fills PvCode; code, pos and
+ * cell2arg are pv_mem_alloc'd and freed here. */
+#include "eval.h"
+#include "opcode.h"
+
+#define C(v) ((PvCode *)(v))
+
+static void code_mark(Value self)
+{
+    PvCode *c = C(self);
+    pv_gc_mark(c->consts);
+    pv_gc_mark(c->names);
+    pv_gc_mark(c->varnames);
+    pv_gc_mark(c->cellvars);
+    pv_gc_mark(c->freevars);
+    pv_gc_mark(c->filename);
+    pv_gc_mark(c->name);
+    pv_gc_mark(c->qualname);
+    pv_gc_mark(c->docstring);
+}
+
+static void code_finalize(Value self)
+{
+    PvCode *c = C(self);
+    if (c->code)
+        pv_mem_free(c->code, c->ncode * sizeof(uint32_t));
+    if (c->pos)
+        pv_mem_free(c->pos, c->ncode * sizeof(PvPos));
+    if (c->cell2arg && c->cellvars)
+        pv_mem_free(c->cell2arg, pv_tuple_size(c->cellvars) * sizeof(int32_t));
+    c->code = NULL;
+    c->pos = NULL;
+    c->cell2arg = NULL;
+}
+
+static Value code_repr(Value self)
+{
+    PvCode *c = C(self);
+    return pv_str_printf("<code object %S at %p, file \"%S\", line %d>", c->name, self,
+                         c->filename, c->firstlineno);
+}
+
+static Value nz(Value v) { return v ? v : pv_None; }
+static Value tup(Value v) { return v ? v : pv_empty_tuple; }
+static Value g_name(Value s) { return nz(C(s)->name); }
+static Value g_qualname(Value s) { return nz(C(s)->qualname); }
+static Value g_filename(Value s) { return nz(C(s)->filename); }
+static Value g_firstlineno(Value s) { return pv_small(C(s)->firstlineno); }
+static Value g_argcount(Value s) { return pv_small(C(s)->argcount); }
+static Value g_posonly(Value s) { return pv_small(C(s)->posonlyargcount); }
+static Value g_kwonly(Value s) { return pv_small(C(s)->kwonlyargcount); }
+static Value g_nlocals(Value s) { return pv_small(C(s)->nlocals); }
+static Value g_stacksize(Value s) { return pv_small(C(s)->stacksize); }
+static Value g_flags(Value s) { return pv_small(C(s)->flags); }
+static Value g_varnames(Value s) { return tup(C(s)->varnames); }
+static Value g_cellvars(Value s) { return tup(C(s)->cellvars); }
+static Value g_freevars(Value s) { return tup(C(s)->freevars); }
+static Value g_names(Value s) { return tup(C(s)->names); }
+static Value g_consts(Value s) { return tup(C(s)->consts); }
+static Value g_code(Value s)
+{
+    return pv_bytes_new((const char *)C(s)->code, C(s)->ncode * sizeof(uint32_t));
+}
+
+static const PvGetSetDef code_getsets[] = {
+    {"co_name", g_name, NULL, NULL},
+    {"co_qualname", g_qualname, NULL, NULL},
+    {"co_filename", g_filename, NULL, NULL},
+    {"co_firstlineno", g_firstlineno, NULL, NULL},
+    {"co_argcount", g_argcount, NULL, NULL},
+    {"co_posonlyargcount", g_posonly, NULL, NULL},
+    {"co_kwonlyargcount", g_kwonly, NULL, NULL},
+    {"co_nlocals", g_nlocals, NULL, NULL},
+    {"co_stacksize", g_stacksize, NULL, NULL},
+    {"co_flags", g_flags, NULL, NULL},
+    {"co_varnames", g_varnames, NULL, NULL},
+    {"co_cellvars", g_cellvars, NULL, NULL},
+    {"co_freevars", g_freevars, NULL, NULL},
+    {"co_names", g_names, NULL, NULL},
+    {"co_consts", g_consts, NULL, NULL},
+    {"co_code", g_code, NULL, NULL},
+    {NULL, NULL, NULL, NULL},
+};
+
+/* co_lines()-like helper for tracebacks: the line of word `lasti`. */
+int pv_code_addr2line(Value code, int lasti)
+{
+    PvCode *c = C(code);
+    if (!c->pos || lasti < 0 || (size_t)lasti >= c->ncode)
+        return c->firstlineno;
+    return c->pos[lasti].line;
+}
+
+PvType pv_code_type = {
+    .name = "code",
+    .basicsize = sizeof(PvCode),
+    .mark = code_mark,
+    .finalize = code_finalize,
+    .repr = code_repr,
+    .getsets = code_getsets,
+};
