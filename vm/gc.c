@@ -1,0 +1,822 @@
+/* gc.c: the heap. A non-moving mark-sweep collector with size-class free
+ * lists, roots found precisely (registered slots, static objects, thread
+ * frames) and conservatively (the C stacks of the OS threads inside the VM),
+ * plus the accounting allocator for side storage (pv_mem_*).
+ *
+ * Layout. Small objects (up to MAX_SMALL bytes) live in 64 KB pages aligned
+ * on 64 KB, each page holding blocks of one size class. Larger objects get a
+ * mapping of their own, also aligned on 64 KB. A page descriptor (Page)
+ * lives outside the page, so the blocks fill the page exactly; a two-level
+ * radix table maps every 64 KB slot of address space we own to its
+ * descriptor, which makes "does this word point into a live block?" two
+ * loads and a division: the test the conservative stack scan needs.
+ *
+ * Marking. PvObj.gc holds the epoch of the last collection that marked the
+ * object: a new collection bumps the epoch, so nothing needs clearing, and
+ * static objects (C types, singletons) that never get swept work alike. A
+ * free block has gc == GC_FREE; a block allocated since the last collection
+ * has GC_NEW. Marking uses an explicit stack: a linked list of a million
+ * nodes costs a million stack entries, not a million C frames.
+ *
+ * Collections only start in pv_alloc (never in pv_mem_*), so C code may
+ * keep an object half-initialised across a pv_mem_* call.
+ */
+#define _GNU_SOURCE
+#ifdef HAVE_CONFIG_H
+#include "config.h"
+#endif
+#include "pv.h"
+
+#include <pthread.h>
+#include <setjmp.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <sys/mman.h>
+#include <unistd.h>
+
+#define PAGE_SHIFT 16
+#define PAGE_SIZE ((size_t)1 << PAGE_SHIFT)
+#define GRAIN 16                     /* block sizes are multiples of this */
+#define MAX_SMALL ((size_t)16384)    /* larger objects get their own mapping */
+#define OS_PAGE 4096
+#define MIN_TRIGGER ((size_t)8 << 20)/* collect after at least 8 MB */
+#define POOL_MIN 16                  /* empty pages always kept for reuse */
+
+enum { GC_FREE = 0, GC_NEW = 1, GC_FIRST_EPOCH = 2 };
+enum { PK_SMALL, PK_LARGE };
+
+#if defined(__has_feature)
+#if __has_feature(address_sanitizer)
+#define PV_ASAN 1
+#endif
+#endif
+#if defined(__SANITIZE_ADDRESS__)
+#define PV_ASAN 1
+#endif
+#ifdef PV_ASAN
+#define NO_ASAN __attribute__((no_sanitize_address))
+#else
+#define NO_ASAN
+#endif
+
+typedef struct Page {
+    char *mem;          /* first block (aligned on PAGE_SIZE) */
+    size_t bsize;       /* block size; large: bytes mapped */
+    uint32_t nblocks;   /* blocks that fit */
+    uint32_t ncarved;   /* blocks [0, ncarved) have been handed out once */
+    uint8_t kind, cls;
+    struct Page *next;  /* in the large list or the pool */
+} Page;
+
+typedef struct FreeBlock { struct FreeBlock *next; uint32_t gc; } FreeBlock;
+
+typedef struct SizeClass {
+    size_t bsize;
+    uint32_t nblocks;
+    FreeBlock *free;    /* free blocks of this class, rebuilt by each sweep */
+    Page *cur;          /* page being carved (bump allocation) */
+} SizeClass;
+
+/* An OS thread whose C stack may hold Values. Only the thread holding the
+ * GIL touches the heap; the others are parked: their registers and the top
+ * of their stack were saved by pv_gc_thread_park. */
+typedef struct GcThread {
+    char *base;         /* highest address of the stack (exclusive) */
+    char *sp;           /* parked: stack in use is [sp, base) */
+    bool parked;
+    size_t nsaved;
+    uintptr_t saved[64];/* parked: callee-saved registers spilled by park */
+    struct GcThread *next;
+} GcThread;
+
+static SizeClass classes[128];
+static int nclasses;
+static uint8_t class_of_size[MAX_SMALL / GRAIN + 1];
+
+/* radix[pn >> 16][pn & 0xffff] for page number pn = address >> 16 */
+#define L2_BITS 16
+#define L1_SIZE ((size_t)1 << (48 - PAGE_SHIFT - L2_BITS))
+static Page **radix[L1_SIZE];
+static uintptr_t heap_lo = UINTPTR_MAX, heap_hi;
+
+static Page **pages;            /* small pages in use */
+static size_t npages, pages_cap;
+static Page *pool;              /* empty small pages kept for reuse */
+static size_t npool;
+static Page *large;             /* large objects */
+static size_t large_bytes;
+
+static uint32_t epoch = GC_FIRST_EPOCH;
+static Value *mstack;           /* mark stack */
+static size_t msp, mcap;
+
+static Value **roots;
+static size_t nroots, roots_cap;
+static Value *statics;
+static size_t nstatics, statics_cap;
+
+static GcThread *threads;
+static __thread GcThread *self;
+
+static int disabled;
+static bool in_gc;
+static size_t since;            /* bytes allocated since the last collection */
+static size_t trigger = MIN_TRIGGER;
+static size_t mem_bytes;        /* pv_mem_* side storage in use */
+static size_t live_bytes;       /* heap bytes live after the last sweep */
+static uint64_t ncollections, total_allocated;
+static unsigned long stress, stress_count;
+static bool verify;
+
+static void fatal(const char *msg)
+{
+    fprintf(stderr, "pyvm: fatal GC error: %s\n", msg);
+    abort();
+}
+
+static void *xrealloc(void *p, size_t n)
+{
+    p = realloc(p, n);
+    if (!p)
+        fatal("out of memory for GC tables");
+    return p;
+}
+
+/* ------------------------------------------------------------------ */
+/* Size classes and the page map                                       */
+/* ------------------------------------------------------------------ */
+
+static void init_classes(void)
+{
+    size_t size = GRAIN;
+    nclasses = 0;
+    while (size <= MAX_SMALL) {
+        /* the largest block size with the same number of blocks per page
+         * wastes nothing */
+        uint32_t n = PAGE_SIZE / size;
+        size_t best = (PAGE_SIZE / n) & ~(size_t)(GRAIN - 1);
+        if (best > MAX_SMALL)
+            best = MAX_SMALL;
+        classes[nclasses].bsize = best;
+        classes[nclasses].nblocks = PAGE_SIZE / best;
+        if (++nclasses == (int)(sizeof classes / sizeof classes[0]))
+            fatal("too many size classes");
+        size = best + (best < 512 ? GRAIN : (best / 8) & ~(size_t)(GRAIN - 1));
+    }
+    int c = 0;
+    for (size_t i = 0; i <= MAX_SMALL / GRAIN; i++) {
+        while (classes[c].bsize < i * GRAIN)
+            c++;
+        class_of_size[i] = (uint8_t)c;
+    }
+}
+
+static Page *page_of(uintptr_t a)
+{
+    if (a < heap_lo || a >= heap_hi)
+        return NULL;
+    uintptr_t pn = a >> PAGE_SHIFT;
+    Page **l2 = radix[pn >> L2_BITS];
+    return l2 ? l2[pn & ((1u << L2_BITS) - 1)] : NULL;
+}
+
+static void radix_set(uintptr_t a, Page *p)
+{
+    uintptr_t pn = a >> PAGE_SHIFT;
+    Page ***l2 = &radix[pn >> L2_BITS];
+    if (!*l2) {
+        *l2 = calloc((size_t)1 << L2_BITS, sizeof(Page *));
+        if (!*l2)
+            fatal("out of memory for the page map");
+    }
+    (*l2)[pn & ((1u << L2_BITS) - 1)] = p;
+}
+
+/* A mapping of len bytes aligned on PAGE_SIZE, or NULL. */
+static char *map_aligned(size_t len)
+{
+    char *m = mmap(NULL, len, PROT_READ | PROT_WRITE, MAP_PRIVATE | MAP_ANONYMOUS, -1, 0);
+    if (m == MAP_FAILED)
+        return NULL;
+    if (((uintptr_t)m & (PAGE_SIZE - 1)) != 0) {
+        munmap(m, len);
+        m = mmap(NULL, len + PAGE_SIZE, PROT_READ | PROT_WRITE,
+                 MAP_PRIVATE | MAP_ANONYMOUS, -1, 0);
+        if (m == MAP_FAILED)
+            return NULL;
+        size_t head = PAGE_SIZE - ((uintptr_t)m & (PAGE_SIZE - 1));
+        munmap(m, head);
+        munmap(m + head + len, PAGE_SIZE - head);
+        m += head;
+    }
+    if ((uintptr_t)m + len > ((uintptr_t)1 << 48)) { /* outside the page map */
+        munmap(m, len);
+        return NULL;
+    }
+    if ((uintptr_t)m < heap_lo)
+        heap_lo = (uintptr_t)m;
+    if ((uintptr_t)m + len > heap_hi)
+        heap_hi = (uintptr_t)m + len;
+    return m;
+}
+
+/* ------------------------------------------------------------------ */
+/* Allocation                                                          */
+/* ------------------------------------------------------------------ */
+
+static Page *new_page(int cls)
+{
+    Page *p = pool;
+    if (p) {
+        pool = p->next;
+        npool--;
+    } else {
+        p = malloc(sizeof *p);
+        if (!p)
+            return NULL;
+        p->mem = map_aligned(PAGE_SIZE);
+        if (!p->mem) {
+            free(p);
+            return NULL;
+        }
+    }
+    if (npages == pages_cap) {
+        pages_cap = pages_cap ? 2 * pages_cap : 64;
+        pages = xrealloc(pages, pages_cap * sizeof *pages);
+    }
+    pages[npages++] = p;
+    p->kind = PK_SMALL;
+    p->cls = (uint8_t)cls;
+    p->bsize = classes[cls].bsize;
+    p->nblocks = classes[cls].nblocks;
+    p->ncarved = 0;
+    p->next = NULL;
+    radix_set((uintptr_t)p->mem, p);
+    return p;
+}
+
+static void *alloc_small(size_t size)
+{
+    SizeClass *c = &classes[class_of_size[(size + GRAIN - 1) / GRAIN]];
+    void *b = c->free;
+    if (b) {
+        c->free = c->free->next;
+    } else {
+        Page *p = c->cur;
+        if (!p || p->ncarved == p->nblocks) {
+            p = new_page((int)(c - classes));
+            if (!p)
+                return NULL;
+            c->cur = p;
+        }
+        b = p->mem + (size_t)p->ncarved++ * c->bsize;
+    }
+    memset(b, 0, c->bsize);
+    since += c->bsize;
+    total_allocated += c->bsize;
+    return b;
+}
+
+static void *alloc_large(size_t size)
+{
+    size_t len = (size + OS_PAGE - 1) & ~(size_t)(OS_PAGE - 1);
+    if (len < size)
+        return NULL;
+    Page *p = malloc(sizeof *p);
+    if (!p)
+        return NULL;
+    p->mem = map_aligned(len);
+    if (!p->mem) {
+        free(p);
+        return NULL;
+    }
+    p->kind = PK_LARGE;
+    p->bsize = len;
+    p->nblocks = p->ncarved = 1;
+    p->next = large;
+    large = p;
+    for (size_t off = 0; off < len; off += PAGE_SIZE)
+        radix_set((uintptr_t)p->mem + off, p);
+    large_bytes += len;
+    since += len;
+    total_allocated += len;
+    return p->mem; /* fresh mapping: already zero */
+}
+
+static void collect(void);
+
+void *pv_alloc(PvType *type, size_t size)
+{
+    if (in_gc)
+        fatal("pv_alloc called during a collection (from a mark or finalize slot)");
+    if (size < sizeof(PvObj))
+        size = sizeof(PvObj);
+    if (!disabled) {
+        if (stress && ++stress_count >= stress) {
+            stress_count = 0;
+            collect();
+        } else if (since >= trigger) {
+            collect();
+        }
+    }
+    PvObj *o = size <= MAX_SMALL ? alloc_small(size) : alloc_large(size);
+    if (!o && !disabled) {
+        collect();
+        o = size <= MAX_SMALL ? alloc_small(size) : alloc_large(size);
+    }
+    if (!o) {
+        pv_nomemory();
+        return NULL;
+    }
+    o->type = type;
+    o->gc = GC_NEW;
+    return o;
+}
+
+void *pv_mem_alloc(size_t size)
+{
+    void *p = malloc(size ? size : 1);
+    if (!p) {
+        pv_nomemory();
+        return NULL;
+    }
+    mem_bytes += size;
+    since += size;
+    total_allocated += size;
+    return p;
+}
+
+void *pv_mem_realloc(void *p, size_t old_size, size_t new_size)
+{
+    void *q = realloc(p, new_size ? new_size : 1);
+    if (!q) {
+        pv_nomemory();
+        return NULL;
+    }
+    mem_bytes += new_size - old_size; /* wraps correctly when shrinking */
+    if (new_size > old_size) {
+        since += new_size - old_size;
+        total_allocated += new_size - old_size;
+    }
+    return q;
+}
+
+void pv_mem_free(void *p, size_t size)
+{
+    if (!p)
+        return;
+    free(p);
+    mem_bytes -= size;
+}
+
+/* ------------------------------------------------------------------ */
+/* Marking                                                             */
+/* ------------------------------------------------------------------ */
+
+static void check_value(Value v)
+{
+    Page *p = page_of((uintptr_t)v);
+    if (!p)
+        return; /* a static object */
+    uintptr_t off = (uintptr_t)v - (uintptr_t)p->mem;
+    if (p->kind == PK_LARGE ? off != 0
+                            : off % p->bsize != 0 || off / p->bsize >= p->ncarved) {
+        fprintf(stderr, "pyvm: GC verify: Value %p is not the start of a block\n", (void *)v);
+        abort();
+    }
+    if (v->gc == GC_FREE) {
+        fprintf(stderr, "pyvm: GC verify: Value %p points to a free block\n", (void *)v);
+        abort();
+    }
+}
+
+void pv_gc_mark(Value v)
+{
+    if (!v || pv_is_small(v) || v->gc == epoch)
+        return;
+    if (verify)
+        check_value(v);
+    v->gc = epoch;
+    if (msp == mcap) {
+        mcap = mcap ? 2 * mcap : 4096;
+        mstack = xrealloc(mstack, mcap * sizeof *mstack);
+    }
+    mstack[msp++] = v;
+}
+
+void pv_gc_mark_array(const Value *a, size_t n)
+{
+    for (size_t i = 0; i < n; i++)
+        pv_gc_mark(a[i]);
+}
+
+static void drain(void)
+{
+    while (msp) {
+        Value v = mstack[--msp];
+        PvType *t = v->type;
+        if (!t)
+            continue; /* a static object not set up yet */
+        pv_gc_mark((Value)t);
+        if (t->mark)
+            t->mark(v);
+    }
+}
+
+/* Marks the block w points into, if it is a live block of ours. */
+static void mark_word(uintptr_t w)
+{
+    Page *p = page_of(w);
+    if (!p)
+        return;
+    PvObj *o;
+    if (p->kind == PK_LARGE) {
+        if (w >= (uintptr_t)p->mem + p->bsize)
+            return;
+        o = (PvObj *)p->mem;
+    } else {
+        size_t i = (w - (uintptr_t)p->mem) / p->bsize;
+        if (i >= p->ncarved)
+            return;
+        o = (PvObj *)(p->mem + i * p->bsize);
+    }
+    if (o->gc != GC_FREE)
+        pv_gc_mark(o);
+}
+
+NO_ASAN static void scan_range(const void *lo, const void *hi)
+{
+    const uintptr_t *p = (const uintptr_t *)(((uintptr_t)lo + sizeof(uintptr_t) - 1)
+                                             & ~(uintptr_t)(sizeof(uintptr_t) - 1));
+    for (; (const void *)p < hi; p++) {
+        uintptr_t w = *p;
+        if (w >= heap_lo && w < heap_hi)
+            mark_word(w);
+    }
+}
+
+/* The frame address of a fresh callee: below every local of the caller. */
+__attribute__((noinline)) static char *callee_frame(void)
+{
+    return __builtin_frame_address(0);
+}
+
+__attribute__((noinline)) static void scan_own_stack(void)
+{
+    char *sp = callee_frame();
+    if (self)
+        scan_range(sp, self->base);
+}
+
+/* Scans the C stacks: ours from here up (after spilling the callee-saved
+ * registers into this frame), and the saved state of parked threads. */
+__attribute__((noinline)) static void mark_stacks(void)
+{
+    jmp_buf regs;
+    __builtin_unwind_init();
+    setjmp(regs);
+    scan_own_stack();
+    for (GcThread *t = threads; t; t = t->next) {
+        if (t == self || !t->parked)
+            continue;
+        scan_range(t->saved, t->saved + t->nsaved);
+        scan_range(t->sp, t->base);
+    }
+    drain();
+}
+
+/* Default for a VM without green threads (unit tests). */
+__attribute__((weak)) void pv_gc_mark_threads(void)
+{
+}
+
+/* ------------------------------------------------------------------ */
+/* Sweeping                                                            */
+/* ------------------------------------------------------------------ */
+
+static void finalize(PvObj *o)
+{
+    if (o->type && o->type->finalize)
+        o->type->finalize(o);
+}
+
+static void release_page(Page *p)
+{
+    radix_set((uintptr_t)p->mem, NULL);
+    p->next = pool;
+    pool = p;
+    npool++;
+}
+
+static void sweep_small(void)
+{
+    for (int c = 0; c < nclasses; c++)
+        classes[c].free = NULL;
+    size_t kept = 0;
+    for (size_t i = 0; i < npages; i++) {
+        Page *p = pages[i];
+        SizeClass *c = &classes[p->cls];
+        size_t bs = p->bsize, live = 0;
+        FreeBlock *head = NULL, *tail = NULL;
+        /* backwards, so that the page's free list runs in address order */
+        for (size_t j = p->ncarved; j-- > 0;) {
+            PvObj *o = (PvObj *)(p->mem + j * bs);
+            if (o->gc == epoch) {
+                live++;
+                continue;
+            }
+            if (o->gc != GC_FREE) {
+                finalize(o);
+                o->gc = GC_FREE;
+            }
+            FreeBlock *f = (FreeBlock *)o;
+            f->next = head;
+            head = f;
+            if (!tail)
+                tail = f;
+        }
+        if (live == 0 && p != c->cur) {
+            release_page(p);
+            continue;
+        }
+        if (live == 0) {
+            p->ncarved = 0; /* the page being carved: start it afresh */
+        } else if (head) {
+            tail->next = c->free;
+            c->free = head;
+        }
+        live_bytes += live * bs;
+        pages[kept++] = p;
+    }
+    npages = kept;
+}
+
+static void sweep_large(void)
+{
+    Page **link = &large;
+    Page *dead = NULL;
+    while (*link) {
+        Page *p = *link;
+        PvObj *o = (PvObj *)p->mem;
+        if (o->gc == epoch) {
+            live_bytes += p->bsize;
+            link = &p->next;
+            continue;
+        }
+        finalize(o);
+        *link = p->next;
+        p->next = dead;
+        dead = p;
+    }
+    /* unmapped only now: finalizers above may still read their types */
+    while (dead) {
+        Page *p = dead;
+        dead = p->next;
+        for (size_t off = 0; off < p->bsize; off += PAGE_SIZE)
+            radix_set((uintptr_t)p->mem + off, NULL);
+        munmap(p->mem, p->bsize);
+        large_bytes -= p->bsize;
+        free(p);
+    }
+}
+
+/* Returns the empty pages beyond what is worth keeping to the OS. */
+static void trim_pool(void)
+{
+    size_t keep = npages / 4 > POOL_MIN ? npages / 4 : POOL_MIN;
+    while (npool > keep) {
+        Page *p = pool;
+        pool = p->next;
+        npool--;
+        munmap(p->mem, PAGE_SIZE);
+        free(p);
+    }
+}
+
+/* After 4 billion collections the epoch counter wraps: mark every block
+ * "new" again so no stale epoch can look current. */
+static void renumber(void)
+{
+    for (size_t i = 0; i < npages; i++)
+        for (size_t j = 0; j < pages[i]->ncarved; j++) {
+            PvObj *o = (PvObj *)(pages[i]->mem + j * pages[i]->bsize);
+            if (o->gc != GC_FREE)
+                o->gc = GC_NEW;
+        }
+    for (Page *p = large; p; p = p->next)
+        ((PvObj *)p->mem)->gc = GC_NEW;
+    for (size_t i = 0; i < nstatics; i++)
+        statics[i]->gc = GC_NEW;
+    epoch = GC_FIRST_EPOCH;
+}
+
+static void collect(void)
+{
+    if (in_gc || disabled)
+        return;
+    in_gc = true;
+    if (epoch == UINT32_MAX)
+        renumber();
+    else
+        epoch++;
+    for (size_t i = 0; i < nroots; i++)
+        pv_gc_mark(*roots[i]);
+    for (size_t i = 0; i < nstatics; i++)
+        pv_gc_mark(statics[i]);
+    drain();
+    pv_gc_mark_threads();
+    drain();
+    mark_stacks();
+
+    live_bytes = 0;
+    sweep_small();
+    sweep_large();
+    trim_pool();
+    size_t live = live_bytes + mem_bytes;
+    trigger = live > MIN_TRIGGER ? live : MIN_TRIGGER;
+    since = 0;
+    ncollections++;
+    in_gc = false;
+}
+
+/* ------------------------------------------------------------------ */
+/* Public control                                                      */
+/* ------------------------------------------------------------------ */
+
+void pv_gc_collect(void)
+{
+    collect();
+}
+
+void pv_gc_disable(void)
+{
+    disabled++;
+}
+
+void pv_gc_enable(void)
+{
+    if (disabled > 0)
+        disabled--;
+}
+
+void pv_gc_add_root(Value *slot)
+{
+    if (nroots == roots_cap) {
+        roots_cap = roots_cap ? 2 * roots_cap : 64;
+        roots = xrealloc(roots, roots_cap * sizeof *roots);
+    }
+    roots[nroots++] = slot;
+}
+
+void pv_gc_remove_root(Value *slot)
+{
+    for (size_t i = nroots; i-- > 0;)
+        if (roots[i] == slot) {
+            roots[i] = roots[--nroots];
+            return;
+        }
+}
+
+void pv_gc_add_static(Value obj)
+{
+    if (nstatics == statics_cap) {
+        statics_cap = statics_cap ? 2 * statics_cap : 256;
+        statics = xrealloc(statics, statics_cap * sizeof *statics);
+    }
+    statics[nstatics++] = obj;
+}
+
+void pv_gc_stats(PvGcStats *out)
+{
+    out->collections = ncollections;
+    out->bytes_live = live_bytes + mem_bytes;
+    out->bytes_allocated_total = total_allocated;
+    out->heap_bytes = (npages + npool) * PAGE_SIZE + large_bytes;
+}
+
+size_t pv_gc_block_size(Value obj)
+{
+    Page *p = page_of((uintptr_t)obj);
+    if (!p)
+        return 0;
+    return p->bsize - ((uintptr_t)obj - (uintptr_t)p->mem) % p->bsize;
+}
+
+/* ------------------------------------------------------------------ */
+/* OS threads                                                          */
+/* ------------------------------------------------------------------ */
+
+void pv_gc_thread_register(void *stack_base)
+{
+    GcThread *t = calloc(1, sizeof *t);
+    if (!t)
+        fatal("out of memory registering a thread");
+    t->base = stack_base;
+#ifdef HAVE_PTHREAD_GETATTR_NP
+    /* Scan up to the real top of the stack, so that locals of the caller
+     * above stack_base are seen too. */
+    pthread_attr_t attr;
+    if (pthread_getattr_np(pthread_self(), &attr) == 0) {
+        void *addr;
+        size_t size;
+        if (pthread_attr_getstack(&attr, &addr, &size) == 0) {
+            char *top = (char *)addr + size;
+            if ((char *)stack_base <= top && (char *)stack_base >= (char *)addr)
+                t->base = top;
+        }
+        pthread_attr_destroy(&attr);
+    }
+#endif
+    t->next = threads;
+    threads = t;
+    self = t;
+}
+
+void pv_gc_thread_unregister(void)
+{
+    for (GcThread **l = &threads; *l; l = &(*l)->next)
+        if (*l == self) {
+            *l = self->next;
+            break;
+        }
+    free(self);
+    self = NULL;
+}
+
+NO_ASAN __attribute__((noinline)) void pv_gc_thread_park(void)
+{
+    GcThread *t = self;
+    if (!t)
+        return;
+    __builtin_unwind_init(); /* callee-saved registers into this frame */
+    uintptr_t *lo = (uintptr_t *)callee_frame();
+#if defined(__x86_64__) || defined(__i386__)
+    /* above the frame pointer: saved frame pointer, return address, then
+     * the caller's frame, which stays intact while the thread is parked */
+    uintptr_t *hi = (uintptr_t *)__builtin_frame_address(0) + 2;
+#else
+    uintptr_t *hi = lo + sizeof t->saved / sizeof t->saved[0];
+#endif
+    size_t n = (size_t)(hi - lo);
+    if (n > sizeof t->saved / sizeof t->saved[0])
+        n = sizeof t->saved / sizeof t->saved[0]; /* the spills sit near hi */
+    for (size_t i = 0; i < n; i++)
+        t->saved[i] = hi[-(ptrdiff_t)n + (ptrdiff_t)i];
+    t->nsaved = n;
+    t->sp = (char *)hi;
+    t->parked = true;
+}
+
+void pv_gc_thread_unpark(void)
+{
+    if (self)
+        self->parked = false;
+}
+
+/* ------------------------------------------------------------------ */
+/* Start-up                                                            */
+/* ------------------------------------------------------------------ */
+
+static void print_stats(void)
+{
+    PvGcStats s;
+    pv_gc_stats(&s);
+    fprintf(stderr, "gc: %llu collections, %llu bytes allocated, %llu live, heap %llu\n",
+            (unsigned long long)s.collections, (unsigned long long)s.bytes_allocated_total,
+            (unsigned long long)s.bytes_live, (unsigned long long)s.heap_bytes);
+}
+
+void pv_gc_init(void *stack_base)
+{
+    init_classes();
+    pv_gc_thread_register(stack_base);
+    const char *e = getenv("PYVM_GC_STRESS");
+    if (e && *e)
+        stress = strtoul(e, NULL, 10);
+    e = getenv("PYVM_GC_VERIFY");
+    verify = e && *e && *e != '0';
+    e = getenv("PYVM_GC_STATS");
+    if (e && *e && *e != '0')
+        atexit(print_stats);
+}
+
+#if defined(__SANITIZE_THREAD__)
+/* MemoryError tests ask for absurd sizes. */
+const char *__tsan_default_options(void);
+const char *__tsan_default_options(void)
+{
+    return "allocator_may_return_null=1";
+}
+#endif
+
+#ifdef PV_ASAN
+/* The conservative scan needs every local on the real C stack: ASan's fake
+ * stack (detect_stack_use_after_return) would hide them. LeakSanitizer
+ * cannot see side storage referenced only from GC pages. */
+const char *__asan_default_options(void);
+const char *__asan_default_options(void)
+{
+    return "detect_stack_use_after_return=0:detect_leaks=0:allocator_may_return_null=1";
+}
+#endif

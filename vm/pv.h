@@ -32,6 +32,7 @@
 #include <stddef.h>
 #include <stdint.h>
 #include <sys/types.h>
+#include <gmp.h>
 
 /* ------------------------------------------------------------------ */
 /* Values                                                              */
@@ -120,7 +121,14 @@ enum {
     PV_TPFLAG_EXC_SUBCLASS = 1 << 8, /* BaseException and subclasses */
     PV_TPFLAG_TYPE_SUBCLASS = 1 << 9,
     PV_TPFLAG_ABSTRACT = 1 << 10,
+    /* Calling an attribute of this type found on a class with self as the
+     * first argument equals calling it bound (functions, method
+     * descriptors): LOAD_METHOD may skip creating a bound method. */
+    PV_TPFLAG_METHOD_DESCRIPTOR = 1 << 11,
 };
+/* dictoffset value for variable-size instances (subclasses of str, bytes,
+ * tuple): the __dict__ slot is the last word of the GC block. */
+#define PV_DICT_AT_END ((size_t)-1)
 
 struct PvType {
     PvObj h;
@@ -139,6 +147,7 @@ struct PvType {
     Value module;        /* str or NULL */
     Value slots;         /* __slots__ info for heap types, or NULL */
     uint64_t version;    /* bumped when the type or a base changes (caches) */
+    Value subclasses;    /* list of direct subclasses or NULL (type.c) */
 
     /* C type definition tables, installed in dict by pv_type_ready */
     const PvMethodDef *methods;
@@ -189,13 +198,17 @@ extern PvType pv_type_type, pv_object_type;
 /* Singletons and the simple types (object.c)                          */
 /* ------------------------------------------------------------------ */
 
+/* Every int that is not a small int (big ints, True/False, instances of
+ * int subclasses) is a PvInt. Invariant kept by int.c: a value of exact
+ * type int that fits in 63 bits is always a small int. */
+typedef struct PvInt { PvObj h; mpz_t z; } PvInt;
 extern PvObj pv_none_obj, pv_notimpl_obj, pv_ellipsis_obj;
-extern PvObj pv_true_obj, pv_false_obj; /* bool instances (ints 1, 0) */
+extern PvInt pv_true_obj, pv_false_obj; /* bool instances; int.c sets their z */
 #define pv_None (&pv_none_obj)
 #define pv_NotImplemented (&pv_notimpl_obj)
 #define pv_Ellipsis (&pv_ellipsis_obj)
-#define pv_True (&pv_true_obj)
-#define pv_False (&pv_false_obj)
+#define pv_True ((Value)&pv_true_obj)
+#define pv_False ((Value)&pv_false_obj)
 #define pv_bool(b) ((b) ? pv_True : pv_False)
 extern PvType pv_none_type, pv_notimpl_type, pv_ellipsis_type, pv_bool_type;
 
@@ -230,6 +243,16 @@ typedef struct PvGcStats {
     uint64_t collections, bytes_live, bytes_allocated_total, heap_bytes;
 } PvGcStats;
 void pv_gc_stats(PvGcStats *out);
+size_t pv_gc_block_size(Value obj);          /* usable bytes of obj's block */
+/* OS threads whose C stack may hold Values (gc.c). pv_gc_init registers
+ * the calling thread. A registered thread calls pv_gc_thread_park() right
+ * before giving up the GIL and pv_gc_thread_unpark() after taking it back,
+ * so that a collection run meanwhile by another OS thread scans its stack
+ * and registers. Foreign threads entering the VM register themselves. */
+void pv_gc_thread_register(void *stack_base);
+void pv_gc_thread_unregister(void);
+void pv_gc_thread_park(void);
+void pv_gc_thread_unpark(void);
 
 /* ------------------------------------------------------------------ */
 /* Errors (error.c, exceptions.c)                                      */
@@ -260,6 +283,9 @@ void pv_err_print(void);
 void pv_err_print_exc(Value exc);
 /* A new exception instance: type(*args). */
 Value pv_exc_new(PvType *type, Value *args, size_t nargs);
+/* Put the exception types into a builtins dict (main.c calls it after
+ * pv_builtins_init). */
+int pv_exceptions_add_builtins(Value dict);
 
 /* ------------------------------------------------------------------ */
 /* Abstract operations (abstract.c): the data model for C callers      */
@@ -308,6 +334,19 @@ Value pv_dir(Value v);
 /* A list/tuple's items without copying, or a new tuple from any iterable. */
 Value pv_sequence_tuple(Value iterable);
 Value pv_sequence_list(Value iterable);
+/* Method lookup for calls (LOAD_METHOD): returns the attribute; when it is
+ * a function-like descriptor found on the type (PV_TPFLAG_METHOD_DESCRIPTOR)
+ * and not shadowed, returns it unbound and sets *unbound (call it with obj
+ * prepended). */
+Value pv_get_method(Value obj, Value name, bool *unbound);
+/* Special method lookup (on the type only, as the interpreter does):
+ * calls type(obj).name(obj, *args). NULL with no error and *found false
+ * when absent. */
+Value pv_call_special(Value obj, Value name, Value *args, size_t nargs, bool *found);
+/* Call a value found on a type as a method of obj (binds if needed). */
+Value pv_call_unbound(Value meth, Value obj, Value *args, size_t nargs, Value kwnames);
+/* The name of a binary operator for messages: "+", "//", ... */
+extern const char *const pv_binop_symbols[PV_OP_COUNT];
 
 /* ------------------------------------------------------------------ */
 /* Type objects (type.c, object.c, descr.c)                            */
@@ -327,6 +366,47 @@ Value pv_object_generic_getattr(Value obj, Value name);
 int pv_object_generic_setattr(Value obj, Value name, Value value);
 Value *pv_object_dict_ptr(Value obj);          /* &__dict__ slot or NULL */
 Value pv_object_repr_default(Value obj);       /* "<mod.Cls object at 0x...>" */
+/* Call after changing a type's dict from C: new version tags for it and
+ * its subclasses, slots refilled for dunder `name` (NULL: all). */
+void pv_type_modified(PvType *type, Value name);
+/* A new instance of type with nitems items (basicsize + items, the
+ * PV_DICT_AT_END word included), zeroed. */
+Value pv_type_alloc(PvType *type, size_t nitems);
+Value pv_type_get_dict_copy(PvType *type);     /* the namespace, as a new dict */
+/* Descriptors made by type.c/slots.c/descr.c (repr as CPython's). */
+extern PvType pv_member_descr_type, pv_wrapper_descr_type,
+    pv_method_wrapper_type, pv_classmethod_descr_type, pv_mappingproxy_type;
+Value pv_classmethod_new(Value func);
+Value pv_staticmethod_new(Value func);
+/* Interned names of special methods and attributes: pv_id___init__ etc.
+ * (set by pv_object_init; use them for lookups, they are GC roots). */
+#define PV_IDS(X) \
+    X(__init__) X(__new__) X(__call__) X(__repr__) X(__str__) X(__hash__) \
+    X(__eq__) X(__ne__) X(__lt__) X(__le__) X(__gt__) X(__ge__) \
+    X(__bool__) X(__len__) X(__iter__) X(__next__) X(__reversed__) \
+    X(__getitem__) X(__setitem__) X(__delitem__) X(__contains__) X(__missing__) \
+    X(__getattr__) X(__getattribute__) X(__setattr__) X(__delattr__) X(__dir__) \
+    X(__get__) X(__set__) X(__delete__) X(__set_name__) \
+    X(__add__) X(__sub__) X(__mul__) X(__matmul__) X(__truediv__) X(__floordiv__) \
+    X(__mod__) X(__pow__) X(__lshift__) X(__rshift__) X(__and__) X(__or__) X(__xor__) \
+    X(__radd__) X(__rsub__) X(__rmul__) X(__rmatmul__) X(__rtruediv__) X(__rfloordiv__) \
+    X(__rmod__) X(__rpow__) X(__rlshift__) X(__rrshift__) X(__rand__) X(__ror__) X(__rxor__) \
+    X(__iadd__) X(__isub__) X(__imul__) X(__imatmul__) X(__itruediv__) X(__ifloordiv__) \
+    X(__imod__) X(__ipow__) X(__ilshift__) X(__irshift__) X(__iand__) X(__ior__) X(__ixor__) \
+    X(__neg__) X(__pos__) X(__invert__) X(__abs__) X(__int__) X(__float__) X(__index__) \
+    X(__complex__) X(__round__) X(__trunc__) X(__floor__) X(__ceil__) X(__divmod__) X(__rdivmod__) \
+    X(__format__) X(__bytes__) X(__fspath__) X(__length_hint__) X(__sizeof__) \
+    X(__enter__) X(__exit__) X(__aenter__) X(__aexit__) X(__await__) X(__aiter__) X(__anext__) \
+    X(__dict__) X(__class__) X(__name__) X(__qualname__) X(__module__) X(__doc__) \
+    X(__slots__) X(__weakref__) X(__mro_entries__) X(__prepare__) X(__init_subclass__) \
+    X(__class_getitem__) X(__classcell__) X(__instancecheck__) X(__subclasscheck__) \
+    X(__abstractmethods__) X(__annotations__) X(__builtins__) X(__file__) X(__spec__) \
+    X(__loader__) X(__package__) X(__path__) X(__all__) X(__build_class__) X(__import__) \
+    X(__reduce__) X(__reduce_ex__) X(__getstate__) X(__setstate__) X(__copy__) X(__deepcopy__) \
+    X(__objclass__) X(__wrapped__) X(__func__) X(__self__) X(__isabstractmethod__)
+#define PV_ID_DECL(n) extern Value pv_id_##n;
+PV_IDS(PV_ID_DECL)
+#undef PV_ID_DECL
 
 /* Built-in functions and methods (descr.c). */
 extern PvType pv_cfunction_type, pv_method_type, pv_method_descr_type,
@@ -334,6 +414,8 @@ extern PvType pv_cfunction_type, pv_method_type, pv_method_descr_type,
     pv_property_type, pv_super_type;
 Value pv_cfunction_new(const PvMethodDef *def, Value self, Value module);
 Value pv_method_new(Value func, Value self);   /* bound method */
+/* Bound method layout: eval.c reads it to call Python functions inline. */
+typedef struct PvMethod { PvObj h; Value func; Value self; } PvMethod;
 
 /* Argument parsing for C functions (call.c).
  * fmt: one char per parameter: O (Value*), i (int*), n (ssize_t*),
@@ -427,6 +509,12 @@ typedef struct PvBytes {
 #define pv_bytes_data(v) (((PvBytes *)(v))->data)
 #define pv_bytes_size(v) (((PvBytes *)(v))->size)
 Value pv_bytes_new(const char *data, size_t size);
+/* Files (fileobj.c): sys.stdin/stdout/stderr and open(). */
+extern PvType pv_file_type;
+Value pv_file_from_fd(int fd, const char *mode, const char *name, bool closefd);
+int pv_file_write_cstr(Value file, const char *s, size_t n); /* calls file.write */
+int pv_file_write_value(Value file, Value str);
+int pv_flush_std(void);   /* flush sys.stdout and sys.stderr (at exit) */
 /* %-formatting and format specs (strformat.c). */
 Value pv_str_mod(Value fmt, Value args);          /* str % args */
 Value pv_format_spec(Value v, Value spec);        /* format mini-language for builtin types */
@@ -472,6 +560,75 @@ Value pv_slice_new(Value start, Value stop, Value step);
 /* slice.indices(len) */
 int pv_slice_indices(Value slice, ssize_t len, ssize_t *start, ssize_t *stop,
                      ssize_t *step, ssize_t *slicelen);
+
+/* dict internals (dict.c), exposed for eval.c's caches. Every change to a
+ * dict's contents sets its version to a new value of a global counter, so
+ * (dict, version) identifies one state of one dict. */
+typedef struct PvDictEntry { int64_t hash; Value key, value; } PvDictEntry;
+typedef struct PvDict {
+    PvObj h;
+    size_t used;          /* live entries */
+    size_t nentries;      /* entries filled in the dense array (incl. deleted) */
+    size_t mask;          /* index table size - 1 */
+    void *indices;        /* index table (int8/16/32 by size) + entries, one pv_mem block */
+    PvDictEntry *entries; /* dense, insertion-ordered; key NULL = deleted */
+    uint64_t version;
+} PvDict;
+#define pv_dict_version(d) (((PvDict *)(d))->version)
+int pv_dict_contains(Value d, Value key);       /* -1 error */
+Value pv_dict_pop(Value d, Value key, Value dflt); /* dflt NULL: KeyError */
+Value pv_dict_setdefault(Value d, Value key, Value dflt);
+void pv_dict_clear(Value d);
+Value pv_dict_keys_list(Value d);               /* list(d) */
+Value pv_dict_items_list(Value d);              /* list of (k, v) tuples */
+Value pv_dict_values_list(Value d);
+extern PvType pv_dict_keys_type, pv_dict_values_type, pv_dict_items_type,
+    pv_dict_keyiter_type, pv_dict_valueiter_type, pv_dict_itemiter_type,
+    pv_dict_revkeyiter_type, pv_dict_revvalueiter_type, pv_dict_revitemiter_type;
+/* More container helpers. */
+int pv_list_insert(Value list, ssize_t where, Value v);
+Value pv_list_as_tuple(Value list);
+Value pv_list_pop_last(Value list);             /* NULL + IndexError if empty */
+int pv_set_discard(Value set, Value key);       /* 1 found, 0 not, -1 error */
+ssize_t pv_set_size(Value set);
+/* size_t pos = 0; Value k; while (pv_set_next(s, &pos, &k)) ... */
+bool pv_set_next(Value set, size_t *pos, Value *key);
+bool pv_is_anyset(Value v);                     /* set, frozenset or subclass */
+/* A subscript as a C index: TypeError "<tname> indices must be integers or
+ * slices, not X", IndexError for ints too big. -1 on error. */
+int pv_seq_index_arg(Value key, ssize_t *out, const char *tname);
+/* Lexicographic rich comparison of two tuples or two lists. */
+Value pv_seq_compare(Value a, Value b, int op);
+/* slice.indices(length) with arbitrary ints: new int Values. */
+int pv_slice_indices_big(Value slice, Value length, Value *start, Value *stop,
+                         Value *step);
+/* Recursion guard for container reprs: pv_repr_enter returns 1 if obj is
+ * already being repr'd (print "[...]"), 0 otherwise (then call
+ * pv_repr_leave(obj) when done), -1 on error. */
+int pv_repr_enter(Value obj);
+void pv_repr_leave(Value obj);
+/* Iterators (iter.c, range.c, set.c, dictview.c). */
+extern PvType pv_tuple_iter_type, pv_list_iter_type, pv_list_reviter_type,
+    pv_range_iter_type, pv_longrange_iter_type, pv_set_iter_type,
+    pv_seqiter_type, pv_calliter_type, pv_enumerate_type, pv_zip_type,
+    pv_map_type, pv_filter_type, pv_reversed_type;
+Value pv_seqiter_new(Value seq);                 /* iterator over obj[0], obj[1], ... */
+Value pv_calliter_new(Value callable, Value sentinel); /* iter(f, sentinel) */
+Value pv_tuple_iter(Value t);
+Value pv_list_iter(Value l);
+Value pv_list_reviter(Value l);
+/* index()'s start/stop argument clamped to [0, n] as CPython does. */
+int pv_seq_clamp_bound(Value v, size_t n, size_t *out);
+/* hash slot of unhashable types: TypeError "unhashable type: 'list'". */
+int64_t pv_unhashable(Value self);
+Value pv_dict_iter(Value d);                     /* iter(d) (dictview.c) */
+Value pv_dict_keys_method(Value self, Value *args, size_t nargs, Value kwnames);
+Value pv_dict_values_method(Value self, Value *args, size_t nargs, Value kwnames);
+Value pv_dict_items_method(Value self, Value *args, size_t nargs, Value kwnames);
+Value pv_dict_reversed_method(Value self, Value *args, size_t nargs, Value kwnames);
+/* cls.__class_getitem__(args): a types.GenericAlias (genericalias.c). */
+extern PvType pv_generic_alias_type;
+Value pv_generic_alias_method(Value cls, Value *args, size_t nargs, Value kwnames);
 
 /* ------------------------------------------------------------------ */
 /* Code, functions, frames (code.c, func.c, eval.c)                    */
@@ -524,6 +681,29 @@ extern PvType pv_function_type, pv_cell_type, pv_module_type,
 
 /* Run a module code object in a globals dict (eval.c). */
 Value pv_eval_code(Value code, Value globals, Value locals);
+/* Run a function's code with `locals` as its namespace: class bodies. */
+Value pv_call_with_locals(Value func, Value locals);
+/* globals()/locals() of the innermost Python frame (eval.c). */
+Value pv_frame_globals(void);
+Value pv_frame_locals(void);
+/* Nested runs of the loop from C (preemption): current depth and total. */
+extern int pv_preempt_depth;
+extern uint64_t pv_preempt_count;
+/* -1 + RecursionError when the C stack is too deep: call it in recursive C
+ * code (repr of nested containers, ...). */
+int pv_stack_check(void);
+/* The exception being handled (sys.exc_info()[1]) or NULL. */
+Value pv_exc_handled(void);
+/* StopIteration.value of an exception instance (None if absent). */
+Value pv_stop_iteration_value(Value exc);
+/* Raise StopIteration(value) (value None: plain StopIteration()). */
+Value pv_raise_stop_iteration(Value value);
+/* A function object from a code object (func.c). */
+Value pv_function_new(Value code, Value globals, Value qualname);
+/* Generators (gen.c): send a value; NULL with StopIteration at the end. */
+Value pv_gen_send(Value gen, Value v);
+/* Disassemble a code object (opnames.c), for debugging: PYVM_DIS=1. */
+void pv_dis(Value code, void *file /* FILE* */);
 /* builtins.c: the builtins module and its dict. */
 extern Value pv_builtins_module, pv_builtins_dict;
 
@@ -552,5 +732,30 @@ extern const PvMethodDef pv_builtins_core[];   /* builtins.c: isinstance, getatt
 extern const PvMethodDef pv_builtins_num[];    /* numbers: abs, divmod, pow, round, bin, hex, oct */
 extern const PvMethodDef pv_builtins_text[];   /* text: print, chr, ord, ascii, format, input, repr */
 extern const PvMethodDef pv_builtins_iter[];   /* containers: len, sorted, min, max, sum, zip, ... */
+
+/* ------------------------------------------------------------------ */
+/* Runtime substrate (poll.c, timer.c, gil.c, workers.c, clock.c,      */
+/* signals.c): the OS machinery under the scheduler. Plain C: no       */
+/* Values, no exceptions; errors are -1 with errno. The full contracts */
+/* are in the headers included here. Startup on the VM thread:         */
+/* pv_poll_init, pv_workers_init, pv_signals_init, pv_gil_acquire.     */
+/* ------------------------------------------------------------------ */
+#include "poll.h"     /* pv_poll_*: fd interest, pv_poll_wait, pv_poll_wake */
+#include "timer.h"    /* pv_timer_*: intrusive min-heap of deadlines */
+#include "gil.h"      /* pv_gil_*, the eval breaker bits PV_BREAK_* */
+#include "workers.h"  /* PvJob, pv_job_*, pv_workers_*: real-blocking calls */
+
+/* clock.c */
+int64_t pv_clock_ns(void);        /* CLOCK_MONOTONIC in ns: timers, timeouts */
+int64_t pv_clock_coarse_ns(void); /* monotonic, cheapest clock with <= 1 ms resolution: the tick */
+int64_t pv_clock_wall_ns(void);   /* CLOCK_REALTIME in ns: time.time() */
+/* signals.c: handlers only set a pending bit, PV_BREAK_SIGNAL and wake
+ * the poller; the VM thread acts on pv_signals_take(). */
+int pv_signals_init(void);        /* catch SIGINT, SIGQUIT, SIGCHLD; ignore SIGPIPE */
+int pv_signals_catch(int signo);  /* install the flag-setting handler (1..63) */
+int pv_signals_default(int signo);
+int pv_signals_ignore(int signo);
+uint64_t pv_signals_take(void);   /* pending set (bit 1 << signo), cleared; clears PV_BREAK_SIGNAL */
+bool pv_signals_pending(void);
 
 #endif
