@@ -740,7 +740,7 @@ extern const PvMethodDef pv_builtins_iter[];   /* containers: len, sorted, min, 
 /* are in the headers included here. Startup on the VM thread:         */
 /* pv_poll_init, pv_workers_init, pv_signals_init, pv_gil_acquire.     */
 /* ------------------------------------------------------------------ */
-#include "poll.h"     /* pv_poll_*: fd interest, pv_poll_wait, pv_poll_wake */
+#include "poller.h"   /* pv_poll_*: fd interest, pv_poll_wait, pv_poll_wake */
 #include "timer.h"    /* pv_timer_*: intrusive min-heap of deadlines */
 #include "gil.h"      /* pv_gil_*, the eval breaker bits PV_BREAK_* */
 #include "workers.h"  /* PvJob, pv_job_*, pv_workers_*: real-blocking calls */

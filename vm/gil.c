@@ -1,0 +1,86 @@
+/* gil.c: the global interpreter lock (see gil.h).
+ *
+ * A ticket lock over a mutex and a condition variable: each acquirer takes
+ * the next ticket and waits until `serving` reaches it, so the GIL passes
+ * in FIFO order. A plain mutex would let the VM thread, which releases and
+ * re-takes the GIL at every tick, win the race again and again and starve
+ * a foreign thread; the ticket makes the hand-off fair. */
+#include "config.h"
+#include "gil.h"
+
+#include <pthread.h>
+#include <stdint.h>
+
+static pthread_mutex_t mu = PTHREAD_MUTEX_INITIALIZER;
+static pthread_cond_t turn = PTHREAD_COND_INITIALIZER;
+static uint64_t next_ticket, serving;   /* under mu; held iff next_ticket > serving */
+static atomic_int waiting;              /* threads blocked in acquire */
+static _Thread_local int depth;         /* this thread's recursive hold count */
+
+void pv_gil_acquire(void)
+{
+    if (depth++ > 0)
+        return;
+    pthread_mutex_lock(&mu);
+    uint64_t t = next_ticket++;
+    if (t != serving) {
+        atomic_fetch_add(&waiting, 1);
+        /* The holder yields at its next tick. */
+        pv_break_set(PV_BREAK_GIL);
+        do
+            pthread_cond_wait(&turn, &mu);
+        while (t != serving);
+        atomic_fetch_sub(&waiting, 1);
+    }
+    pthread_mutex_unlock(&mu);
+}
+
+void pv_gil_release(void)
+{
+    if (--depth > 0)
+        return;
+    pthread_mutex_lock(&mu);
+    serving++;
+    /* Few threads ever wait; waking all of them lets the one whose
+     * ticket came up proceed without keeping a queue of its own. */
+    if (atomic_load_explicit(&waiting, memory_order_relaxed))
+        pthread_cond_broadcast(&turn);
+    pthread_mutex_unlock(&mu);
+}
+
+bool pv_gil_held(void)
+{
+    return depth > 0;
+}
+
+bool pv_gil_contended(void)
+{
+    return atomic_load_explicit(&waiting, memory_order_relaxed) > 0;
+}
+
+int pv_gil_release_all(void)
+{
+    int d = depth;
+    if (d > 0) {
+        depth = 1;
+        pv_gil_release();
+    }
+    return d;
+}
+
+void pv_gil_restore(int d)
+{
+    if (d > 0) {
+        pv_gil_acquire();
+        depth = d;
+    }
+}
+
+void pv_gil_yield(void)
+{
+    pv_break_clear(PV_BREAK_GIL);
+    if (!pv_gil_contended() || depth == 0)
+        return;
+    /* Our new ticket comes after every thread already waiting. */
+    pv_gil_restore(pv_gil_release_all());
+}

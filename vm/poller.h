@@ -1,0 +1,89 @@
+/* poller.h: the poller, the one place where the VM thread sleeps.
+ *
+ * One process-wide poller (the VM has one OS thread running bytecode).
+ * It waits in ONE call for fd readiness, a timeout (the next timer
+ * deadline, computed by the caller), and wake-ups from other OS threads or
+ * signal handlers (pv_poll_wake). Worker completions and signals arrive as
+ * wake-ups or as readiness of fds that their owners register here.
+ *
+ * Interest is per (fd, direction): a reader and a writer of the same
+ * socket register separately, each with its own callback and user pointer.
+ * A registration is persistent or one-shot (removed when it fires).
+ * Readiness is level-triggered and may be spurious: the caller retries the
+ * operation and registers again on EAGAIN.
+ *
+ * Everything here except pv_poll_wake is for the VM thread only.
+ * Errors return -1 with errno set. */
+#ifndef PV_POLLER_H
+#define PV_POLLER_H
+
+#include <stddef.h>
+#include <stdint.h>
+
+enum {
+    PV_POLL_IN = 1,        /* readable (or accept/EOF) */
+    PV_POLL_OUT = 2,       /* writable (or connect finished) */
+    PV_POLL_ERR = 4,       /* reported, never requested: error condition */
+    PV_POLL_HUP = 8,       /* reported, never requested: peer hung up */
+    PV_POLL_ONESHOT = 16,  /* request flag: drop the registration when it fires */
+    PV_POLL_NOCOUNT = 32,  /* request flag: internal fd, not counted by pv_poll_count */
+};
+
+/* Called on the VM thread from inside pv_poll_wait, under the GIL, with
+ * the events that fired (IN/OUT of this registration, plus ERR/HUP). It may
+ * add and delete registrations, including its own. When one callback and
+ * user pointer are registered for both directions of an fd, a single call
+ * receives both. */
+typedef void (*PvPollFn)(int fd, uint32_t events, void *user);
+
+int pv_poll_init(void);               /* create the backend and the wake fd */
+void pv_poll_fini(void);              /* close them; registrations are dropped */
+const char *pv_poll_backend(void);    /* "epoll", "kqueue" or "poll" */
+
+/* Register interest in IN and/or OUT (plus ONESHOT/NOCOUNT) on fd,
+ * replacing any earlier registration of those directions. */
+int pv_poll_add(int fd, uint32_t events, PvPollFn fn, void *user);
+/* Drop the registrations of the directions in `events` (IN/OUT). */
+void pv_poll_del(int fd, uint32_t events);
+/* Drop everything about fd. MUST be called before closing a registered
+ * fd: the kernel may forget a closed fd behind our back. */
+void pv_poll_forget(int fd);
+/* Number of live registrations without NOCOUNT (deadlock detection: is
+ * there an fd that could still wake someone?). */
+size_t pv_poll_count(void);
+
+/* Wait up to timeout_ns (< 0: forever, 0: just look) and dispatch the
+ * ready registrations. Returns when something fired, the timeout passed,
+ * a wake-up arrived or a signal interrupted the wait. If the caller holds
+ * the GIL and timeout_ns != 0, the GIL is released while sleeping.
+ * Returns the number of callbacks made, or -1 (errno) on a real error. */
+int pv_poll_wait(int64_t timeout_ns);
+
+/* Make the current or the next pv_poll_wait return promptly. Any thread,
+ * async-signal-safe, cheap when a wake-up is already pending; never lost
+ * (a wake before the wait makes the wait return at once). */
+void pv_poll_wake(void);
+
+/* A notification fd: an eventfd, or a non-blocking pipe where there is
+ * none. post() makes rd readable (any thread, async-signal-safe); drain()
+ * empties it. Used for the poller's wake-up and worker completions. */
+typedef struct PvNotifyFd { int rd, wr; } PvNotifyFd;
+int pv_notify_open(PvNotifyFd *n);
+void pv_notify_close(PvNotifyFd *n);
+void pv_notify_post(const PvNotifyFd *n);
+void pv_notify_drain(const PvNotifyFd *n);
+
+/* ---- backend contract (poll_epoll.c, poll_kqueue.c, poll_poll.c) ----
+ * Only poll.c calls these. The backend keeps level-triggered interest
+ * masks (PV_POLL_IN|PV_POLL_OUT) per fd and reports raw readiness. */
+typedef struct PvPollRaw { int fd; uint32_t events; } PvPollRaw;
+extern const char pv_pollbe_name[];
+int pv_pollbe_init(void);
+void pv_pollbe_fini(void);
+/* Change fd's kernel interest from `old` to `new` (0 means absent). */
+int pv_pollbe_set(int fd, uint32_t old, uint32_t new_);
+/* Wait; fill at most max raw events; return their count, or -1 (errno,
+ * EINTR included). */
+int pv_pollbe_wait(int64_t timeout_ns, PvPollRaw *out, int max);
+
+#endif
