@@ -68,6 +68,7 @@ int pv_pollbe_wait(int64_t timeout_ns, PvPollRaw *out, int max)
         tsp = &ts;
     }
     int n = kevent(kq, NULL, 0, evs, max, tsp);
+    int k = 0;
     for (int i = 0; i < n; i++) {
         uint32_t r = evs[i].filter == EVFILT_WRITE ? PV_POLL_OUT : PV_POLL_IN;
         /* EOF on the read side is just readability (half-close); on the
@@ -76,10 +77,18 @@ int pv_pollbe_wait(int64_t timeout_ns, PvPollRaw *out, int max)
             r |= PV_POLL_HUP;
         if (evs[i].flags & EV_ERROR)
             r |= PV_POLL_ERR;
-        out[i].fd = (int)evs[i].ident;
-        out[i].events = r;
+        int fd = (int)evs[i].ident;
+        /* One entry per fd (the contract): merge the two filters. */
+        int j = 0;
+        while (j < k && out[j].fd != fd)
+            j++;
+        if (j == k) {
+            out[k].fd = fd;
+            out[k++].events = 0;
+        }
+        out[j].events |= r;
     }
-    return n;
+    return n < 0 ? -1 : k;
 }
 
 #endif

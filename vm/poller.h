@@ -82,8 +82,8 @@ int pv_pollbe_init(void);
 void pv_pollbe_fini(void);
 /* Change fd's kernel interest from `old` to `new` (0 means absent). */
 int pv_pollbe_set(int fd, uint32_t old, uint32_t new_);
-/* Wait; fill at most max raw events; return their count, or -1 (errno,
- * EINTR included). */
+/* Wait; fill at most max raw events, at most one per fd; return their
+ * count, or -1 (errno, EINTR included). */
 int pv_pollbe_wait(int64_t timeout_ns, PvPollRaw *out, int max);
 
 #endif
