@@ -281,6 +281,8 @@ void pv_err_clear(void);
 /* Print the pending exception with its traceback to sys.stderr, as CPython. */
 void pv_err_print(void);
 void pv_err_print_exc(Value exc);
+/* The text pv_err_print_exc would print (traceback and chain), as a str. */
+Value pv_format_exception(Value exc);
 /* A new exception instance: type(*args). */
 Value pv_exc_new(PvType *type, Value *args, size_t nargs);
 /* Put the exception types into a builtins dict (main.c calls it after
@@ -621,6 +623,10 @@ Value pv_list_reviter(Value l);
 int pv_seq_clamp_bound(Value v, size_t n, size_t *out);
 /* hash slot of unhashable types: TypeError "unhashable type: 'list'". */
 int64_t pv_unhashable(Value self);
+/* Argument checks with CPython's METH_O / METH_NOARGS messages, qname as
+ * "list.append". -1 + TypeError when they fail. */
+int pv_arg_one(const char *qname, size_t nargs, Value kwnames);
+int pv_arg_none(const char *qname, size_t nargs, Value kwnames);
 Value pv_dict_iter(Value d);                     /* iter(d) (dictview.c) */
 Value pv_dict_keys_method(Value self, Value *args, size_t nargs, Value kwnames);
 Value pv_dict_values_method(Value self, Value *args, size_t nargs, Value kwnames);
@@ -700,6 +706,13 @@ Value pv_stop_iteration_value(Value exc);
 Value pv_raise_stop_iteration(Value value);
 /* A function object from a code object (func.c). */
 Value pv_function_new(Value code, Value globals, Value qualname);
+/* Front end (parse.c): caret anchors for 3.11 tracebacks. `segment` is the
+ * UTF-8 source of one instruction's range on one line. If it parses as an
+ * expression statement that is a binary operation or a subscript, set
+ * *left_end / *right_start to the byte offsets in segment delimiting the
+ * operator (binop) or the "[...]" part (subscript), as CPython's
+ * extract_anchors_from_expr, and return 1; otherwise return 0. Never raises. */
+int pv_caret_anchors(const char *segment, size_t len, int *left_end, int *right_start);
 /* Generators (gen.c): send a value; NULL with StopIteration at the end. */
 Value pv_gen_send(Value gen, Value v);
 /* Disassemble a code object (opnames.c), for debugging: PYVM_DIS=1. */
@@ -719,6 +732,12 @@ typedef struct PvBuiltinModule { const char *name; Value (*init)(void); } PvBuil
 extern const PvBuiltinModule pv_builtin_modules[];
 Value pv_import(Value name, Value globals, Value fromlist, int level);
 Value pv_import_cstr(const char *name);
+/* from m import name (ImportError as CPython) and from m import * (import.c). */
+Value pv_import_from(Value module, Value name);
+int pv_import_star(Value module, Value locals);
+/* sys (modules/sys.c): the module, and sys.<name> or NULL (no exception). */
+extern Value pv_sys_module;
+Value pv_sys_get(const char *name);
 
 /* Startup of the parts, in the order main.c calls them. */
 void pv_object_init(void);    /* object.c: singletons, type/object */

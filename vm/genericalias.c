@@ -1,0 +1,143 @@
+/* genericalias.c: types.GenericAlias, the result of list[int] and other
+ * __class_getitem__ of the built-in containers (annotations need it). */
+#include "pv.h"
+
+typedef struct { PvObj h; Value origin, args; } PvGenericAlias;
+#define GA(v) ((PvGenericAlias *)(v))
+
+Value pv_generic_alias_method(Value cls, Value *args, size_t nargs, Value kwnames)
+{
+    if (pv_arg_one("__class_getitem__", nargs, kwnames) < 0)
+        return NULL;
+    Value a = args[0];
+    if (!pv_is_type(a, &pv_tuple_type) && !(a = pv_tuple_pack(1, a)))
+        return NULL;
+    PvGenericAlias *ga = pv_alloc(&pv_generic_alias_type, sizeof(PvGenericAlias));
+    if (!ga)
+        return NULL;
+    ga->origin = cls;
+    ga->args = a;
+    return (Value)ga;
+}
+
+static void ga_mark(Value self)
+{
+    pv_gc_mark(GA(self)->origin);
+    pv_gc_mark(GA(self)->args);
+}
+
+/* repr of one item: types as module.qualname (no "builtins."), ... as "...". */
+static int repr_item(PvBuf *b, Value v)
+{
+    if (v == pv_Ellipsis)
+        return pv_buf_append_cstr(b, "...");
+    if (pv_isinst(v, &pv_type_type)) {
+        PvType *t = (PvType *)v;
+        Value mod = pv_getattr_str(v, "__module__");
+        if (!mod)
+            pv_err_clear();
+        if (mod && pv_is_str(mod) && !pv_str_eq_cstr(mod, "builtins")) {
+            pv_buf_append_str(b, mod);
+            pv_buf_append_cstr(b, ".");
+        }
+        Value q = t->qualname ? t->qualname : pv_str_from_cstr(pv_type_name(t));
+        return q ? pv_buf_append_str(b, q) : -1;
+    }
+    Value r = pv_repr(v);
+    return r ? pv_buf_append_str(b, r) : -1;
+}
+
+static Value ga_repr(Value self)
+{
+    PvBuf b;
+    pv_buf_init(&b);
+    if (repr_item(&b, GA(self)->origin) < 0)
+        goto fail;
+    pv_buf_append_cstr(&b, "[");
+    size_t n = pv_tuple_size(GA(self)->args);
+    if (n == 0)
+        pv_buf_append_cstr(&b, "()");
+    for (size_t i = 0; i < n; i++) {
+        if (i)
+            pv_buf_append_cstr(&b, ", ");
+        if (repr_item(&b, pv_tuple_items(GA(self)->args)[i]) < 0)
+            goto fail;
+    }
+    pv_buf_append_cstr(&b, "]");
+    return pv_buf_finish_str(&b);
+fail:
+    pv_buf_free(&b);
+    return NULL;
+}
+
+static Value ga_call(Value self, Value *args, size_t nargs, Value kwnames)
+{
+    return pv_call(GA(self)->origin, args, nargs, kwnames);
+}
+
+static Value ga_getattr(Value self, Value name)
+{
+    Value v = pv_object_generic_getattr(self, name);
+    if (v || !pv_err_matches(&pv_exc_AttributeError))
+        return v;
+    if (pv_str_size(name) > 1 && pv_str_data(name)[0] == '_' && pv_str_data(name)[1] == '_')
+        return NULL;
+    pv_err_clear();
+    return pv_getattr(GA(self)->origin, name);
+}
+
+static Value ga_richcompare(Value a, Value b, int op)
+{
+    if (!pv_is_type(a, &pv_generic_alias_type) || !pv_is_type(b, &pv_generic_alias_type) ||
+        (op != PV_EQ && op != PV_NE))
+        return pv_NotImplemented;
+    int r = pv_eq(GA(a)->origin, GA(b)->origin);
+    if (r > 0)
+        r = pv_eq(GA(a)->args, GA(b)->args);
+    return r < 0 ? NULL : pv_bool(op == PV_EQ ? r : !r);
+}
+
+static int64_t ga_hash(Value self)
+{
+    int64_t h1 = pv_hash(GA(self)->origin), h2;
+    if (h1 == -1 || (h2 = pv_hash(GA(self)->args)) == -1)
+        return -1;
+    int64_t h = h1 ^ h2;
+    return h == -1 ? -2 : h;
+}
+
+static Value get_origin(Value s) { return GA(s)->origin; }
+static Value get_args(Value s) { return GA(s)->args; }
+static Value get_parameters(Value s) { return pv_empty_tuple; }
+
+static Value m_mro_entries(Value self, Value *args, size_t nargs, Value kwnames)
+{
+    return pv_tuple_pack(1, GA(self)->origin);
+}
+
+static const PvMethodDef ga_methods[] = {
+    {"__mro_entries__", m_mro_entries, 0, NULL},
+    {NULL, NULL, 0, NULL},
+};
+
+static const PvGetSetDef ga_getsets[] = {
+    {"__origin__", get_origin, NULL, NULL},
+    {"__args__", get_args, NULL, NULL},
+    {"__parameters__", get_parameters, NULL, NULL},
+    {NULL, NULL, NULL, NULL},
+};
+
+PvType pv_generic_alias_type = {
+    .h = {&pv_type_type, 0, 0},
+    .name = "GenericAlias",
+    .basicsize = sizeof(PvGenericAlias),
+    .base = &pv_object_type,
+    .methods = ga_methods,
+    .getsets = ga_getsets,
+    .mark = ga_mark,
+    .repr = ga_repr,
+    .hash = ga_hash,
+    .richcompare = ga_richcompare,
+    .getattr = ga_getattr,
+    .call = ga_call,
+};
