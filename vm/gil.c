@@ -4,9 +4,14 @@
  * the next ticket and waits until `serving` reaches it, so the GIL passes
  * in FIFO order. A plain mutex would let the VM thread, which releases and
  * re-takes the GIL at every tick, win the race again and again and starve
- * a foreign thread; the ticket makes the hand-off fair. */
+ * a foreign thread; the ticket makes the hand-off fair.
+ *
+ * The outermost release parks the thread for the GC (its registers and
+ * stack extent are saved, so a collection run by the next holder scans
+ * them) and the outermost acquire unparks it: every path that gives up the
+ * GIL goes through here, so no caller has to remember. */
 #include "config.h"
-#include "gil.h"
+#include "pv.h"
 
 #include <pthread.h>
 #include <stdint.h>
@@ -33,12 +38,14 @@ void pv_gil_acquire(void)
         atomic_fetch_sub(&waiting, 1);
     }
     pthread_mutex_unlock(&mu);
+    pv_gc_thread_unpark();
 }
 
 void pv_gil_release(void)
 {
     if (--depth > 0)
         return;
+    pv_gc_thread_park();
     pthread_mutex_lock(&mu);
     serving++;
     /* Few threads ever wait; waking all of them lets the one whose

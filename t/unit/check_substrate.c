@@ -17,8 +17,18 @@
 #include <time.h>
 #include <unistd.h>
 
-/* The eval breaker lives in eval.c, which is not linked here. */
+/* The eval breaker lives in eval.c, the GC's thread hooks in gc.c; neither
+ * is linked here. */
 atomic_uint pv_eval_breaker;
+static atomic_int parks, unparks;
+void pv_gc_thread_park(void)
+{
+    atomic_fetch_add(&parks, 1);
+}
+void pv_gc_thread_unpark(void)
+{
+    atomic_fetch_add(&unparks, 1);
+}
 
 #define MS INT64_C(1000000)
 #define SEC INT64_C(1000000000)
@@ -773,8 +783,10 @@ END_TEST
 
 START_TEST(test_gil_recursive)
 {
+    int p0 = atomic_load(&parks), u0 = atomic_load(&unparks);
     pv_gil_acquire();
     pv_gil_acquire();
+    ck_assert_int_eq(atomic_load(&unparks), u0 + 1); /* outermost only */
     ck_assert(pv_gil_held());
     pv_gil_release();
     ck_assert(pv_gil_held());
@@ -791,6 +803,9 @@ START_TEST(test_gil_recursive)
     ck_assert(!pv_gil_held());
     ck_assert_int_eq(pv_gil_release_all(), 0);
     pv_gil_yield(); /* not held, nobody waits: nothing */
+    /* Outermost transitions only: acquire, release_all/restore twice, release. */
+    ck_assert_int_eq(atomic_load(&parks), p0 + 3);
+    ck_assert_int_eq(atomic_load(&unparks), u0 + 3);
 }
 END_TEST
 
