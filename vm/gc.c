@@ -581,10 +581,14 @@ static void sweep_large(void)
     }
 }
 
-/* Returns the empty pages beyond what is worth keeping to the OS. */
+/* Returns the empty pages beyond what is worth keeping to the OS: keep
+ * what the allocations until the next collection may use (re-mapping pages
+ * at every cycle costs page faults and TLB shootdowns). */
 static void trim_pool(void)
 {
-    size_t keep = npages / 4 > POOL_MIN ? npages / 4 : POOL_MIN;
+    size_t keep = trigger / PAGE_SIZE;
+    if (keep < POOL_MIN)
+        keep = POOL_MIN;
     while (npool > keep) {
         Page *p = pool;
         pool = p->next;
@@ -632,9 +636,9 @@ static void collect(void)
     live_bytes = 0;
     sweep_small();
     sweep_large();
-    trim_pool();
     size_t live = live_bytes + mem_bytes;
     trigger = live > MIN_TRIGGER ? live : MIN_TRIGGER;
+    trim_pool();
     since = 0;
     ncollections++;
     in_gc = false;
