@@ -256,12 +256,37 @@ static Page *new_page(int cls)
     return p;
 }
 
+/* PYVM_GC_VERIFY: free blocks are filled with POISON after each sweep
+ * (past the free-list link and gc word); a block that changed before it
+ * is handed out again was written after it was freed. */
+#define POISON 0xdb
+
+static void check_poison(const void *b, size_t size)
+{
+    const unsigned char *p = b;
+    for (size_t i = sizeof(FreeBlock); i < size; i++)
+        if (p[i] != POISON) {
+            fprintf(stderr, "pyvm: GC verify: free block %p was written at offset %zu "
+                    "(a Value used after it was collected?)\n", b, i);
+            abort();
+        }
+}
+
+static void poison_free_blocks(void)
+{
+    for (int c = 0; c < nclasses; c++)
+        for (FreeBlock *f = classes[c].free; f; f = f->next)
+            memset((char *)f + sizeof(FreeBlock), POISON, classes[c].bsize - sizeof(FreeBlock));
+}
+
 static void *alloc_small(size_t size)
 {
     SizeClass *c = &classes[class_of_size[(size + GRAIN - 1) / GRAIN]];
     void *b = c->free;
     if (b) {
         c->free = c->free->next;
+        if (verify)
+            check_poison(b, c->bsize);
     } else {
         Page *p = c->cur;
         if (!p || p->ncarved == p->nblocks) {
@@ -636,6 +661,8 @@ static void collect(void)
     live_bytes = 0;
     sweep_small();
     sweep_large();
+    if (verify)
+        poison_free_blocks();
     size_t live = live_bytes + mem_bytes;
     trigger = live > MIN_TRIGGER ? live : MIN_TRIGGER;
     trim_pool();
