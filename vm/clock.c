@@ -8,6 +8,7 @@
 #include "config.h"
 #include "pv.h"
 
+#include <pthread.h>
 #include <time.h>
 
 static inline int64_t ts_ns(const struct timespec *ts)
@@ -55,3 +56,32 @@ int64_t pv_clock_coarse_ns(void)
     return pv_clock_ns();
 }
 #endif
+
+/* Condition variables that time out on the monotonic clock where the
+ * platform allows it (not macOS: there the deadline is in real time). */
+#if defined(CLOCK_MONOTONIC) && !defined(__APPLE__)
+#define COND_CLOCK CLOCK_MONOTONIC
+#else
+#define COND_CLOCK CLOCK_REALTIME
+#endif
+
+void pv_cond_init(pthread_cond_t *cv)
+{
+    pthread_condattr_t a;
+    pthread_condattr_init(&a);
+#if defined(CLOCK_MONOTONIC) && !defined(__APPLE__)
+    pthread_condattr_setclock(&a, COND_CLOCK);
+#endif
+    pthread_cond_init(cv, &a);
+    pthread_condattr_destroy(&a);
+}
+
+struct timespec pv_cond_deadline(int64_t ns)
+{
+    struct timespec ts;
+    clock_gettime(COND_CLOCK, &ts);
+    int64_t t = (int64_t)ts.tv_nsec + ns % 1000000000;
+    ts.tv_sec += (time_t)(ns / 1000000000 + t / 1000000000);
+    ts.tv_nsec = (long)(t % 1000000000);
+    return ts;
+}

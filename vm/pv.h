@@ -457,6 +457,21 @@ int pv_float_as_double(Value v, double *out);  /* float, int, __float__/__index_
 /* Shortest repr that round-trips, as CPython's repr(float). buf >= 32. */
 void pv_float_repr_buf(double d, char *buf);
 Value pv_float_from_string(const char *s, size_t len); /* float(s) */
+/* GMP access (int.c). pv_int_mpz gives read-only access to any int's
+ * value (small ints use the scratch space t). pv_int_from_mpz takes
+ * ownership of r (clears it or moves its limbs into the result) and
+ * returns a normalised exact int. */
+typedef struct PvMpzTmp { mpz_t tmp; mp_limb_t limb; } PvMpzTmp;
+mpz_srcptr pv_int_mpz(Value v, PvMpzTmp *t);
+Value pv_int_from_mpz(mpz_ptr r);
+void pv_int_init(void);      /* GMP allocator (also run as a constructor) */
+/* sys.get_int_max_str_digits / set_int_max_str_digits (0: no limit). */
+extern int pv_int_max_str_digits;
+int pv_int_set_max_str_digits(int64_t n);  /* -1 + ValueError if invalid */
+/* Shortest round-trip decimal digits of a finite double d != 0 (sign
+ * ignored): writes the digits (NUL-terminated, buf >= 20) and returns their
+ * count; *exp10 is the exponent of the first digit (d ~ 0.DIGITS * 10**(exp10+1)). */
+int pv_float_shortest(double d, char *digits, int *exp10);
 
 /* ------------------------------------------------------------------ */
 /* Text and bytes (str.c, bytes.c, strformat.c)                        */
@@ -754,11 +769,13 @@ extern const PvMethodDef pv_builtins_iter[];   /* containers: len, sorted, min, 
 
 /* ------------------------------------------------------------------ */
 /* Runtime substrate (poll.c, timer.c, gil.c, workers.c, clock.c,      */
-/* signals.c): the OS machinery under the scheduler. Plain C: no       */
-/* Values, no exceptions; errors are -1 with errno. The full contracts */
+/* ticker.c, signals.c): the OS machinery under the scheduler. No      */
+/* Values, no exceptions: errors are -1 with errno. The full contracts */
 /* are in the headers included here. Startup on the VM thread:         */
 /* pv_poll_init, pv_workers_init, pv_signals_init, pv_gil_acquire.     */
 /* ------------------------------------------------------------------ */
+#include <pthread.h>
+#include <time.h>
 #include "poller.h"   /* pv_poll_*: fd interest, pv_poll_wait, pv_poll_wake */
 #include "timer.h"    /* pv_timer_*: intrusive min-heap of deadlines */
 #include "gil.h"      /* pv_gil_*, the eval breaker bits PV_BREAK_* */
@@ -768,6 +785,16 @@ extern const PvMethodDef pv_builtins_iter[];   /* containers: len, sorted, min, 
 int64_t pv_clock_ns(void);        /* CLOCK_MONOTONIC in ns: timers, timeouts */
 int64_t pv_clock_coarse_ns(void); /* monotonic, cheapest clock with <= 1 ms resolution: the tick */
 int64_t pv_clock_wall_ns(void);   /* CLOCK_REALTIME in ns: time.time() */
+/* A condition variable whose timed waits use the monotonic clock where
+ * the platform allows, and the absolute deadline `ns` from now for it. */
+void pv_cond_init(pthread_cond_t *cv);
+struct timespec pv_cond_deadline(int64_t ns);
+/* ticker.c: sets PV_BREAK_TICK every period while on (the scheduler turns
+ * it on while two or more threads are runnable); sleeps while off.
+ * pv_ticker_set is one atomic store unless the ticker hibernates. */
+int pv_ticker_start(int64_t period_ns);   /* <= 0: 2 ms */
+void pv_ticker_stop(void);
+void pv_ticker_set(bool on);
 /* signals.c: handlers only set a pending bit, PV_BREAK_SIGNAL and wake
  * the poller; the VM thread acts on pv_signals_take(). */
 int pv_signals_init(void);        /* catch SIGINT, SIGQUIT, SIGCHLD; ignore SIGPIPE */

@@ -12,8 +12,7 @@
  * drains the fd BEFORE taking the list: a job finishing in between then
  * posts again, so none is left on the list without a pending post. */
 #include "config.h"
-#include "workers.h"
-#include "poller.h"
+#include "pv.h"
 
 #include <errno.h>
 #include <pthread.h>
@@ -88,34 +87,6 @@ static void push_done(PvJob *j)
         pv_notify_post(&done_fd);
 }
 
-/* Condition variables time out on the monotonic clock where possible. */
-static void cv_init(pthread_cond_t *cv)
-{
-    pthread_condattr_t a;
-    pthread_condattr_init(&a);
-#if defined(CLOCK_MONOTONIC) && !defined(__APPLE__)
-    pthread_condattr_setclock(&a, CLOCK_MONOTONIC);
-    pthread_cond_init(cv, &a);
-#else
-    pthread_cond_init(cv, &a);
-#endif
-    pthread_condattr_destroy(&a);
-}
-
-static struct timespec deadline_after(int64_t ns)
-{
-    struct timespec ts;
-#if defined(CLOCK_MONOTONIC) && !defined(__APPLE__)
-    clock_gettime(CLOCK_MONOTONIC, &ts);
-#else
-    clock_gettime(CLOCK_REALTIME, &ts);
-#endif
-    int64_t t = (int64_t)ts.tv_nsec + ns % 1000000000;
-    ts.tv_sec += (time_t)(ns / 1000000000 + t / 1000000000);
-    ts.tv_nsec = (long)(t % 1000000000);
-    return ts;
-}
-
 static void run_job(PvJob *j)
 {
     int old = atomic_fetch_or(&j->state, JOB_STARTED);
@@ -152,7 +123,7 @@ static void *worker_main(void *arg)
             idle_head->prev = w;
         idle_head = w;
         nidle++;
-        struct timespec until = deadline_after(idle_ns);
+        struct timespec until = pv_cond_deadline(idle_ns);
         while (w->idle && !stopping) {
             if (pthread_cond_timedwait(&w->cv, &mu, &until) == ETIMEDOUT && w->idle)
                 break;
@@ -178,7 +149,7 @@ static int spawn(PvJob *j)
         errno = ENOMEM;
         return -1;
     }
-    cv_init(&w->cv);
+    pv_cond_init(&w->cv);
     w->job = j;
     pthread_attr_t a;
     pthread_attr_init(&a);

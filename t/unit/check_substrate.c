@@ -834,6 +834,47 @@ START_TEST(test_signals_wake_poller)
 }
 END_TEST
 
+static int ticks_within(int64_t ns)
+{
+    int n = 0;
+    int64_t until = pv_clock_ns() + ns;
+    while (pv_clock_ns() < until) {
+        if (atomic_fetch_and(&pv_eval_breaker, ~(unsigned)PV_BREAK_TICK) & PV_BREAK_TICK)
+            n++;
+        sleep_ns(MS / 2);
+    }
+    return n;
+}
+
+START_TEST(test_ticker)
+{
+    atomic_store(&pv_eval_breaker, 0);
+    ck_assert_int_eq(pv_ticker_start(2 * MS), 0);
+    ck_assert_int_eq(ticks_within(50 * MS), 0); /* off: no ticks */
+    pv_ticker_set(true);
+    ck_assert_int_ge(ticks_within(200 * MS), 5); /* ~100 expected */
+    pv_ticker_set(false);
+    sleep_ns(20 * MS);
+    atomic_store(&pv_eval_breaker, 0);
+    ck_assert_int_eq(ticks_within(50 * MS), 0);
+    /* Off long enough to hibernate (100 periods), then woken by set(). */
+    sleep_ns(400 * MS);
+    pv_ticker_set(true);
+    int64_t t0 = pv_clock_ns();
+    while (!(atomic_load(&pv_eval_breaker) & PV_BREAK_TICK) && pv_clock_ns() - t0 < 5 * SEC)
+        sleep_ns(MS / 2);
+    ck_assert(atomic_load(&pv_eval_breaker) & PV_BREAK_TICK);
+    /* Rapid toggling (the scheduler at each switch) keeps working. */
+    for (int i = 0; i < 10000; i++)
+        pv_ticker_set(i & 1);
+    pv_ticker_set(true);
+    atomic_store(&pv_eval_breaker, 0);
+    ck_assert_int_ge(ticks_within(100 * MS), 2);
+    pv_ticker_stop();
+    atomic_store(&pv_eval_breaker, 0);
+}
+END_TEST
+
 START_TEST(test_clock)
 {
     int64_t a = pv_clock_ns(), c = pv_clock_coarse_ns();
@@ -890,6 +931,7 @@ static Suite *substrate_suite(void)
     tcase_add_test(tc, test_gil_handoff);
     tcase_add_test(tc, test_gil_recursive);
     tcase_add_test(tc, test_clock);
+    tcase_add_test(tc, test_ticker);
     suite_add_tcase(s, tc);
     return s;
 }
