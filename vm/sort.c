@@ -154,34 +154,59 @@ static int merge(Sorter *s, size_t lo, size_t mid, size_t hi)
     if (k < 0)
         return -1;
     hi = (size_t)k;
-    size_t na = mid - lo, i = 0, j = mid, w = lo;
-    memcpy(s->tk, s->keys + lo, na * sizeof(Value));
-    if (s->vals)
-        memcpy(s->tv, s->vals + lo, na * sizeof(Value));
+    size_t na = mid - lo, nb = hi - mid;
     int rc = 0;
-    while (i < na && j < hi) {
-        int c = s->lt(s->keys[j], s->tk[i]);
-        if (c < 0) {
-            rc = -1;
-            break;
-        }
-        if (c) {
-            s->keys[w] = s->keys[j];
+    if (na <= nb) {
+        /* copy A out, merge forwards */
+        size_t i = 0, j = mid, w = lo;
+        memcpy(s->tk, s->keys + lo, na * sizeof(Value));
+        if (s->vals)
+            memcpy(s->tv, s->vals + lo, na * sizeof(Value));
+        while (i < na && j < hi) {
+            int c = s->lt(s->keys[j], s->tk[i]);
+            if (c < 0) {
+                rc = -1;
+                break;
+            }
+            size_t from = c ? j++ : i++;
+            s->keys[w] = c ? s->keys[from] : s->tk[from];
             if (s->vals)
-                s->vals[w] = s->vals[j];
-            j++;
-        } else {
-            s->keys[w] = s->tk[i];
-            if (s->vals)
-                s->vals[w] = s->tv[i];
-            i++;
+                s->vals[w] = c ? s->vals[from] : s->tv[from];
+            w++;
         }
-        w++;
+        /* the rest of A fills the gap exactly, also after an error */
+        memcpy(s->keys + w, s->tk + i, (na - i) * sizeof(Value));
+        if (s->vals)
+            memcpy(s->vals + w, s->tv + i, (na - i) * sizeof(Value));
+    } else {
+        /* copy B out, merge backwards */
+        size_t i = mid, j = nb, w = hi; /* one past the next item of each */
+        memcpy(s->tk, s->keys + mid, nb * sizeof(Value));
+        if (s->vals)
+            memcpy(s->tv, s->vals + mid, nb * sizeof(Value));
+        while (i > lo && j > 0) {
+            int c = s->lt(s->tk[j - 1], s->keys[i - 1]);
+            if (c < 0) {
+                rc = -1;
+                break;
+            }
+            w--;
+            if (c) {
+                i--;
+                s->keys[w] = s->keys[i];
+                if (s->vals)
+                    s->vals[w] = s->vals[i];
+            } else {
+                j--;
+                s->keys[w] = s->tk[j];
+                if (s->vals)
+                    s->vals[w] = s->tv[j];
+            }
+        }
+        memcpy(s->keys + w - j, s->tk, j * sizeof(Value));
+        if (s->vals)
+            memcpy(s->vals + w - j, s->tv, j * sizeof(Value));
     }
-    /* the rest of A fills the gap exactly, also after an error */
-    memcpy(s->keys + w, s->tk + i, (na - i) * sizeof(Value));
-    if (s->vals)
-        memcpy(s->vals + w, s->tv + i, (na - i) * sizeof(Value));
     return rc;
 }
 
