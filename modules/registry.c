@@ -1,0 +1,10 @@
+/* registry.c: the built-in C modules that `import` finds by name. Each
+ * owner adds one line: { "name", init } where init returns the module. */
+#include "pv.h"
+
+Value pv_sys_module_init(void);
+
+const PvBuiltinModule pv_builtin_modules[] = {
+    {"sys", pv_sys_module_init},
+    {NULL, NULL},
+};

@@ -1,0 +1,427 @@
+/* sys.c: the sys module. Struct-sequence-like values (version_info,
+ * flags, float_info, ...) are made by a small Python prelude run at
+ * startup. */
+#include "config.h"
+#include "eval.h"
+#include <float.h>
+#include <limits.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <sys/utsname.h>
+#include <unistd.h>
+
+Value pv_sys_module;
+
+Value pv_sys_get(const char *name)
+{
+    if (!pv_sys_module)
+        return NULL;
+    Value v = pv_dict_get_str(((PvModule *)pv_sys_module)->dict, name);
+    return v;
+}
+
+static Value sys_exit(Value self, Value *args, size_t nargs, Value kwnames)
+{
+    if (pv_check_no_kwargs("exit", kwnames) < 0 || pv_check_nargs("exit", nargs, 0, 1) < 0)
+        return NULL;
+    Value exc = pv_exc_new(&pv_exc_SystemExit, args, nargs);
+    if (!exc)
+        return NULL;
+    return pv_raise_value(exc);
+}
+
+static Value sys_getrecursionlimit(Value self, Value *args, size_t nargs, Value kwnames)
+{
+    if (pv_check_no_kwargs("getrecursionlimit", kwnames) < 0 ||
+        pv_check_nargs("getrecursionlimit", nargs, 0, 0) < 0)
+        return NULL;
+    return pv_small(pv_recursion_limit);
+}
+
+static Value sys_setrecursionlimit(Value self, Value *args, size_t nargs, Value kwnames)
+{
+    if (pv_check_no_kwargs("setrecursionlimit", kwnames) < 0 ||
+        pv_check_nargs("setrecursionlimit", nargs, 1, 1) < 0)
+        return NULL;
+    if (pv_isinst(args[0], &pv_float_type))
+        return pv_raise(&pv_exc_TypeError, "'float' object cannot be interpreted as an integer");
+    int64_t n;
+    Value iv = pv_index(args[0]);
+    if (!iv || pv_int_to_i64(iv, &n) < 0)
+        return NULL;
+    if (n < 1)
+        return pv_raise(&pv_exc_ValueError, "recursion limit must be greater or equal than 1");
+    if (n > INT_MAX)
+        return pv_raise(&pv_exc_OverflowError, "Python int too large to convert to C int");
+    int depth = pv_current_thread->depth;
+    if (n <= depth)
+        return pv_raise(&pv_exc_RecursionError,
+                        "cannot set the recursion limit to %d at the recursion depth %d: the "
+                        "limit is too low",
+                        (int)n, depth);
+    pv_recursion_limit = (int)n;
+    return pv_None;
+}
+
+static Value sys_exc_info(Value self, Value *args, size_t nargs, Value kwnames)
+{
+    if (pv_check_no_kwargs("exc_info", kwnames) < 0 || pv_check_nargs("exc_info", nargs, 0, 0) < 0)
+        return NULL;
+    Value e = pv_exc_handled();
+    if (!e)
+        return pv_tuple_pack(3, pv_None, pv_None, pv_None);
+    Value tb = ((PvExc *)e)->traceback;
+    return pv_tuple_pack(3, (Value)pv_type(e), e, tb ? tb : pv_None);
+}
+
+static Value sys_exception(Value self, Value *args, size_t nargs, Value kwnames)
+{
+    if (pv_check_no_kwargs("exception", kwnames) < 0 ||
+        pv_check_nargs("exception", nargs, 0, 0) < 0)
+        return NULL;
+    Value e = pv_exc_handled();
+    return e ? e : pv_None;
+}
+
+static Value sys_getsizeof(Value self, Value *args, size_t nargs, Value kwnames)
+{
+    Value obj, dflt = NULL;
+    static const char *const kw[] = {"", "default", NULL};
+    if (pv_parse_args("getsizeof", args, nargs, kwnames, "O|O", kw, &obj, &dflt) < 0)
+        return NULL;
+    Value m = pv_type_lookup_str(pv_type(obj), "__sizeof__");
+    if (m && pv_type(obj)->flags & PV_TPFLAG_HEAPTYPE) {
+        Value r = pv_call_method(obj, "__sizeof__", NULL, 0);
+        if (!r)
+            return NULL;
+        return r;
+    }
+    if (pv_is_small(obj))
+        return pv_small(28);
+    if (pv_is_str(obj))
+        return pv_small(49 + pv_str_size(obj));
+    return pv_int_from_u64(pv_gc_block_size(obj) + 16);
+}
+
+static Value sys_intern(Value self, Value *args, size_t nargs, Value kwnames)
+{
+    if (pv_check_no_kwargs("intern", kwnames) < 0 || pv_check_nargs("intern", nargs, 1, 1) < 0)
+        return NULL;
+    if (!pv_is_type(args[0], &pv_str_type))
+        return pv_raise(&pv_exc_TypeError, "intern() argument must be str, not %T", args[0]);
+    return pv_str_intern(args[0]);
+}
+
+static Value sys_getdefaultencoding(Value self, Value *args, size_t nargs, Value kwnames)
+{
+    return pv_str_from_cstr("utf-8");
+}
+
+static Value sys_get_int_max(Value self, Value *args, size_t nargs, Value kwnames)
+{
+    if (pv_check_nargs("get_int_max_str_digits", nargs, 0, 0) < 0)
+        return NULL;
+    return pv_small(pv_int_max_str_digits);
+}
+
+static Value sys_set_int_max(Value self, Value *args, size_t nargs, Value kwnames)
+{
+    int64_t n;
+    static const char *const kw[] = {"maxdigits", NULL};
+    if (pv_parse_args("set_int_max_str_digits", args, nargs, kwnames, "L", kw, &n) < 0)
+        return NULL;
+    if (pv_int_set_max_str_digits(n) < 0)
+        return NULL;
+    return pv_None;
+}
+
+static Value sys_getframe(Value self, Value *args, size_t nargs, Value kwnames)
+{
+    int depth = 0;
+    if (pv_parse_args("_getframe", args, nargs, kwnames, "|i", NULL, &depth) < 0)
+        return NULL;
+    PvFrame *f = pv_current_thread->top;
+    while (f && depth-- > 0)
+        f = f->prev;
+    if (!f)
+        return pv_raise(&pv_exc_ValueError, "call stack is not deep enough");
+    return pv_frame_object(f);
+}
+
+static Value sys_displayhook(Value self, Value *args, size_t nargs, Value kwnames)
+{
+    if (pv_check_nargs("displayhook", nargs, 1, 1) < 0)
+        return NULL;
+    Value v = args[0];
+    if (v == pv_None)
+        return pv_None;
+    if (pv_dict_set_str(pv_builtins_dict, "_", pv_None) < 0)
+        return NULL;
+    Value r = pv_repr(v);
+    Value out = pv_sys_get("stdout");
+    if (!r || !out)
+        return r ? pv_raise(&pv_exc_RuntimeError, "lost sys.stdout") : NULL;
+    if (pv_file_write_value(out, r) < 0 || pv_file_write_cstr(out, "\n", 1) < 0)
+        return NULL;
+    if (pv_dict_set_str(pv_builtins_dict, "_", v) < 0)
+        return NULL;
+    return pv_None;
+}
+
+static Value sys_excepthook(Value self, Value *args, size_t nargs, Value kwnames)
+{
+    if (pv_check_nargs("excepthook", nargs, 3, 3) < 0)
+        return NULL;
+    pv_err_print_exc(args[1]);
+    return pv_None;
+}
+
+static Value sys_preemption_count(Value self, Value *args, size_t nargs, Value kwnames)
+{
+    return pv_int_from_u64(pv_preempt_count);
+}
+
+static Value sys_audit(Value self, Value *args, size_t nargs, Value kwnames)
+{
+    return pv_None;
+}
+
+static const PvMethodDef sys_functions[] = {
+    {"exit", sys_exit, 0, NULL},
+    {"getrecursionlimit", sys_getrecursionlimit, 0, NULL},
+    {"setrecursionlimit", sys_setrecursionlimit, 0, NULL},
+    {"exc_info", sys_exc_info, 0, NULL},
+    {"exception", sys_exception, 0, NULL},
+    {"getsizeof", sys_getsizeof, 0, NULL},
+    {"intern", sys_intern, 0, NULL},
+    {"getdefaultencoding", sys_getdefaultencoding, 0, NULL},
+    {"getfilesystemencoding", sys_getdefaultencoding, 0, NULL},
+    {"get_int_max_str_digits", sys_get_int_max, 0, NULL},
+    {"set_int_max_str_digits", sys_set_int_max, 0, NULL},
+    {"_getframe", sys_getframe, 0, NULL},
+    {"displayhook", sys_displayhook, 0, NULL},
+    {"excepthook", sys_excepthook, 0, NULL},
+    {"preemption_count", sys_preemption_count, 0, NULL},
+    {"audit", sys_audit, 0, NULL},
+    {NULL, NULL, 0, NULL},
+};
+
+/* Python-level pieces: struct sequences and namespaces. */
+static const char prelude[] =
+    "class _structseq(tuple):\n"
+    "    _fields = ()\n"
+    "    def __new__(cls, values):\n"
+    "        return tuple.__new__(cls, values)\n"
+    "    def __getattr__(self, name):\n"
+    "        try:\n"
+    "            return self[type(self)._fields.index(name)]\n"
+    "        except ValueError:\n"
+    "            raise AttributeError(name) from None\n"
+    "    def __repr__(self):\n"
+    "        return type(self)._name + '(' + ', '.join(\n"
+    "            f + '=' + repr(v) for f, v in zip(type(self)._fields, self)) + ')'\n"
+    "def _mk(name, fields, values):\n"
+    "    t = type(name.rpartition('.')[2], (_structseq,), {'_fields': tuple(fields.split()),\n"
+    "                                        '_name': name})\n"
+    "    return t(values)\n"
+    "version_info = _mk('sys.version_info', 'major minor micro releaselevel serial',\n"
+    "                   (3, 11, 7, 'final', 0))\n"
+    "flags = _mk('sys.flags', 'debug inspect interactive optimize dont_write_bytecode '\n"
+    "            'no_user_site no_site ignore_environment verbose bytes_warning quiet '\n"
+    "            'hash_randomization isolated dev_mode utf8_mode warn_default_encoding '\n"
+    "            'safe_path int_max_str_digits',\n"
+    "            (0, 0, 0, 0, 1, 0, 0, 0, 0, 0, 0, 1, 0, False, 0, 0, False, -1))\n"
+    "float_info = _mk('sys.float_info', 'max max_exp max_10_exp min min_exp min_10_exp dig '\n"
+    "                 'mant_dig epsilon radix rounds',\n"
+    "                 (1.7976931348623157e+308, 1024, 308, 2.2250738585072014e-308, -1021,\n"
+    "                  -307, 15, 53, 2.220446049250313e-16, 2, 1))\n"
+    "int_info = _mk('sys.int_info', 'bits_per_digit sizeof_digit default_max_str_digits '\n"
+    "               'str_digits_check_threshold', (30, 4, 4300, 640))\n"
+    "hash_info = _mk('sys.hash_info', 'width modulus inf nan imag algorithm hash_bits '\n"
+    "                'seed_bits cutoff', (64, 2305843009213693951, 314159, 0, 1000003,\n"
+    "                'siphash13', 64, 128, 0))\n"
+    "class _Namespace:\n"
+    "    def __init__(self, **kw):\n"
+    "        self.__dict__.update(kw)\n"
+    "    def __repr__(self):\n"
+    "        return 'namespace(' + ', '.join(k + '=' + repr(v) for k, v in\n"
+    "                                        self.__dict__.items()) + ')'\n"
+    "implementation = _Namespace(name='pyvm', cache_tag=None, version=version_info,\n"
+    "                            hexversion=0x030b07f0, _multiarch='')\n"
+    "del _mk, _Namespace, _structseq\n";
+
+static void run_prelude(Value d)
+{
+    Value fn = pv_str_from_cstr("<sys>");
+    Value code = fn ? pv_compile(prelude, sizeof prelude - 1, fn, "exec", 0) : NULL;
+    Value tmp = code ? pv_dict_new() : NULL;
+    if (tmp && pv_dict_set_str(tmp, "__name__", pv_str_from_cstr("sys")) >= 0 &&
+        pv_eval_code(code, tmp, tmp)) {
+        const char *names[] = {"version_info", "flags", "float_info", "int_info", "hash_info",
+                               "implementation", NULL};
+        for (int i = 0; names[i]; i++) {
+            Value v = pv_dict_get_str(tmp, names[i]);
+            if (v)
+                pv_dict_set_str(d, names[i], v);
+        }
+        return;
+    }
+    /* the compiler is not there yet: plain tuples */
+    pv_err_clear();
+    pv_dict_set_str(d, "version_info",
+                    pv_tuple_pack(5, pv_small(3), pv_small(11), pv_small(7),
+                                  pv_str_from_cstr("final"), pv_small(0)));
+}
+
+static Value lib_dir(void)
+{
+    const char *env = getenv("PYVM_LIBDIR");
+    if (env && *env)
+        return pv_str_from_cstr(env);
+    /* Running from the build tree? (the binary sits next to vm/pv.h) */
+    char exe[4096];
+    ssize_t n = readlink("/proc/self/exe", exe, sizeof exe - 32);
+    if (n > 0) {
+        exe[n] = 0;
+        char *slash = strrchr(exe, '/');
+        if (slash) {
+            strcpy(slash, "/vm/pv.h");
+            if (access(exe, R_OK) == 0)
+                return pv_str_from_cstr(PV_SRC_LIBDIR);
+            /* libtool wrappers put the real binary in .libs/ */
+            strcpy(slash, "/../vm/pv.h");
+            if (access(exe, R_OK) == 0)
+                return pv_str_from_cstr(PV_SRC_LIBDIR);
+        }
+    }
+    return pv_str_from_cstr(PV_LIBDIR);
+}
+
+static Value make_path(void)
+{
+    Value path = pv_list_new(0);
+    if (!path)
+        return NULL;
+    const char *pp = getenv("PYVMPATH");
+    if (pp && *pp) {
+        const char *s = pp;
+        for (;;) {
+            const char *c = strchr(s, ':');
+            size_t len = c ? (size_t)(c - s) : strlen(s);
+            if (len) {
+                Value e = pv_str_new(s, len);
+                if (!e || pv_list_append(path, e) < 0)
+                    return NULL;
+            }
+            if (!c)
+                break;
+            s = c + 1;
+        }
+    }
+    Value lib = lib_dir();
+    if (!lib || pv_list_append(path, lib) < 0)
+        return NULL;
+    return path;
+}
+
+static Value make_std(int fd, const char *mode, const char *name)
+{
+    Value f = pv_file_from_fd(fd, mode, name, false);
+    if (!f)
+        pv_err_clear();
+    return f ? f : pv_None;
+}
+
+void pv_sys_init(int argc, char **argv)
+{
+    pv_gc_add_root(&pv_sys_module);
+    Value m = pv_module_new_cstr("sys");
+    if (!m)
+        abort();
+    pv_sys_module = m;
+    Value d = ((PvModule *)m)->dict;
+    pv_module_add_functions(m, sys_functions);
+    Value modules = pv_dict_new();
+    pv_dict_set_str(modules, "sys", m);
+    if (pv_builtins_module)
+        pv_dict_set_str(modules, "builtins", pv_builtins_module);
+    pv_dict_set_str(d, "modules", modules);
+    pv_dict_set_str(d, "path", make_path());
+    Value orig = pv_list_new(0);
+    for (int i = 0; i < argc; i++)
+        pv_list_append(orig, pv_str_decode_utf8(argv[i], strlen(argv[i]), "surrogateescape"));
+    pv_dict_set_str(d, "orig_argv", orig);
+    pv_dict_set_str(d, "argv", pv_list_new(0));
+    char exe[4096];
+    ssize_t n = readlink("/proc/self/exe", exe, sizeof exe - 1);
+    exe[n > 0 ? n : 0] = 0;
+    pv_dict_set_str(d, "executable", pv_str_from_cstr(n > 0 ? exe : (argc ? argv[0] : "")));
+    pv_dict_set_str(d, "_base_executable", pv_sys_get("executable"));
+    pv_dict_set_str(d, "version",
+                    pv_str_from_cstr("3.11.7 (pyvm " PACKAGE_VERSION ", " __DATE__ ") [GCC]"));
+    pv_module_add_int(m, "hexversion", 0x030b07f0);
+    pv_module_add_int(m, "api_version", 1013);
+    pv_dict_set_str(d, "maxsize", pv_int_from_i64(INT64_MAX));
+    pv_dict_set_str(d, "maxunicode", pv_small(0x10ffff));
+    pv_dict_set_str(d, "byteorder", pv_str_from_cstr(
+#if __BYTE_ORDER__ == __ORDER_LITTLE_ENDIAN__
+                                        "little"
+#else
+                                        "big"
+#endif
+                                        ));
+    struct utsname u;
+    const char *plat = "linux";
+    if (uname(&u) == 0) {
+        if (strcmp(u.sysname, "Darwin") == 0)
+            plat = "darwin";
+        else if (strncmp(u.sysname, "FreeBSD", 7) == 0)
+            plat = "freebsd";
+        else if (strcmp(u.sysname, "OpenBSD") == 0)
+            plat = "openbsd";
+        else if (strcmp(u.sysname, "NetBSD") == 0)
+            plat = "netbsd";
+    }
+    pv_dict_set_str(d, "platform", pv_str_from_cstr(plat));
+    pv_dict_set_str(d, "prefix", pv_str_from_cstr("/usr/local"));
+    pv_dict_set_str(d, "exec_prefix", pv_str_from_cstr("/usr/local"));
+    pv_dict_set_str(d, "base_prefix", pv_str_from_cstr("/usr/local"));
+    pv_dict_set_str(d, "base_exec_prefix", pv_str_from_cstr("/usr/local"));
+    pv_dict_set_str(d, "dont_write_bytecode", pv_True);
+    pv_dict_set_str(d, "warnoptions", pv_list_new(0));
+    pv_dict_set_str(d, "_xoptions", pv_dict_new());
+    pv_dict_set_str(d, "meta_path", pv_list_new(0));
+    pv_dict_set_str(d, "path_hooks", pv_list_new(0));
+    pv_dict_set_str(d, "path_importer_cache", pv_dict_new());
+    pv_dict_set_str(d, "float_repr_style", pv_str_from_cstr("short"));
+    pv_dict_set_str(d, "abiflags", pv_str_from_cstr(""));
+    pv_dict_set_str(d, "copyright", pv_str_from_cstr("Copyright (c) pyvm authors."));
+    /* builtin_module_names */
+    Value names = pv_list_new(0);
+    pv_list_append(names, pv_str_from_cstr("builtins"));
+    pv_list_append(names, pv_str_from_cstr("sys"));
+    for (const PvBuiltinModule *b = pv_builtin_modules; b->name; b++)
+        if (strcmp(b->name, "sys") != 0 && strcmp(b->name, "builtins") != 0)
+            pv_list_append(names, pv_str_from_cstr(b->name));
+    pv_list_sort(names, NULL, false);
+    pv_dict_set_str(d, "builtin_module_names", pv_sequence_tuple(names));
+    Value in = make_std(0, "r", "<stdin>"), out = make_std(1, "w", "<stdout>"),
+          err = make_std(2, "w", "<stderr>");
+    pv_dict_set_str(d, "stdin", in);
+    pv_dict_set_str(d, "stdout", out);
+    pv_dict_set_str(d, "stderr", err);
+    pv_dict_set_str(d, "__stdin__", in);
+    pv_dict_set_str(d, "__stdout__", out);
+    pv_dict_set_str(d, "__stderr__", err);
+    pv_dict_set_str(d, "__displayhook__", pv_sys_get("displayhook"));
+    pv_dict_set_str(d, "__excepthook__", pv_sys_get("excepthook"));
+    run_prelude(d);
+    pv_err_clear();
+}
+
+/* Registry entry: sys already exists once pv_sys_init ran. */
+Value pv_sys_module_init(void)
+{
+    return pv_sys_module;
+}

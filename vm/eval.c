@@ -1,0 +1,2018 @@
+/* eval.c: the interpreter loop. Stackless: Python -> Python calls, class
+ * instantiation with a Python __init__, and generator resumption from
+ * FOR_ITER / YIELD_FROM push or link a frame and continue in the same C
+ * loop. C code calling Python (pv_call on a function) runs a nested loop
+ * that returns when its bottom frame (PV_FRAME_ENTRY) returns.
+ *
+ * Invariants: at each dispatch f->ip (the next word) and f->sp are saved in
+ * the frame, so the GC marks exactly the live stack and tracebacks find the
+ * instruction in progress at f->ip - 1. */
+#include "eval.h"
+#include "opcode.h"
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <sys/resource.h>
+
+int pv_preempt_depth;
+uint64_t pv_preempt_count;
+static int run_depth;
+static char *stack_base;
+static size_t stack_limit;
+
+int pv_stack_check(void)
+{
+    char here;
+    if (!stack_base)
+        return 0;
+    size_t used = stack_base > &here ? (size_t)(stack_base - &here) : (size_t)(&here - stack_base);
+    if (used > stack_limit) {
+        pv_raise(&pv_exc_RecursionError, "maximum recursion depth exceeded");
+        return -1;
+    }
+    return 0;
+}
+
+static void stack_init(char *base)
+{
+    struct rlimit rl;
+    size_t lim = 8 << 20;
+    if (getrlimit(RLIMIT_STACK, &rl) == 0 && rl.rlim_cur != RLIM_INFINITY)
+        lim = rl.rlim_cur;
+    if (lim > (256u << 20))
+        lim = 256u << 20;
+    stack_limit = lim - lim / 4;
+    stack_base = base;
+}
+
+/* ---- helpers ---- */
+
+static Value name_error(Value name)
+{
+    Value msg = pv_str_printf("name '%S' is not defined", name);
+    if (!msg)
+        return NULL;
+    Value exc = pv_exc_new(&pv_exc_NameError, &msg, 1);
+    if (!exc)
+        return NULL;
+    pv_setattr_str(exc, "name", name);
+    return pv_raise_value(exc);
+}
+
+static Value unbound_local(Value name)
+{
+    return pv_raise(&pv_exc_UnboundLocalError,
+                    "cannot access local variable '%S' where it is not associated with a value",
+                    name);
+}
+
+static Value cell_name(PvCode *c, int i)
+{
+    size_t ncells = c->cellvars ? pv_tuple_size(c->cellvars) : 0;
+    return (size_t)i < ncells ? pv_tuple_items(c->cellvars)[i]
+                              : pv_tuple_items(c->freevars)[i - ncells];
+}
+
+static Value unbound_deref(PvCode *c, int i)
+{
+    size_t ncells = c->cellvars ? pv_tuple_size(c->cellvars) : 0;
+    if ((size_t)i < ncells)
+        return unbound_local(cell_name(c, i));
+    return pv_raise(&pv_exc_NameError,
+                    "cannot access free variable '%S' where it is not associated with a value in "
+                    "enclosing scope",
+                    cell_name(c, i));
+}
+
+/* Lookup in a dict, or any mapping; NULL without error when missing. */
+static Value mapping_get(Value m, Value key)
+{
+    if (pv_is_type(m, &pv_dict_type)) {
+        Value v = pv_dict_get(m, key);
+        return v;
+    }
+    Value v = pv_getitem(m, key);
+    if (!v && pv_err_matches(&pv_exc_KeyError))
+        pv_err_clear();
+    return v;
+}
+
+/* "f()" style name of a callable for error messages. */
+static Value callable_desc(Value func)
+{
+    if (pv_is_type(func, &pv_function_type))
+        return pv_str_printf("%S()", ((PvFunction *)func)->qualname);
+    if (pv_is_type(func, &pv_method_type) && pv_is_type(((PvMethod *)func)->func, &pv_function_type))
+        return pv_str_printf("%S()", ((PvFunction *)((PvMethod *)func)->func)->qualname);
+    Value q = pv_getattr_opt(func, pv_intern("__qualname__"));
+    if (q && pv_is_str(q))
+        return pv_str_printf("%S()", q);
+    pv_err_clear();
+    return pv_str_printf("%T object", func);
+}
+
+static int unpack_iterable(Value v, int before, int after, Value *sp_out)
+{
+    /* Writes items so that item 0 ends on top: sp_out[total-1-i] = item i. */
+    if (after < 0) {
+        int n = before;
+        Value *items = NULL;
+        size_t size = 0;
+        if (pv_is_type(v, &pv_tuple_type)) {
+            items = pv_tuple_items(v);
+            size = pv_tuple_size(v);
+        } else if (pv_is_type(v, &pv_list_type)) {
+            items = pv_list_items(v);
+            size = pv_list_size(v);
+        }
+        if (items) {
+            if (size == (size_t)n) {
+                for (int i = 0; i < n; i++)
+                    sp_out[n - 1 - i] = items[i];
+                return 0;
+            }
+            if (size < (size_t)n)
+                pv_raise(&pv_exc_ValueError, "not enough values to unpack (expected %d, got %zu)",
+                         n, size);
+            else
+                pv_raise(&pv_exc_ValueError, "too many values to unpack (expected %d)", n);
+            return -1;
+        }
+    }
+    Value it = pv_iter(v);
+    if (!it) {
+        if (pv_err_matches(&pv_exc_TypeError) && !pv_type(v)->iter && !pv_type(v)->getitem) {
+            pv_err_clear();
+            pv_raise(&pv_exc_TypeError, "cannot unpack non-iterable %T object", v);
+        }
+        return -1;
+    }
+    int total = before + (after >= 0 ? after + 1 : 0);
+    for (int i = 0; i < before; i++) {
+        Value x = pv_next(it);
+        if (!x) {
+            if (pv_err_occurred())
+                return -1;
+            if (after < 0)
+                pv_raise(&pv_exc_ValueError, "not enough values to unpack (expected %d, got %d)",
+                         before, i);
+            else
+                pv_raise(&pv_exc_ValueError,
+                         "not enough values to unpack (expected at least %d, got %d)",
+                         before + after, i);
+            return -1;
+        }
+        sp_out[total - 1 - i] = x;
+    }
+    if (after < 0) {
+        Value x = pv_next(it);
+        if (x) {
+            pv_raise(&pv_exc_ValueError, "too many values to unpack (expected %d)", before);
+            return -1;
+        }
+        return pv_err_occurred() ? -1 : 0;
+    }
+    Value rest = pv_sequence_list(it);
+    if (!rest)
+        return -1;
+    size_t n = pv_list_size(rest);
+    if (n < (size_t)after) {
+        pv_raise(&pv_exc_ValueError, "not enough values to unpack (expected at least %d, got %zu)",
+                 before + after, before + n);
+        return -1;
+    }
+    sp_out[total - 1 - before] = rest;
+    for (int j = 0; j < after; j++) {
+        sp_out[after - 1 - j] = pv_list_items(rest)[n - after + j];
+    }
+    /* truncate the starred list */
+    for (int j = 0; j < after; j++) {
+        Value idx = pv_small((int64_t)pv_list_size(rest) - 1);
+        if (pv_delitem(rest, idx) < 0)
+            return -1;
+    }
+    return 0;
+}
+
+/* Turn [args_tuple, kwargs_dict] of CALL_FUNCTION_EX into a vector (a
+ * tuple holding positional values then keyword values) and kwnames. */
+static Value ex_vector(Value func, Value args, Value kwargs, size_t *nargs, Value *kwnames)
+{
+    if (!pv_isinst(args, &pv_tuple_type)) {
+        if (!pv_type(args)->iter && !pv_type(args)->getitem) {
+            Value d = callable_desc(func);
+            return d ? pv_raise(&pv_exc_TypeError, "%S argument after * must be an iterable, not %T",
+                                d, args)
+                     : NULL;
+        }
+        args = pv_sequence_tuple(args);
+        if (!args)
+            return NULL;
+    }
+    *nargs = pv_tuple_size(args);
+    *kwnames = NULL;
+    if (!kwargs || (pv_isinst(kwargs, &pv_dict_type) && pv_dict_size(kwargs) == 0))
+        return args;
+    if (!pv_isinst(kwargs, &pv_dict_type)) {
+        Value d = pv_dict_new();
+        if (!d || pv_dict_update(d, kwargs) < 0)
+            return NULL;
+        kwargs = d;
+    }
+    size_t nkw = pv_dict_size(kwargs);
+    Value vec = pv_tuple_new(*nargs + nkw);
+    Value names = pv_tuple_new(nkw);
+    if (!vec || !names)
+        return NULL;
+    for (size_t i = 0; i < *nargs; i++)
+        pv_tuple_items(vec)[i] = pv_tuple_items(args)[i];
+    size_t pos = 0, i = 0;
+    Value k, v;
+    while (pv_dict_next(kwargs, &pos, &k, &v) && i < nkw) {
+        if (!pv_is_str(k)) {
+            Value d = callable_desc(func);
+            return d ? pv_raise(&pv_exc_TypeError, "%S keywords must be strings", d) : NULL;
+        }
+        pv_tuple_items(names)[i] = k;
+        pv_tuple_items(vec)[*nargs + i] = v;
+        i++;
+    }
+    *kwnames = names;
+    return vec;
+}
+
+static Value format_value(Value v, int flags, Value spec)
+{
+    switch (flags & 3) {
+    case 1: v = pv_str(v); break;
+    case 2: v = pv_repr(v); break;
+    case 3: v = pv_ascii(v); break;
+    }
+    if (!v)
+        return NULL;
+    if (!spec && pv_is_type(v, &pv_str_type))
+        return v;
+    if (!spec) {
+        spec = pv_str_from_cstr("");
+        if (!spec)
+            return NULL;
+    }
+    return pv_format(v, spec);
+}
+
+static Value build_string(Value *items, size_t n)
+{
+    PvBuf b;
+    pv_buf_init(&b);
+    for (size_t i = 0; i < n; i++)
+        if (pv_buf_append_str(&b, items[i]) < 0) {
+            pv_buf_free(&b);
+            return NULL;
+        }
+    return pv_buf_finish_str(&b);
+}
+
+static Value lookup_special(Value obj, const char *name)
+{
+    Value d = pv_type_lookup_str(pv_type(obj), name);
+    if (!d)
+        return NULL;
+    PvType *dt = pv_type(d);
+    if (dt->descr_get)
+        return dt->descr_get(d, obj, (Value)pv_type(obj));
+    return d;
+}
+
+static bool exc_class_ok(Value cls)
+{
+    if (pv_isinst(cls, &pv_tuple_type)) {
+        for (size_t i = 0; i < pv_tuple_size(cls); i++)
+            if (!exc_class_ok(pv_tuple_items(cls)[i]))
+                return false;
+        return true;
+    }
+    return pv_isinst(cls, &pv_type_type) && (((PvType *)cls)->flags & PV_TPFLAG_EXC_SUBCLASS);
+}
+
+static Value make_function(Value code, Value qualname, int flags, Value *extras, Value globals)
+{
+    Value fn = pv_function_new(code, globals, qualname);
+    if (!fn)
+        return NULL;
+    PvFunction *f = (PvFunction *)fn;
+    int i = 0;
+    if (flags & 1)
+        f->defaults = extras[i++];
+    if (flags & 2)
+        f->kwdefaults = extras[i++];
+    if (flags & 4) {
+        Value a = extras[i++];
+        if (pv_isinst(a, &pv_tuple_type)) {
+            Value d = pv_dict_new();
+            if (!d)
+                return NULL;
+            for (size_t j = 0; j + 1 < pv_tuple_size(a); j += 2)
+                if (pv_dict_set(d, pv_tuple_items(a)[j], pv_tuple_items(a)[j + 1]) < 0)
+                    return NULL;
+            a = d;
+        }
+        f->annotations = a;
+    }
+    if (flags & 8)
+        f->closure = extras[i++];
+    return fn;
+}
+
+/* Class instantiation without C recursion: only for plain classes whose
+ * metaclass is type, __new__ is object.__new__ and __init__ a function. */
+static Value object_new_entry;
+
+static Value inline_init(Value cls)
+{
+    if (!pv_is_type(cls, &pv_type_type))
+        return NULL;
+    PvType *t = (PvType *)cls;
+    if (!(t->flags & PV_TPFLAG_HEAPTYPE) || (t->flags & PV_TPFLAG_EXC_SUBCLASS))
+        return NULL;
+    if (!object_new_entry) {
+        object_new_entry = pv_type_lookup_str(&pv_object_type, "__new__");
+        if (!object_new_entry)
+            return NULL;
+        pv_gc_add_root(&object_new_entry);
+    }
+    if (pv_type_lookup_str(t, "__new__") != object_new_entry)
+        return NULL;
+    Value init = pv_type_lookup_str(t, "__init__");
+    if (!init || !pv_is_type(init, &pv_function_type))
+        return NULL;
+    PvCode *c = (PvCode *)((PvFunction *)init)->code;
+    if (c->flags & (PV_CO_GENERATOR | PV_CO_COROUTINE | PV_CO_ASYNC_GENERATOR))
+        return NULL;
+    return init;
+}
+
+/* ---- frames for calls ---- */
+
+/* Push a frame for calling a Python function, or make a generator. Returns
+ * the frame; NULL with *gen set for generator functions; NULL with gen
+ * unset on error. */
+static PvFrame *push_call(PvThread *t, Value func, Value *args, size_t nargs, Value kwnames,
+                          Value *gen)
+{
+    PvFunction *fn = (PvFunction *)func;
+    PvCode *c = (PvCode *)fn->code;
+    if (c->flags & (PV_CO_GENERATOR | PV_CO_COROUTINE | PV_CO_ASYNC_GENERATOR)) {
+        PvFrame *gf;
+        Value g = pv_gen_new(&gf, func);
+        if (!g)
+            return NULL;
+        if (pv_bind_args(gf, func, args, nargs, kwnames) < 0 || pv_frame_setup_cells(gf) < 0)
+            return NULL;
+        *gen = g;
+        return NULL;
+    }
+    if (t->depth >= pv_recursion_limit) {
+        pv_raise(&pv_exc_RecursionError, "maximum recursion depth exceeded");
+        return NULL;
+    }
+    PvFrame *nf = pv_frame_push(t, fn->code, func, fn->globals, fn->builtins, NULL);
+    if (!nf)
+        return NULL;
+    if (pv_bind_args(nf, func, args, nargs, kwnames) < 0 || pv_frame_setup_cells(nf) < 0) {
+        pv_frame_pop(t, nf);
+        return NULL;
+    }
+    return nf;
+}
+
+static Value run(PvThread *t, PvFrame *f, Value throwexc);
+
+static Value run_nested(PvThread *t, PvFrame *f, Value throwexc)
+{
+    char here;
+    if (!stack_base)
+        stack_init(&here);
+    if (run_depth > 0) {
+        if (pv_stack_check() < 0) {
+            /* unlink the frame without running it */
+            PvFrame *caller = f->prev;
+            if (f->flags & PV_FRAME_GEN) {
+                t->top = caller;
+                t->depth--;
+                f->prev = NULL;
+                ((PvGen *)f->gen)->running = false;
+            } else {
+                pv_frame_pop(t, f);
+            }
+            return NULL;
+        }
+        pv_preempt_depth++;
+        pv_preempt_count++;
+    }
+    run_depth++;
+    Value r = run(t, f, throwexc);
+    run_depth--;
+    if (run_depth > 0)
+        pv_preempt_depth--;
+    return r;
+}
+
+Value pv_eval_function(Value func, Value *args, size_t nargs, Value kwnames)
+{
+    PvThread *t = pv_current_thread;
+    Value gen = NULL;
+    PvFrame *nf = push_call(t, func, args, nargs, kwnames, &gen);
+    if (!nf)
+        return gen;
+    nf->flags |= PV_FRAME_ENTRY;
+    return run_nested(t, nf, NULL);
+}
+
+Value pv_eval_frame(PvFrame *f, Value throwexc)
+{
+    f->flags |= PV_FRAME_ENTRY;
+    return run_nested(pv_current_thread, f, throwexc);
+}
+
+Value pv_eval_code(Value code, Value globals, Value locals)
+{
+    PvThread *t = pv_current_thread;
+    if (!pv_dict_get_str(globals, "__builtins__")) {
+        if (pv_err_occurred())
+            return NULL;
+        if (pv_dict_set_str(globals, "__builtins__", pv_builtins_module) < 0)
+            return NULL;
+    }
+    if (t->depth >= pv_recursion_limit)
+        return pv_raise(&pv_exc_RecursionError, "maximum recursion depth exceeded");
+    PvFrame *f = pv_frame_push(t, code, NULL, globals, pv_builtins_of(globals),
+                               locals ? locals : globals);
+    if (!f)
+        return NULL;
+    if (pv_frame_setup_cells(f) < 0) {
+        pv_frame_pop(t, f);
+        return NULL;
+    }
+    f->flags |= PV_FRAME_ENTRY;
+    return run_nested(t, f, NULL);
+}
+
+Value pv_call_with_locals(Value func, Value locals)
+{
+    PvThread *t = pv_current_thread;
+    PvFunction *fn = (PvFunction *)func;
+    if (t->depth >= pv_recursion_limit)
+        return pv_raise(&pv_exc_RecursionError, "maximum recursion depth exceeded");
+    PvFrame *f = pv_frame_push(t, fn->code, func, fn->globals, fn->builtins, locals);
+    if (!f)
+        return NULL;
+    if (pv_frame_setup_cells(f) < 0) {
+        pv_frame_pop(t, f);
+        return NULL;
+    }
+    f->flags |= PV_FRAME_ENTRY;
+    return run_nested(t, f, NULL);
+}
+
+/* sys.exc_info()[1]: the innermost frame's handled exception. */
+Value pv_exc_handled(void)
+{
+    for (PvFrame *f = pv_current_thread->top; f; f = f->prev)
+        if (f->exc)
+            return f->exc == pv_None ? NULL : f->exc;
+    return NULL;
+}
+
+/* The generator's frame finished (returned or raised): detach it. */
+static void gen_finish(PvThread *t, PvFrame *f)
+{
+    PvGen *g = (PvGen *)f->gen;
+    t->top = f->prev;
+    t->depth--;
+    f->prev = NULL;
+    g->running = false;
+    if (f->fobj) {
+        /* keep the frame object valid after the frame memory is dropped */
+        PvFrame *save = t->top;
+        (void)save;
+    }
+    g->frame = NULL;
+}
+
+/* PEP 479: StopIteration escaping a generator becomes RuntimeError. */
+static void gen_convert_stop(PvGen *g)
+{
+    Value exc = pv_err_occurred();
+    if (!exc)
+        return;
+    const char *msg = NULL;
+    if (pv_isinst(exc, &pv_exc_StopIteration))
+        msg = g->kind == 'c' ? "coroutine raised StopIteration"
+                             : g->kind == 'a' ? "async generator raised StopIteration"
+                                              : "generator raised StopIteration";
+    else if (g->kind == 'a' && pv_isinst(exc, &pv_exc_StopAsyncIteration))
+        msg = "async generator raised StopAsyncIteration";
+    if (!msg)
+        return;
+    pv_err_clear();
+    Value m = pv_str_from_cstr(msg);
+    Value r = m ? pv_exc_new(&pv_exc_RuntimeError, &m, 1) : NULL;
+    if (!r)
+        return;
+    ((PvExc *)r)->cause = exc;
+    ((PvExc *)r)->context = exc;
+    ((PvExc *)r)->suppress_context = true;
+    pv_err_restore(r);
+}
+
+/* ---- the loop ---- */
+
+#define LOAD_FRAME()                                 \
+    do {                                             \
+        co = (PvCode *)f->code;                      \
+        ip = f->ip;                                  \
+        sp = f->sp;                                  \
+        fast = f->localsplus;                        \
+        consts = pv_tuple_items(co->consts);         \
+        names = co->names ? pv_tuple_items(co->names) : NULL; \
+    } while (0)
+#define PUSH(v) (*sp++ = (v))
+#define POP() (*--sp)
+#define TOP() (sp[-1])
+#define SECOND() (sp[-2])
+#define THIRD() (sp[-3])
+#define CHECK(x) do { if (!(x)) goto error; } while (0)
+#define BREAKER_CHECK()                                                         \
+    do {                                                                        \
+        if (atomic_load_explicit(&pv_eval_breaker, memory_order_relaxed)) {     \
+            f->ip = ip;                                                         \
+            f->sp = sp;                                                         \
+            pv_eval_breaker_hook();                                             \
+            t = pv_current_thread;                                              \
+            f = t->top;                                                         \
+            LOAD_FRAME();                                                       \
+            if (t->exc)                                                         \
+                goto error;                                                     \
+        }                                                                       \
+    } while (0)
+
+static inline bool fast_truth(Value v, int *out)
+{
+    if (v == pv_True) { *out = 1; return true; }
+    if (v == pv_False || v == pv_None) { *out = 0; return true; }
+    if (pv_is_small(v)) { *out = pv_small_val(v) != 0; return true; }
+    return false;
+}
+
+static Value run(PvThread *t, PvFrame *f, Value throwexc)
+{
+    PvCode *co;
+    uint32_t *ip;
+    Value *sp, *fast, *consts, *names;
+    Value retval = NULL;
+    uint32_t word;
+    int arg;
+
+    LOAD_FRAME();
+    if (throwexc) {
+        pv_err_restore(throwexc);
+        goto error;
+    }
+    BREAKER_CHECK();
+
+    for (;;) {
+        word = *ip++;
+        f->ip = ip;
+        f->sp = sp;
+        arg = (int)PV_ARG(word);
+        switch (PV_OP(word)) {
+        case OP_NOP:
+            break;
+        case OP_POP_TOP:
+            sp--;
+            break;
+        case OP_ROT_TWO: {
+            Value a = TOP();
+            TOP() = SECOND();
+            SECOND() = a;
+            break;
+        }
+        case OP_ROT_THREE: {
+            Value a = TOP();
+            TOP() = SECOND();
+            SECOND() = THIRD();
+            THIRD() = a;
+            break;
+        }
+        case OP_ROT_FOUR: {
+            Value a = TOP();
+            sp[-1] = sp[-2];
+            sp[-2] = sp[-3];
+            sp[-3] = sp[-4];
+            sp[-4] = a;
+            break;
+        }
+        case OP_ROT_N: {
+            Value a = TOP();
+            for (int i = 1; i < arg; i++)
+                sp[-i] = sp[-i - 1];
+            sp[-arg] = a;
+            break;
+        }
+        case OP_DUP_TOP: {
+            Value a = TOP();
+            PUSH(a);
+            break;
+        }
+        case OP_DUP_TOP_TWO: {
+            Value a = SECOND(), b = TOP();
+            PUSH(a);
+            PUSH(b);
+            break;
+        }
+
+        /* ---- names ---- */
+        case OP_LOAD_CONST:
+            PUSH(consts[arg]);
+            break;
+        case OP_LOAD_FAST: {
+            Value v = fast[arg];
+            if (!v) {
+                unbound_local(pv_tuple_items(co->varnames)[arg]);
+                goto error;
+            }
+            PUSH(v);
+            break;
+        }
+        case OP_STORE_FAST:
+            fast[arg] = POP();
+            break;
+        case OP_DELETE_FAST:
+            if (!fast[arg]) {
+                unbound_local(pv_tuple_items(co->varnames)[arg]);
+                goto error;
+            }
+            fast[arg] = NULL;
+            break;
+        case OP_LOAD_NAME: {
+            Value name = names[arg], v = NULL;
+            if (!f->locals) {
+                pv_raise(&pv_exc_SystemError, "no locals when loading %R", name);
+                goto error;
+            }
+            v = mapping_get(f->locals, name);
+            if (!v) {
+                if (pv_err_occurred())
+                    goto error;
+                v = pv_dict_get(f->globals, name);
+                if (!v) {
+                    if (pv_err_occurred())
+                        goto error;
+                    v = mapping_get(f->builtins, name);
+                    if (!v) {
+                        if (!pv_err_occurred())
+                            name_error(name);
+                        goto error;
+                    }
+                }
+            }
+            PUSH(v);
+            break;
+        }
+        case OP_STORE_NAME: {
+            Value name = names[arg], v = POP();
+            if (!f->locals) {
+                pv_raise(&pv_exc_SystemError, "no locals found when storing %R", name);
+                goto error;
+            }
+            if (pv_is_type(f->locals, &pv_dict_type)) {
+                CHECK(pv_dict_set(f->locals, name, v) >= 0);
+            } else {
+                CHECK(pv_setitem(f->locals, name, v) >= 0);
+            }
+            break;
+        }
+        case OP_DELETE_NAME: {
+            Value name = names[arg];
+            if (!f->locals) {
+                pv_raise(&pv_exc_SystemError, "no locals when deleting %R", name);
+                goto error;
+            }
+            if (pv_delitem(f->locals, name) < 0) {
+                if (pv_err_matches(&pv_exc_KeyError)) {
+                    pv_err_clear();
+                    name_error(name);
+                }
+                goto error;
+            }
+            break;
+        }
+        case OP_LOAD_GLOBAL: {
+            Value name = names[arg];
+            Value v = pv_dict_get(f->globals, name);
+            if (!v) {
+                if (pv_err_occurred())
+                    goto error;
+                v = mapping_get(f->builtins, name);
+                if (!v) {
+                    if (!pv_err_occurred())
+                        name_error(name);
+                    goto error;
+                }
+            }
+            PUSH(v);
+            ip += pv_cache_words(OP_LOAD_GLOBAL);
+            break;
+        }
+        case OP_STORE_GLOBAL:
+            CHECK(pv_dict_set(f->globals, names[arg], POP()) >= 0);
+            break;
+        case OP_DELETE_GLOBAL:
+            if (pv_dict_del(f->globals, names[arg]) < 0) {
+                if (pv_err_matches(&pv_exc_KeyError)) {
+                    pv_err_clear();
+                    name_error(names[arg]);
+                }
+                goto error;
+            }
+            break;
+        case OP_LOAD_DEREF: {
+            Value v = ((PvCell *)fast[co->nlocals + arg])->ref;
+            if (!v) {
+                unbound_deref(co, arg);
+                goto error;
+            }
+            PUSH(v);
+            break;
+        }
+        case OP_STORE_DEREF:
+            ((PvCell *)fast[co->nlocals + arg])->ref = POP();
+            break;
+        case OP_DELETE_DEREF: {
+            PvCell *c = (PvCell *)fast[co->nlocals + arg];
+            if (!c->ref) {
+                unbound_deref(co, arg);
+                goto error;
+            }
+            c->ref = NULL;
+            break;
+        }
+        case OP_LOAD_CLOSURE:
+            PUSH(fast[co->nlocals + arg]);
+            break;
+        case OP_LOAD_CLASSDEREF: {
+            Value name = cell_name(co, arg);
+            Value v = f->locals ? mapping_get(f->locals, name) : NULL;
+            if (!v) {
+                if (pv_err_occurred())
+                    goto error;
+                v = ((PvCell *)fast[co->nlocals + arg])->ref;
+                if (!v) {
+                    unbound_deref(co, arg);
+                    goto error;
+                }
+            }
+            PUSH(v);
+            break;
+        }
+        case OP_LOAD_ATTR: {
+            Value v = pv_getattr(TOP(), names[arg]);
+            CHECK(v);
+            TOP() = v;
+            ip += pv_cache_words(OP_LOAD_ATTR);
+            break;
+        }
+        case OP_STORE_ATTR: {
+            Value o = TOP(), v = SECOND();
+            CHECK(pv_setattr(o, names[arg], v) >= 0);
+            sp -= 2;
+            ip += pv_cache_words(OP_STORE_ATTR);
+            break;
+        }
+        case OP_DELETE_ATTR:
+            CHECK(pv_setattr(TOP(), names[arg], NULL) >= 0);
+            sp--;
+            break;
+        case OP_LOAD_METHOD: {
+            Value o = TOP(), name = names[arg];
+            PvType *tp = pv_type(o);
+            ip += pv_cache_words(OP_LOAD_METHOD);
+            if (tp->getattr == pv_object_generic_getattr) {
+                Value d = pv_type_lookup(tp, name);
+                if (d && (pv_type(d)->flags & PV_TPFLAG_METHOD_DESCRIPTOR)) {
+                    Value *dp = pv_object_dict_ptr(o);
+                    Value iv = dp && *dp ? pv_dict_get(*dp, name) : NULL;
+                    if (iv) {
+                        TOP() = NULL;
+                        PUSH(iv);
+                    } else {
+                        if (pv_err_occurred())
+                            goto error;
+                        TOP() = d;
+                        PUSH(o);
+                    }
+                    break;
+                }
+            }
+            Value v = pv_getattr(o, name);
+            CHECK(v);
+            TOP() = NULL;
+            PUSH(v);
+            break;
+        }
+
+        /* ---- operators ---- */
+        case OP_UNARY_OP: {
+            Value v = TOP(), r;
+            if (arg == PV_UNARY_NOT) {
+                int b;
+                if (!fast_truth(v, &b)) {
+                    b = pv_truthy(v);
+                    CHECK(b >= 0);
+                }
+                r = pv_bool(!b);
+            } else if (arg == PV_UNARY_NEG && pv_is_small(v) && pv_small_val(v) != PV_SMALL_MIN) {
+                r = pv_small(-pv_small_val(v));
+            } else {
+                r = pv_unaryop(v, arg);
+                CHECK(r);
+            }
+            TOP() = r;
+            break;
+        }
+        case OP_BINARY_OP: {
+            Value a = SECOND(), b = TOP(), r = NULL;
+            if (pv_is_small(a) && pv_is_small(b)) {
+                int64_t x = pv_small_val(a), y = pv_small_val(b), z;
+                switch (arg & 15) {
+                case PV_OP_ADD:
+                    z = x + y;
+                    if (pv_fits_small(z))
+                        r = pv_small(z);
+                    break;
+                case PV_OP_SUB:
+                    z = x - y;
+                    if (pv_fits_small(z))
+                        r = pv_small(z);
+                    break;
+                case PV_OP_MUL:
+                    if (!__builtin_mul_overflow(x, y, &z) && pv_fits_small(z))
+                        r = pv_small(z);
+                    break;
+                case PV_OP_AND: r = pv_small(x & y); break;
+                case PV_OP_OR: r = pv_small(x | y); break;
+                case PV_OP_XOR: r = pv_small(x ^ y); break;
+                case PV_OP_FLOORDIV:
+                    if (y != 0) {
+                        z = x / y;
+                        if ((x % y != 0) && ((x < 0) != (y < 0)))
+                            z--;
+                        r = pv_small(z);
+                    }
+                    break;
+                case PV_OP_MOD:
+                    if (y != 0) {
+                        z = x % y;
+                        if (z != 0 && ((z < 0) != (y < 0)))
+                            z += y;
+                        r = pv_small(z);
+                    }
+                    break;
+                }
+            }
+            if (!r) {
+                r = pv_binop(a, b, arg);
+                CHECK(r);
+            }
+            sp--;
+            TOP() = r;
+            break;
+        }
+        case OP_COMPARE_OP: {
+            Value a = SECOND(), b = TOP(), r;
+            if (pv_is_small(a) && pv_is_small(b)) {
+                intptr_t x = (intptr_t)a, y = (intptr_t)b;
+                bool c;
+                switch (arg) {
+                case PV_LT: c = x < y; break;
+                case PV_LE: c = x <= y; break;
+                case PV_EQ: c = x == y; break;
+                case PV_NE: c = x != y; break;
+                case PV_GT: c = x > y; break;
+                default: c = x >= y; break;
+                }
+                r = pv_bool(c);
+            } else {
+                r = pv_compare(a, b, arg);
+                CHECK(r);
+            }
+            sp--;
+            TOP() = r;
+            break;
+        }
+        case OP_IS_OP: {
+            bool c = (SECOND() == TOP()) ^ (arg != 0);
+            sp--;
+            TOP() = pv_bool(c);
+            break;
+        }
+        case OP_CONTAINS_OP: {
+            int c = pv_contains(TOP(), SECOND());
+            CHECK(c >= 0);
+            sp--;
+            TOP() = pv_bool(c ^ (arg != 0));
+            break;
+        }
+        case OP_BINARY_SUBSCR: {
+            Value o = SECOND(), k = TOP(), r = NULL;
+            if (pv_is_small(k)) {
+                intptr_t i = pv_small_val(k);
+                if (pv_is_type(o, &pv_list_type)) {
+                    if (i < 0)
+                        i += (intptr_t)pv_list_size(o);
+                    if (i >= 0 && (size_t)i < pv_list_size(o))
+                        r = pv_list_items(o)[i];
+                } else if (pv_is_type(o, &pv_tuple_type)) {
+                    if (i < 0)
+                        i += (intptr_t)pv_tuple_size(o);
+                    if (i >= 0 && (size_t)i < pv_tuple_size(o))
+                        r = pv_tuple_items(o)[i];
+                }
+            }
+            if (!r) {
+                r = pv_getitem(o, k);
+                CHECK(r);
+            }
+            sp--;
+            TOP() = r;
+            break;
+        }
+        case OP_STORE_SUBSCR: {
+            Value k = TOP(), o = SECOND(), v = THIRD();
+            if (pv_is_small(k) && pv_is_type(o, &pv_list_type)) {
+                intptr_t i = pv_small_val(k);
+                if (i < 0)
+                    i += (intptr_t)pv_list_size(o);
+                if (i >= 0 && (size_t)i < pv_list_size(o)) {
+                    pv_list_items(o)[i] = v;
+                    sp -= 3;
+                    break;
+                }
+            }
+            CHECK(pv_setitem(o, k, v) >= 0);
+            sp -= 3;
+            break;
+        }
+        case OP_DELETE_SUBSCR:
+            CHECK(pv_delitem(SECOND(), TOP()) >= 0);
+            sp -= 2;
+            break;
+        case OP_BUILD_SLICE: {
+            Value step = arg == 3 ? POP() : pv_None;
+            Value stop = POP(), start = TOP();
+            Value s = pv_slice_new(start, stop, step);
+            CHECK(s);
+            TOP() = s;
+            break;
+        }
+
+        /* ---- building ---- */
+        case OP_BUILD_TUPLE: {
+            Value v = pv_tuple_from(sp - arg, arg);
+            CHECK(v);
+            sp -= arg;
+            PUSH(v);
+            break;
+        }
+        case OP_BUILD_LIST: {
+            Value v = pv_list_from(sp - arg, arg);
+            CHECK(v);
+            sp -= arg;
+            PUSH(v);
+            break;
+        }
+        case OP_BUILD_SET: {
+            Value s = pv_set_new(NULL);
+            CHECK(s);
+            for (int i = arg; i > 0; i--)
+                CHECK(pv_set_add(s, sp[-i]) >= 0);
+            sp -= arg;
+            PUSH(s);
+            break;
+        }
+        case OP_BUILD_MAP: {
+            Value d = pv_dict_new();
+            CHECK(d);
+            for (int i = arg; i > 0; i--)
+                CHECK(pv_dict_set(d, sp[-2 * i], sp[-2 * i + 1]) >= 0);
+            sp -= 2 * arg;
+            PUSH(d);
+            break;
+        }
+        case OP_BUILD_CONST_KEY_MAP: {
+            Value keys = TOP();
+            Value d = pv_dict_new();
+            CHECK(d);
+            for (int i = 0; i < arg; i++)
+                CHECK(pv_dict_set(d, pv_tuple_items(keys)[i], sp[-1 - arg + i]) >= 0);
+            sp -= arg + 1;
+            PUSH(d);
+            break;
+        }
+        case OP_BUILD_STRING: {
+            Value s = build_string(sp - arg, arg);
+            CHECK(s);
+            sp -= arg;
+            PUSH(s);
+            break;
+        }
+        case OP_LIST_APPEND: {
+            Value v = TOP();
+            CHECK(pv_list_append(sp[-1 - arg], v) >= 0);
+            sp--;
+            break;
+        }
+        case OP_SET_ADD: {
+            Value v = TOP();
+            CHECK(pv_set_add(sp[-1 - arg], v) >= 0);
+            sp--;
+            break;
+        }
+        case OP_MAP_ADD: {
+            Value v = TOP(), k = SECOND();
+            CHECK(pv_setitem(sp[-2 - arg], k, v) >= 0);
+            sp -= 2;
+            break;
+        }
+        case OP_LIST_EXTEND: {
+            Value it = TOP();
+            if (pv_list_extend(sp[-1 - arg], it) < 0) {
+                if (pv_err_matches(&pv_exc_TypeError) && !pv_type(it)->iter &&
+                    !pv_type(it)->getitem) {
+                    pv_err_clear();
+                    pv_raise(&pv_exc_TypeError, "Value after * must be an iterable, not %T", it);
+                }
+                goto error;
+            }
+            sp--;
+            break;
+        }
+        case OP_SET_UPDATE: {
+            Value it = TOP(), s = sp[-1 - arg];
+            Value i2 = pv_iter(it);
+            CHECK(i2);
+            Value x;
+            while ((x = pv_next(i2)))
+                CHECK(pv_set_add(s, x) >= 0);
+            CHECK(!pv_err_occurred());
+            sp--;
+            break;
+        }
+        case OP_DICT_UPDATE: {
+            Value o = TOP();
+            if (pv_dict_update(sp[-1 - arg], o) < 0) {
+                if (pv_err_matches(&pv_exc_AttributeError) || pv_err_matches(&pv_exc_TypeError)) {
+                    if (!pv_isinst(o, &pv_dict_type) &&
+                        !pv_type_lookup_str(pv_type(o), "keys")) {
+                        pv_err_clear();
+                        pv_raise(&pv_exc_TypeError, "'%s' object is not a mapping",
+                                 pv_type_name(pv_type(o)));
+                    }
+                }
+                goto error;
+            }
+            sp--;
+            break;
+        }
+        case OP_DICT_MERGE: {
+            Value o = TOP(), d = sp[-1 - arg];
+            Value func = sp[-3 - arg];
+            if (!pv_isinst(o, &pv_dict_type) && !pv_type_lookup_str(pv_type(o), "keys")) {
+                Value desc = callable_desc(func);
+                if (desc)
+                    pv_raise(&pv_exc_TypeError, "%S argument after ** must be a mapping, not %T",
+                             desc, o);
+                goto error;
+            }
+            Value tmp = o;
+            if (!pv_isinst(o, &pv_dict_type)) {
+                tmp = pv_dict_new();
+                CHECK(tmp && pv_dict_update(tmp, o) >= 0);
+            }
+            size_t pos = 0;
+            Value k, v;
+            while (pv_dict_next(tmp, &pos, &k, &v)) {
+                Value old = pv_dict_get(d, k);
+                if (old) {
+                    Value desc = callable_desc(func);
+                    if (desc && pv_is_str(k))
+                        pv_raise(&pv_exc_TypeError,
+                                 "%S got multiple values for keyword argument '%S'", desc, k);
+                    else if (desc)
+                        pv_raise(&pv_exc_TypeError, "%S keywords must be strings", desc);
+                    goto error;
+                }
+                CHECK(!pv_err_occurred());
+                CHECK(pv_dict_set(d, k, v) >= 0);
+            }
+            sp--;
+            break;
+        }
+        case OP_LIST_TO_TUPLE: {
+            Value l = TOP();
+            Value tu = pv_tuple_from(pv_list_items(l), pv_list_size(l));
+            CHECK(tu);
+            TOP() = tu;
+            break;
+        }
+        case OP_FORMAT_VALUE: {
+            Value spec = (arg & 4) ? POP() : NULL;
+            Value r = format_value(TOP(), arg, spec);
+            CHECK(r);
+            TOP() = r;
+            break;
+        }
+        case OP_UNPACK_SEQUENCE: {
+            Value v = TOP();
+            sp--;
+            f->sp = sp; /* v stays alive in a C local */
+            Value tmp[arg > 0 ? arg : 1];
+            for (int i = 0; i < arg; i++)
+                tmp[i] = NULL;
+            if (unpack_iterable(v, arg, -1, tmp) < 0) {
+                sp++;
+                goto error;
+            }
+            for (int i = 0; i < arg; i++)
+                PUSH(tmp[i]);
+            break;
+        }
+        case OP_UNPACK_EX: {
+            int before = arg & 0xff, after = arg >> 8;
+            int total = before + after + 1;
+            Value v = TOP();
+            sp--;
+            f->sp = sp;
+            Value tmp[total];
+            for (int i = 0; i < total; i++)
+                tmp[i] = NULL;
+            if (unpack_iterable(v, before, after, tmp) < 0) {
+                sp++;
+                goto error;
+            }
+            for (int i = 0; i < total; i++)
+                PUSH(tmp[i]);
+            break;
+        }
+
+        /* ---- control ---- */
+        case OP_JUMP_FORWARD:
+            ip = co->code + arg;
+            break;
+        case OP_JUMP_ABSOLUTE:
+            ip = co->code + arg;
+            BREAKER_CHECK();
+            break;
+        case OP_POP_JUMP_IF_FALSE:
+        case OP_POP_JUMP_IF_TRUE: {
+            Value v = POP();
+            int b;
+            if (!fast_truth(v, &b)) {
+                b = pv_truthy(v);
+                CHECK(b >= 0);
+            }
+            if (b == (PV_OP(word) == OP_POP_JUMP_IF_TRUE))
+                ip = co->code + arg;
+            break;
+        }
+        case OP_JUMP_IF_FALSE_OR_POP:
+        case OP_JUMP_IF_TRUE_OR_POP: {
+            Value v = TOP();
+            int b;
+            if (!fast_truth(v, &b)) {
+                b = pv_truthy(v);
+                CHECK(b >= 0);
+            }
+            if (b == (PV_OP(word) == OP_JUMP_IF_TRUE_OR_POP))
+                ip = co->code + arg;
+            else
+                sp--;
+            break;
+        }
+        case OP_GET_ITER: {
+            Value v = TOP();
+            if (!pv_is_type(v, &pv_generator_type)) {
+                Value it = pv_iter(v);
+                CHECK(it);
+                TOP() = it;
+            }
+            break;
+        }
+        case OP_FOR_ITER: {
+            Value it = TOP();
+            if (pv_is_type(it, &pv_generator_type)) {
+                PvGen *g = (PvGen *)it;
+                if (!g->frame) {
+                    sp--;
+                    ip = co->code + arg;
+                    break;
+                }
+                if (g->running) {
+                    pv_raise(&pv_exc_ValueError, "generator already executing");
+                    goto error;
+                }
+                if (t->depth >= pv_recursion_limit) {
+                    pv_raise(&pv_exc_RecursionError, "maximum recursion depth exceeded");
+                    goto error;
+                }
+                PvFrame *gf = g->frame;
+                *gf->sp++ = pv_None;
+                g->running = true;
+                g->started = true;
+                gf->prev = f;
+                gf->retmode = PV_RET_FOR_ITER;
+                gf->flags &= ~PV_FRAME_ENTRY;
+                t->top = gf;
+                t->depth++;
+                f = gf;
+                LOAD_FRAME();
+                break;
+            }
+            if (pv_is_type(it, &pv_list_type)) {
+                /* a list is its own iterator only if GET_ITER left it: no */
+            }
+            Value v = pv_next(it);
+            if (v) {
+                PUSH(v);
+                break;
+            }
+            CHECK(!pv_err_occurred());
+            sp--;
+            ip = co->code + arg;
+            break;
+        }
+        case OP_RETURN_VALUE:
+            retval = POP();
+            f->sp = sp;
+            goto frame_return;
+
+        /* ---- functions and calls ---- */
+        case OP_MAKE_FUNCTION: {
+            int nextra = !!(arg & 1) + !!(arg & 2) + !!(arg & 4) + !!(arg & 8);
+            Value qualname = TOP(), code = SECOND();
+            Value fn = make_function(code, qualname, arg, sp - 2 - nextra, f->globals);
+            CHECK(fn);
+            sp -= 2 + nextra;
+            PUSH(fn);
+            break;
+        }
+        case OP_CALL_FUNCTION:
+        case OP_CALL_FUNCTION_KW:
+        case OP_CALL_METHOD:
+        case OP_CALL_METHOD_KW:
+        case OP_CALL_FUNCTION_EX: {
+            int op = PV_OP(word);
+            Value kwnames = NULL, callable, *args, *base, vec = NULL;
+            size_t nargs = 0;
+            if (op == OP_CALL_FUNCTION_EX) {
+                Value kw = (arg & 1) ? TOP() : NULL;
+                Value tup = (arg & 1) ? SECOND() : TOP();
+                base = sp - 2 - (arg & 1);
+                callable = base[0];
+                vec = ex_vector(callable, tup, kw, &nargs, &kwnames);
+                CHECK(vec);
+                args = pv_tuple_items(vec);
+            } else {
+                int n = arg;
+                if (op == OP_CALL_FUNCTION_KW || op == OP_CALL_METHOD_KW) {
+                    kwnames = TOP();
+                    sp--;
+                }
+                size_t nkw = kwnames ? pv_tuple_size(kwnames) : 0;
+                if (op == OP_CALL_METHOD || op == OP_CALL_METHOD_KW) {
+                    base = sp - n - 2;
+                    if (base[0]) {
+                        callable = base[0];
+                        args = base + 1;
+                        nargs = n + 1 - nkw;
+                    } else {
+                        callable = base[1];
+                        args = base + 2;
+                        nargs = n - nkw;
+                    }
+                } else {
+                    base = sp - n - 1;
+                    callable = base[0];
+                    args = base + 1;
+                    nargs = n - nkw;
+                }
+            }
+            /* Unwrap bound methods of Python functions when the slot just
+             * below the arguments can hold self. */
+            if (pv_is_type(callable, &pv_method_type) && args > base &&
+                pv_is_type(((PvMethod *)callable)->func, &pv_function_type) && !vec) {
+                args[-1] = ((PvMethod *)callable)->self;
+                callable = ((PvMethod *)callable)->func;
+                args--;
+                nargs++;
+            }
+            if (pv_is_type(callable, &pv_function_type)) {
+                Value gen = NULL;
+                PvFrame *nf = push_call(t, callable, args, nargs, kwnames, &gen);
+                if (!nf) {
+                    CHECK(gen);
+                    sp = base;
+                    PUSH(gen);
+                    break;
+                }
+                sp = base;
+                f->sp = sp;
+                nf->retmode = PV_RET_PUSH;
+                f = nf;
+                LOAD_FRAME();
+                BREAKER_CHECK();
+                break;
+            }
+            if (pv_is_type(callable, &pv_type_type) && args > base && !vec) {
+                Value init = inline_init(callable);
+                if (init) {
+                    PvType *tp = (PvType *)callable;
+                    Value inst = tp->new_(tp, args, nargs, kwnames);
+                    CHECK(inst);
+                    if (pv_isinst(inst, tp)) {
+                        args[-1] = inst;
+                        Value gen = NULL;
+                        PvFrame *nf = push_call(t, init, args - 1, nargs + 1, kwnames, &gen);
+                        CHECK(nf);
+                        sp = base;
+                        f->sp = sp;
+                        nf->flags |= PV_FRAME_INIT;
+                        nf->init_self = inst;
+                        nf->retmode = PV_RET_PUSH;
+                        f = nf;
+                        LOAD_FRAME();
+                        BREAKER_CHECK();
+                        break;
+                    }
+                    sp = base;
+                    PUSH(inst);
+                    break;
+                }
+            }
+            Value r = pv_call(callable, args, nargs, kwnames);
+            CHECK(r);
+            sp = base;
+            PUSH(r);
+            break;
+        }
+        case OP_LOAD_BUILD_CLASS: {
+            Value bc = mapping_get(f->builtins, pv_intern("__build_class__"));
+            if (!bc) {
+                if (!pv_err_occurred())
+                    pv_raise(&pv_exc_NameError, "__build_class__ not found");
+                goto error;
+            }
+            PUSH(bc);
+            break;
+        }
+        case OP_SETUP_ANNOTATIONS: {
+            Value key = pv_intern("__annotations__");
+            if (!f->locals) {
+                pv_raise(&pv_exc_SystemError, "no locals found when setting up annotations");
+                goto error;
+            }
+            Value a = mapping_get(f->locals, key);
+            if (!a) {
+                CHECK(!pv_err_occurred());
+                Value d = pv_dict_new();
+                CHECK(d);
+                CHECK(pv_setitem(f->locals, key, d) >= 0);
+            }
+            break;
+        }
+
+        /* ---- exceptions ---- */
+        case OP_SETUP_FINALLY: {
+            PvBlock *b = &f->blocks[f->nblocks++];
+            b->type = PV_BLOCK_FINALLY;
+            b->handler = arg;
+            b->level = (int32_t)(sp - f->stack);
+            break;
+        }
+        case OP_POP_BLOCK:
+            f->nblocks--;
+            break;
+        case OP_POP_EXCEPT: {
+            PvBlock *b = &f->blocks[--f->nblocks];
+            Value prev = f->stack[b->level];
+            f->exc = prev == pv_None ? NULL : prev;
+            sp = f->stack + b->level;
+            break;
+        }
+        case OP_RERAISE: {
+            Value exc = POP();
+            f->sp = sp;
+            pv_err_restore(exc);
+            goto unwind;
+        }
+        case OP_RAISE_VARARGS: {
+            if (arg == 0) {
+                Value exc = pv_exc_handled();
+                if (!exc) {
+                    pv_raise(&pv_exc_RuntimeError, "No active exception to reraise");
+                    goto error;
+                }
+                pv_err_restore(exc);
+                goto unwind;
+            }
+            Value cause = arg == 2 ? POP() : NULL;
+            Value exc = POP();
+            f->sp = sp;
+            if (pv_isinst(exc, &pv_type_type)) {
+                if (!(((PvType *)exc)->flags & PV_TPFLAG_EXC_SUBCLASS)) {
+                    pv_raise(&pv_exc_TypeError, "exceptions must derive from BaseException");
+                    goto error;
+                }
+                Value inst = pv_call0(exc);
+                CHECK(inst);
+                if (!pv_is_exc(inst)) {
+                    pv_raise(&pv_exc_TypeError,
+                             "calling %R should have returned an instance of BaseException, not %T",
+                             exc, inst);
+                    goto error;
+                }
+                exc = inst;
+            } else if (!pv_is_exc(exc)) {
+                pv_raise(&pv_exc_TypeError, "exceptions must derive from BaseException");
+                goto error;
+            }
+            if (cause) {
+                if (cause == pv_None) {
+                    cause = NULL;
+                } else if (pv_isinst(cause, &pv_type_type) &&
+                           (((PvType *)cause)->flags & PV_TPFLAG_EXC_SUBCLASS)) {
+                    cause = pv_call0(cause);
+                    CHECK(cause);
+                } else if (!pv_is_exc(cause)) {
+                    pv_raise(&pv_exc_TypeError, "exception causes must derive from BaseException");
+                    goto error;
+                }
+                ((PvExc *)exc)->cause = cause;
+                ((PvExc *)exc)->suppress_context = true;
+            }
+            pv_raise_value(exc);
+            goto error;
+        }
+        case OP_JUMP_IF_NOT_EXC_MATCH: {
+            Value cls = TOP(), exc = SECOND();
+            if (!exc_class_ok(cls)) {
+                pv_raise(&pv_exc_TypeError,
+                         "catching classes that do not inherit from BaseException is not allowed");
+                goto error;
+            }
+            sp -= 2;
+            if (!pv_exc_matches(exc, cls))
+                ip = co->code + arg;
+            break;
+        }
+        case OP_LOAD_ASSERTION_ERROR:
+            PUSH((Value)&pv_exc_AssertionError);
+            break;
+        case OP_SETUP_WITH: {
+            Value mgr = TOP();
+            Value enter = lookup_special(mgr, "__enter__");
+            if (!enter) {
+                if (!pv_err_occurred())
+                    pv_raise(&pv_exc_TypeError,
+                             "'%s' object does not support the context manager protocol",
+                             pv_type_name(pv_type(mgr)));
+                goto error;
+            }
+            Value exitf = lookup_special(mgr, "__exit__");
+            if (!exitf) {
+                if (!pv_err_occurred())
+                    pv_raise(&pv_exc_TypeError,
+                             "'%s' object does not support the context manager protocol "
+                             "(missed __exit__ method)",
+                             pv_type_name(pv_type(mgr)));
+                goto error;
+            }
+            TOP() = exitf;
+            Value res = pv_call0(enter);
+            CHECK(res);
+            PvBlock *b = &f->blocks[f->nblocks++];
+            b->type = PV_BLOCK_FINALLY;
+            b->handler = arg;
+            b->level = (int32_t)(sp - f->stack);
+            PUSH(res);
+            break;
+        }
+        case OP_WITH_EXCEPT_START: {
+            Value exc = TOP(), exitf = THIRD();
+            Value a[3] = {(Value)pv_type(exc), exc, pv_None};
+            if (pv_is_exc(exc) && ((PvExc *)exc)->traceback)
+                a[2] = ((PvExc *)exc)->traceback;
+            Value r = pv_call(exitf, a, 3, NULL);
+            CHECK(r);
+            PUSH(r);
+            break;
+        }
+
+        /* ---- imports ---- */
+        case OP_IMPORT_NAME: {
+            Value fromlist = TOP(), level = SECOND();
+            Value m = pv_import(names[arg], f->globals, fromlist,
+                                pv_is_small(level) ? (int)pv_small_val(level) : 0);
+            CHECK(m);
+            sp--;
+            TOP() = m;
+            break;
+        }
+        case OP_IMPORT_FROM: {
+            extern Value pv_import_from(Value module, Value name);
+            Value v = pv_import_from(TOP(), names[arg]);
+            CHECK(v);
+            PUSH(v);
+            break;
+        }
+        case OP_IMPORT_STAR: {
+            extern int pv_import_star(Value module, Value locals);
+            if (!f->locals) {
+                pv_raise(&pv_exc_SystemError, "no locals found during 'import *'");
+                goto error;
+            }
+            CHECK(pv_import_star(TOP(), f->locals) >= 0);
+            sp--;
+            break;
+        }
+
+        /* ---- generators ---- */
+        case OP_GEN_START:
+            sp--;
+            break;
+        case OP_YIELD_VALUE:
+            retval = POP();
+            f->sp = sp;
+            goto frame_yield;
+        case OP_GET_YIELD_FROM_ITER: {
+            Value v = TOP();
+            if (pv_is_type(v, &pv_coroutine_type)) {
+                if (!(co->flags & (PV_CO_COROUTINE | PV_CO_ITERABLE_COROUTINE))) {
+                    pv_raise(&pv_exc_TypeError,
+                             "cannot 'yield from' a coroutine object in a non-coroutine generator");
+                    goto error;
+                }
+            } else if (!pv_is_type(v, &pv_generator_type)) {
+                Value it = pv_iter(v);
+                CHECK(it);
+                TOP() = it;
+            }
+            break;
+        }
+        case OP_YIELD_FROM: {
+            Value v = POP();
+            Value recv = TOP();
+            f->sp = sp;
+            if ((pv_is_type(recv, &pv_generator_type) || pv_is_type(recv, &pv_coroutine_type)) &&
+                ((PvGen *)recv)->frame && !((PvGen *)recv)->running) {
+                PvGen *g = (PvGen *)recv;
+                if (!g->started && v != pv_None) {
+                    pv_raise(&pv_exc_TypeError,
+                             "can't send non-None value to a just-started generator");
+                    goto error;
+                }
+                if (t->depth >= pv_recursion_limit) {
+                    pv_raise(&pv_exc_RecursionError, "maximum recursion depth exceeded");
+                    goto error;
+                }
+                PvFrame *gf = g->frame;
+                *gf->sp++ = v;
+                g->running = true;
+                g->started = true;
+                gf->prev = f;
+                gf->retmode = PV_RET_YIELD_FROM;
+                gf->flags &= ~PV_FRAME_ENTRY;
+                t->top = gf;
+                t->depth++;
+                f = gf;
+                LOAD_FRAME();
+                break;
+            }
+            Value r;
+            if (pv_is_type(recv, &pv_generator_type) || pv_is_type(recv, &pv_coroutine_type)) {
+                r = pv_gen_send(recv, v);
+            } else if (v == pv_None && pv_type(recv)->iternext) {
+                r = pv_type(recv)->iternext(recv);
+            } else {
+                r = pv_call_method(recv, "send", &v, 1);
+            }
+            if (r) {
+                /* re-execute YIELD_FROM when resumed */
+                ip--;
+                f->ip = ip;
+                retval = r;
+                goto frame_yield;
+            }
+            Value exc = pv_err_occurred();
+            if (exc) {
+                if (!pv_isinst(exc, &pv_exc_StopIteration))
+                    goto error;
+                pv_err_clear();
+                TOP() = pv_stop_iteration_value(exc);
+            } else {
+                TOP() = pv_None;
+            }
+            break;
+        }
+        case OP_GET_AWAITABLE: {
+            Value v = TOP();
+            if (pv_is_type(v, &pv_coroutine_type))
+                break;
+            Value aw = lookup_special(v, "__await__");
+            if (!aw) {
+                if (!pv_err_occurred())
+                    pv_raise(&pv_exc_TypeError, "object %s can't be used in 'await' expression",
+                             pv_type_name(pv_type(v)));
+                goto error;
+            }
+            Value it = pv_call0(aw);
+            CHECK(it);
+            if (pv_is_type(it, &pv_coroutine_type) || !pv_type(it)->iternext) {
+                pv_raise(&pv_exc_TypeError, "__await__() returned non-iterator of type '%s'",
+                         pv_type_name(pv_type(it)));
+                goto error;
+            }
+            TOP() = it;
+            break;
+        }
+        case OP_GET_AITER: {
+            Value v = TOP();
+            Value m = lookup_special(v, "__aiter__");
+            if (!m) {
+                if (!pv_err_occurred())
+                    pv_raise(&pv_exc_TypeError,
+                             "'async for' requires an object with __aiter__ method, got %s",
+                             pv_type_name(pv_type(v)));
+                goto error;
+            }
+            Value it = pv_call0(m);
+            CHECK(it);
+            TOP() = it;
+            break;
+        }
+        case OP_GET_ANEXT: {
+            Value it = TOP();
+            Value m = lookup_special(it, "__anext__");
+            if (!m) {
+                if (!pv_err_occurred())
+                    pv_raise(&pv_exc_TypeError,
+                             "'async for' received an object from __aiter__ that does not "
+                             "implement __anext__: %s",
+                             pv_type_name(pv_type(it)));
+                goto error;
+            }
+            Value aw = pv_call0(m);
+            CHECK(aw);
+            if (!pv_is_type(aw, &pv_coroutine_type)) {
+                Value a2 = lookup_special(aw, "__await__");
+                if (!a2) {
+                    if (!pv_err_occurred())
+                        pv_raise(&pv_exc_TypeError,
+                                 "'async for' received an invalid object from __anext__: %s",
+                                 pv_type_name(pv_type(aw)));
+                    goto error;
+                }
+                aw = pv_call0(a2);
+                CHECK(aw);
+            }
+            PUSH(aw);
+            break;
+        }
+        case OP_END_ASYNC_FOR: {
+            /* [.., aiter, prev_exc, exc] under an EXCEPT_HANDLER block */
+            Value exc = TOP();
+            if (!pv_isinst(exc, &pv_exc_StopAsyncIteration)) {
+                sp--;
+                f->sp = sp;
+                pv_err_restore(exc);
+                goto unwind;
+            }
+            PvBlock *b = &f->blocks[--f->nblocks];
+            Value prev = f->stack[b->level];
+            f->exc = prev == pv_None ? NULL : prev;
+            sp = f->stack + b->level;
+            sp--; /* the async iterator */
+            break;
+        }
+        case OP_BEFORE_ASYNC_WITH: {
+            Value mgr = TOP();
+            Value enter = lookup_special(mgr, "__aenter__");
+            if (!enter) {
+                if (!pv_err_occurred())
+                    pv_raise(&pv_exc_TypeError,
+                             "'%s' object does not support the asynchronous context manager "
+                             "protocol",
+                             pv_type_name(pv_type(mgr)));
+                goto error;
+            }
+            Value exitf = lookup_special(mgr, "__aexit__");
+            if (!exitf) {
+                if (!pv_err_occurred())
+                    pv_raise(&pv_exc_TypeError,
+                             "'%s' object does not support the asynchronous context manager "
+                             "protocol (missed __aexit__ method)",
+                             pv_type_name(pv_type(mgr)));
+                goto error;
+            }
+            TOP() = exitf;
+            Value res = pv_call0(enter);
+            CHECK(res);
+            PUSH(res);
+            break;
+        }
+        case OP_SETUP_ASYNC_WITH: {
+            Value res = POP();
+            PvBlock *b = &f->blocks[f->nblocks++];
+            b->type = PV_BLOCK_FINALLY;
+            b->handler = arg;
+            b->level = (int32_t)(sp - f->stack);
+            PUSH(res);
+            break;
+        }
+
+        /* ---- pattern matching ---- */
+        case OP_GET_LEN: {
+            ssize_t n = pv_len(TOP());
+            CHECK(n >= 0);
+            PUSH(pv_small(n));
+            break;
+        }
+        case OP_MATCH_MAPPING: {
+            Value v = TOP();
+            bool m = pv_isinst(v, &pv_dict_type);
+            if (!m && pv_type(v)->getitem && !pv_is_str(v) && !pv_isinst(v, &pv_list_type) &&
+                !pv_isinst(v, &pv_tuple_type) && pv_type_lookup_str(pv_type(v), "keys"))
+                m = true;
+            PUSH(pv_bool(m));
+            break;
+        }
+        case OP_MATCH_SEQUENCE: {
+            Value v = TOP();
+            bool m = pv_isinst(v, &pv_list_type) || pv_isinst(v, &pv_tuple_type) ||
+                     pv_isinst(v, &pv_range_type);
+            PUSH(pv_bool(m));
+            break;
+        }
+        case OP_MATCH_KEYS: {
+            Value keys = TOP(), subj = SECOND();
+            size_t n = pv_tuple_size(keys);
+            Value vals = pv_tuple_new(n);
+            CHECK(vals);
+            bool ok = true;
+            Value get = pv_getattr_str(subj, "get");
+            CHECK(get);
+            Value dummy = pv_tuple_new(0); /* a unique sentinel */
+            CHECK(dummy);
+            for (size_t i = 0; i < n && ok; i++) {
+                Value a[2] = {pv_tuple_items(keys)[i], dummy};
+                Value v = pv_call(get, a, 2, NULL);
+                CHECK(v);
+                if (v == dummy)
+                    ok = false;
+                else
+                    pv_tuple_items(vals)[i] = v;
+            }
+            PUSH(ok ? vals : pv_None);
+            PUSH(pv_bool(ok));
+            break;
+        }
+        case OP_MATCH_CLASS: {
+            Value kwn = TOP(), cls = SECOND(), subj = THIRD();
+            if (!pv_isinst(cls, &pv_type_type)) {
+                pv_raise(&pv_exc_TypeError, "called match pattern must be a type");
+                goto error;
+            }
+            int r = pv_isinstance(subj, cls);
+            CHECK(r >= 0);
+            Value attrs = NULL;
+            if (r) {
+                size_t nk = pv_tuple_size(kwn);
+                attrs = pv_tuple_new(arg + nk);
+                CHECK(attrs);
+                bool ok = true;
+                Value matchargs = NULL;
+                if (arg > 0) {
+                    matchargs = pv_getattr_opt(cls, pv_intern("__match_args__"));
+                    CHECK(!pv_err_occurred());
+                }
+                PvType *ct = (PvType *)cls;
+                bool self_match = !matchargs &&
+                                  (ct == &pv_bool_type || ct == &pv_int_type || ct == &pv_float_type ||
+                                   ct == &pv_str_type || ct == &pv_bytes_type ||
+                                   ct == &pv_bytearray_type || ct == &pv_list_type ||
+                                   ct == &pv_tuple_type || ct == &pv_dict_type ||
+                                   ct == &pv_set_type || ct == &pv_frozenset_type);
+                for (int i = 0; i < arg && ok; i++) {
+                    if (self_match) {
+                        if (arg > 1) {
+                            pv_raise(&pv_exc_TypeError,
+                                     "%s() accepts 1 positional sub-pattern (%d given)",
+                                     pv_type_name(ct), arg);
+                            goto error;
+                        }
+                        pv_tuple_items(attrs)[i] = subj;
+                        continue;
+                    }
+                    if (!matchargs || !pv_isinst(matchargs, &pv_tuple_type) ||
+                        (size_t)i >= pv_tuple_size(matchargs)) {
+                        size_t have = matchargs && pv_isinst(matchargs, &pv_tuple_type)
+                                          ? pv_tuple_size(matchargs) : 0;
+                        pv_raise(&pv_exc_TypeError,
+                                 "%s() accepts %zu positional sub-pattern%s (%d given)",
+                                 pv_type_name(ct), have, have == 1 ? "" : "s", arg);
+                        goto error;
+                    }
+                    Value a = pv_getattr_opt(subj, pv_tuple_items(matchargs)[i]);
+                    CHECK(a || !pv_err_occurred());
+                    if (!a)
+                        ok = false;
+                    else
+                        pv_tuple_items(attrs)[i] = a;
+                }
+                for (size_t i = 0; i < nk && ok; i++) {
+                    Value a = pv_getattr_opt(subj, pv_tuple_items(kwn)[i]);
+                    CHECK(a || !pv_err_occurred());
+                    if (!a)
+                        ok = false;
+                    else
+                        pv_tuple_items(attrs)[arg + i] = a;
+                }
+                if (!ok)
+                    attrs = NULL;
+            }
+            sp--;
+            if (attrs)
+                SECOND() = attrs;
+            TOP() = pv_bool(attrs != NULL);
+            break;
+        }
+        case OP_COPY_DICT_WITHOUT_KEYS: {
+            Value keys = TOP(), subj = SECOND();
+            Value d = pv_dict_new();
+            CHECK(d);
+            CHECK(pv_dict_update(d, subj) >= 0);
+            for (size_t i = 0; i < pv_tuple_size(keys); i++)
+                CHECK(pv_dict_del(d, pv_tuple_items(keys)[i]) >= 0);
+            TOP() = d;
+            break;
+        }
+
+        /* ---- misc ---- */
+        case OP_PRINT_EXPR: {
+            Value v = POP();
+            f->sp = sp;
+            Value sysm = pv_import_cstr("sys");
+            CHECK(sysm);
+            Value hook = pv_getattr_str(sysm, "displayhook");
+            CHECK(hook);
+            CHECK(pv_call1(hook, v));
+            break;
+        }
+        case OP_PRINT_ITEM: {
+            extern int pv_print_item(Value file, Value v);
+            Value v = TOP();
+            CHECK(pv_print_item(SECOND(), v) >= 0);
+            sp--;
+            break;
+        }
+        case OP_PRINT_NEWLINE:
+        case OP_PRINT_END: {
+            extern int pv_print_end(Value file, bool newline);
+            CHECK(pv_print_end(TOP(), PV_OP(word) == OP_PRINT_NEWLINE) >= 0);
+            sp--;
+            break;
+        }
+        default:
+            pv_raise(&pv_exc_SystemError, "unknown opcode %d", (int)PV_OP(word));
+            goto error;
+        }
+        continue;
+
+    error:
+        /* An exception is pending: record this frame in its traceback. */
+        if (!t->exc)
+            pv_raise(&pv_exc_SystemError, "error return without exception set");
+        pv_traceback_here(t->exc, f);
+    unwind:
+        while (f->nblocks > 0) {
+            PvBlock *b = &f->blocks[--f->nblocks];
+            if (b->type == PV_BLOCK_EXCEPT_HANDLER) {
+                Value prev = f->stack[b->level];
+                f->exc = prev == pv_None ? NULL : prev;
+                sp = f->stack + b->level;
+                continue;
+            }
+            /* a handler: [.., prev_exc, exc] */
+            Value exc = pv_err_fetch();
+            sp = f->stack + b->level;
+            PvBlock *h = &f->blocks[f->nblocks++];
+            h->type = PV_BLOCK_EXCEPT_HANDLER;
+            h->handler = -1;
+            h->level = b->level;
+            PUSH(f->exc ? f->exc : pv_None);
+            PUSH(exc);
+            f->exc = exc;
+            ip = co->code + b->handler;
+            goto next;
+        }
+        retval = NULL;
+        f->sp = f->stack;
+        sp = f->stack;
+        /* fall through: the frame exits with the exception */
+
+    frame_return: {
+            PvFrame *done = f;
+            uint16_t flags = done->flags;
+            int retmode = done->retmode;
+            if (flags & PV_FRAME_GEN) {
+                PvGen *g = (PvGen *)done->gen;
+                if (!retval)
+                    gen_convert_stop(g);
+                gen_finish(t, done);
+            } else {
+                if ((flags & PV_FRAME_INIT) && retval) {
+                    if (retval != pv_None) {
+                        pv_raise(&pv_exc_TypeError, "__init__() should return None, not '%s'",
+                                 pv_type_name(pv_type(retval)));
+                        retval = NULL;
+                    } else {
+                        retval = done->init_self;
+                    }
+                }
+                pv_frame_pop(t, done);
+            }
+            if (flags & PV_FRAME_ENTRY)
+                return retval;
+            if (flags & PV_FRAME_THREAD_BOTTOM) {
+                if (pv_thread_exit_hook(t, retval)) {
+                    t = pv_current_thread;
+                    f = t->top;
+                    LOAD_FRAME();
+                    if (t->exc)
+                        goto error;
+                    goto next;
+                }
+                return retval;
+            }
+            f = t->top;
+            LOAD_FRAME();
+            if (!retval)
+                goto error;
+            switch (retmode) {
+            case PV_RET_PUSH:
+                PUSH(retval);
+                break;
+            case PV_RET_FOR_ITER:
+                /* generator exhausted: pop it and leave the loop */
+                sp--;
+                ip = co->code + PV_ARG(ip[-1]);
+                break;
+            case PV_RET_SEND:
+                pv_raise_stop_iteration(retval);
+                goto error;
+            case PV_RET_YIELD_FROM:
+                TOP() = retval;
+                break;
+            }
+            goto next;
+        }
+
+    frame_yield: {
+            PvFrame *gfr = f;
+            PvGen *g = (PvGen *)gfr->gen;
+            uint16_t flags = gfr->flags;
+            int retmode = gfr->retmode;
+            gfr->ip = ip;
+            gfr->sp = sp;
+            t->top = gfr->prev;
+            t->depth--;
+            gfr->prev = NULL;
+            gfr->flags &= ~PV_FRAME_ENTRY;
+            g->running = false;
+            if (flags & PV_FRAME_ENTRY)
+                return retval;
+            f = t->top;
+            LOAD_FRAME();
+            if (retmode == PV_RET_YIELD_FROM) {
+                /* the delegating generator yields the same value */
+                ip--;
+                f->ip = ip;
+                f->sp = sp;
+                goto frame_yield;
+            }
+            PUSH(retval);
+            goto next;
+        }
+    next:;
+    }
+}

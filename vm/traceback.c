@@ -1,0 +1,463 @@
+/* traceback.c: traceback objects and printing exceptions exactly as
+ * CPython 3.11 does (source lines, 3.11 caret lines, chained exceptions,
+ * SyntaxError layout, repeated-line folding). */
+#include "eval.h"
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+#pragma weak pv_caret_anchors
+
+#define TB(v) ((PvTraceback *)(v))
+#define TB_RECURSIVE_CUTOFF 3
+
+int pv_traceback_here(Value exc, PvFrame *f)
+{
+    if (!exc || !pv_is_exc(exc))
+        return 0;
+    PvCode *c = (PvCode *)f->code;
+    PvTraceback *tb = pv_alloc(&pv_traceback_type, sizeof(PvTraceback));
+    if (!tb)
+        return -1;
+    tb->lasti = (int)(f->ip - c->code) - 1;
+    if (tb->lasti < 0)
+        tb->lasti = 0;
+    tb->code = f->code;
+    tb->lineno = pv_code_addr2line(f->code, tb->lasti);
+    tb->frame = pv_frame_object(f);
+    tb->next = ((PvExc *)exc)->traceback;
+    ((PvExc *)exc)->traceback = (Value)tb;
+    return 0;
+}
+
+static void tb_mark(Value self)
+{
+    PvTraceback *tb = TB(self);
+    if (tb->next)
+        pv_gc_mark(tb->next);
+    pv_gc_mark(tb->code);
+    if (tb->frame)
+        pv_gc_mark(tb->frame);
+}
+
+static Value g_next(Value s) { return TB(s)->next ? TB(s)->next : pv_None; }
+static int s_next(Value s, Value v)
+{
+    if (!v)
+        return pv_raise(&pv_exc_TypeError, "can't delete tb_next attribute"), -1;
+    if (v != pv_None && !pv_is_type(v, &pv_traceback_type))
+        return pv_raise(&pv_exc_TypeError, "expected traceback object or None, got '%T'", v), -1;
+    for (Value c = v; c && c != pv_None; c = TB(c)->next)
+        if (c == s)
+            return pv_raise(&pv_exc_ValueError, "traceback loop detected"), -1;
+    TB(s)->next = v == pv_None ? NULL : v;
+    return 0;
+}
+static Value g_frame(Value s) { return TB(s)->frame ? TB(s)->frame : pv_None; }
+static Value g_lasti(Value s) { return pv_small(TB(s)->lasti * 2); }
+static Value g_lineno(Value s) { return pv_small(TB(s)->lineno); }
+
+static const PvGetSetDef tb_getsets[] = {
+    {"tb_next", g_next, s_next, NULL},
+    {"tb_frame", g_frame, NULL, NULL},
+    {"tb_lasti", g_lasti, NULL, NULL},
+    {"tb_lineno", g_lineno, NULL, NULL},
+    {NULL, NULL, NULL, NULL},
+};
+
+PvType pv_traceback_type = {
+    .name = "traceback",
+    .basicsize = sizeof(PvTraceback),
+    .mark = tb_mark,
+    .getsets = tb_getsets,
+};
+
+/* ---- printing ---- */
+
+/* Line `lineno` (1-based) of a file without its line end, malloc'd. */
+static char *source_line(const char *filename, int lineno)
+{
+    if (!filename || filename[0] == '<')
+        return NULL;
+    FILE *fp = fopen(filename, "r");
+    if (!fp)
+        return NULL;
+    char *line = NULL;
+    size_t cap = 0;
+    ssize_t n = 0;
+    int i = 0;
+    while ((n = getline(&line, &cap, fp)) >= 0) {
+        if (++i == lineno)
+            break;
+    }
+    fclose(fp);
+    if (n < 0 || i != lineno) {
+        free(line);
+        return NULL;
+    }
+    while (n > 0 && (line[n - 1] == '\n' || line[n - 1] == '\r' || line[n - 1] == ' ' ||
+                     line[n - 1] == '\t' || line[n - 1] == '\f'))
+        line[--n] = 0;
+    return line;
+}
+
+/* Character index of byte offset `b` in UTF-8 `s`. */
+static int char_offset(const char *s, int b)
+{
+    int n = 0;
+    for (int i = 0; i < b && s[i]; i++)
+        if (((unsigned char)s[i] & 0xc0) != 0x80)
+            n++;
+    return n;
+}
+
+static void display_line(PvBuf *out, PvTraceback *tb)
+{
+    PvCode *c = (PvCode *)tb->code;
+    const char *fname = pv_str_data(c->filename);
+    pv_buf_append_cstr(out, "  File \"");
+    pv_buf_append_str(out, c->filename);
+    pv_buf_printf(out, "\", line %d, in ", tb->lineno);
+    pv_buf_append_str(out, c->name);
+    pv_buf_append_cstr(out, "\n");
+    char *line = source_line(fname, tb->lineno);
+    if (!line)
+        return;
+    int lead = 0;
+    while (line[lead] == ' ' || line[lead] == '\t' || line[lead] == '\f')
+        lead++;
+    if (!line[lead]) {
+        free(line);
+        return;
+    }
+    pv_buf_append_cstr(out, "    ");
+    pv_buf_append_cstr(out, line + lead);
+    pv_buf_append_cstr(out, "\n");
+    /* 3.11 caret line */
+    PvPos *pos = c->pos && tb->lasti >= 0 && (size_t)tb->lasti < c->ncode ? &c->pos[tb->lasti] : NULL;
+    if (!pos || pos->line != tb->lineno || pos->line <= 0 || pos->end_line < pos->line ||
+        pos->col < 0 || pos->end_col < 0) {
+        free(line);
+        return;
+    }
+    int linelen_b = (int)strlen(line);
+    int start_b = pos->col, end_b = pos->end_col;
+    if (start_b > linelen_b) {
+        free(line);
+        return;
+    }
+    int start = char_offset(line, start_b);
+    int end;
+    int left = -1, right = -1;
+    int llen = char_offset(line, linelen_b);
+    if (pos->end_line == pos->line) {
+        if (end_b > linelen_b)
+            end_b = linelen_b;
+        end = char_offset(line, end_b);
+        int le, rs;
+        if (pv_caret_anchors && end_b > start_b &&
+            pv_caret_anchors(line + start_b, (size_t)(end_b - start_b), &le, &rs) == 1 &&
+            le >= 0 && rs >= le && rs <= end_b - start_b) {
+            left = char_offset(line, start_b + le);
+            right = char_offset(line, start_b + rs);
+        }
+    } else {
+        end = llen;
+    }
+    int stripped_len = llen - char_offset(line, lead);
+    if (end - start == stripped_len && left < 0) {
+        free(line);
+        return;
+    }
+    int lead_c = char_offset(line, lead);
+    pv_buf_append_cstr(out, "    ");
+    for (int off = lead_c; off < start; off++)
+        pv_buf_append_cstr(out, " ");
+    for (int off = start; off < end; off++) {
+        if (left >= 0 && off >= left && off < right)
+            pv_buf_append_cstr(out, "^");
+        else
+            pv_buf_append_cstr(out, left >= 0 ? "~" : "^");
+    }
+    pv_buf_append_cstr(out, "\n");
+    free(line);
+}
+
+static long tb_limit(void)
+{
+    extern Value pv_sys_get(const char *name);
+    Value v = pv_sys_get("tracebacklimit");
+    int64_t n;
+    if (v && pv_is_int(v) && pv_int_to_i64(v, &n) == 0)
+        return n;
+    pv_err_clear();
+    return 1000;
+}
+
+static void print_tb(PvBuf *out, Value tbv)
+{
+    long limit = tb_limit();
+    if (limit <= 0)
+        return;
+    long depth = 0;
+    for (Value t = tbv; t; t = TB(t)->next)
+        depth++;
+    while (tbv && depth > limit) {
+        depth--;
+        tbv = TB(tbv)->next;
+    }
+    pv_buf_append_cstr(out, "Traceback (most recent call last):\n");
+    Value last_file = NULL, last_name = NULL;
+    int last_line = -1;
+    long cnt = 0;
+    for (Value t = tbv; t; t = TB(t)->next) {
+        PvTraceback *tb = TB(t);
+        PvCode *c = (PvCode *)tb->code;
+        if (!last_file || !pv_str_eq(c->filename, last_file) || tb->lineno != last_line ||
+            !last_name || !pv_str_eq(c->name, last_name)) {
+            if (cnt > TB_RECURSIVE_CUTOFF) {
+                long r = cnt - TB_RECURSIVE_CUTOFF;
+                pv_buf_printf(out, "  [Previous line repeated %ld more time%s]\n", r,
+                              r > 1 ? "s" : "");
+            }
+            last_file = c->filename;
+            last_line = tb->lineno;
+            last_name = c->name;
+            cnt = 0;
+        }
+        cnt++;
+        if (cnt <= TB_RECURSIVE_CUTOFF)
+            display_line(out, tb);
+    }
+    if (cnt > TB_RECURSIVE_CUTOFF) {
+        long r = cnt - TB_RECURSIVE_CUTOFF;
+        pv_buf_printf(out, "  [Previous line repeated %ld more time%s]\n", r, r > 1 ? "s" : "");
+    }
+}
+
+static void append_value_str(PvBuf *out, Value v, const char *fail)
+{
+    Value s = pv_str(v);
+    if (!s || !pv_is_str(s)) {
+        pv_err_clear();
+        pv_buf_append_cstr(out, fail);
+        return;
+    }
+    pv_buf_append_str(out, s);
+}
+
+static void print_syntax_error(PvBuf *out, Value exc, const char *stype)
+{
+    Value msg = pv_getattr_str(exc, "msg");
+    Value filename = pv_getattr_str(exc, "filename");
+    Value lineno = pv_getattr_str(exc, "lineno");
+    Value text = pv_getattr_str(exc, "text");
+    Value offset = pv_getattr_str(exc, "offset");
+    Value end_offset = pv_getattr_str(exc, "end_offset");
+    pv_err_clear();
+    bool suffix = false;
+    if (lineno && lineno != pv_None) {
+        pv_buf_append_cstr(out, "  File \"");
+        if (filename && pv_is_str(filename))
+            pv_buf_append_str(out, filename);
+        else
+            pv_buf_append_cstr(out, "<string>");
+        pv_buf_append_cstr(out, "\", line ");
+        append_value_str(out, lineno, "?");
+        pv_buf_append_cstr(out, "\n");
+    } else if (filename && filename != pv_None) {
+        suffix = true;
+    }
+    if (text && pv_is_str(text)) {
+        const char *r = pv_str_data(text);
+        size_t rlen = pv_str_size(text);
+        while (rlen > 0 && r[rlen - 1] == '\n')
+            rlen--;
+        size_t sp = 0;
+        while (sp < rlen && (r[sp] == ' ' || r[sp] == '\n' || r[sp] == '\f'))
+            sp++;
+        pv_buf_append_cstr(out, "    ");
+        pv_buf_append(out, r + sp, rlen - sp);
+        pv_buf_append_cstr(out, "\n");
+        int64_t off, eoff = 0;
+        if (offset && pv_is_int(offset) && pv_int_to_i64(offset, &off) == 0) {
+            if (!end_offset || !pv_is_int(end_offset) || pv_int_to_i64(end_offset, &eoff) < 0 ||
+                eoff == 0)
+                eoff = off;
+            pv_err_clear();
+            if (off == eoff || eoff == -1)
+                eoff = off + 1;
+            /* offsets are 1-based character positions */
+            int spaces_c = char_offset(r, (int)sp);
+            int64_t colno = off - 1 - spaces_c, end_colno = eoff - 1 - spaces_c;
+            if (colno >= 0) {
+                pv_buf_append_cstr(out, "    ");
+                const char *lt = r + sp;
+                size_t ltlen = rlen - sp;
+                int64_t ci = 0;
+                for (size_t i = 0; i < ltlen && ci < colno; i++) {
+                    if (((unsigned char)lt[i] & 0xc0) == 0x80)
+                        continue;
+                    char ch = lt[i];
+                    pv_buf_append_cstr(out, (ch == '\t' || ch == '\f' || ch == '\v') ?
+                                       (ch == '\t' ? "\t" : ch == '\f' ? "\f" : "\v") : " ");
+                    ci++;
+                }
+                for (; ci < colno; ci++)
+                    pv_buf_append_cstr(out, " ");
+                for (int64_t i = colno; i < end_colno; i++)
+                    pv_buf_append_cstr(out, "^");
+                pv_buf_append_cstr(out, "\n");
+            }
+        }
+        pv_err_clear();
+    }
+    pv_buf_append_cstr(out, stype);
+    pv_buf_append_cstr(out, ": ");
+    if (msg && msg != pv_None)
+        append_value_str(out, msg, "<exception str() failed>");
+    else
+        pv_buf_append_cstr(out, "<no detail available>");
+    if (suffix) {
+        pv_buf_append_cstr(out, " (");
+        append_value_str(out, filename, "");
+        pv_buf_append_cstr(out, ")");
+    }
+    pv_buf_append_cstr(out, "\n");
+}
+
+static void print_one(PvBuf *out, Value exc)
+{
+    if (!pv_is_exc(exc)) {
+        pv_buf_append_cstr(out, "TypeError: print_exception(): Exception expected for value, ");
+        pv_buf_append_cstr(out, pv_type_name(pv_type(exc)));
+        pv_buf_append_cstr(out, " found\n");
+        return;
+    }
+    PvExc *e = (PvExc *)exc;
+    if (e->traceback)
+        print_tb(out, e->traceback);
+    PvType *tp = pv_type(exc);
+    /* "module.Qualname" unless the module is builtins or __main__ */
+    PvBuf name;
+    pv_buf_init(&name);
+    Value mod = tp->module;
+    if ((tp->flags & PV_TPFLAG_HEAPTYPE)) {
+        Value m = pv_type_lookup_str(tp, "__module__");
+        if (m && pv_is_str(m))
+            mod = m;
+    }
+    if (mod && pv_is_str(mod) && !pv_str_eq_cstr(mod, "builtins") &&
+        !pv_str_eq_cstr(mod, "__main__")) {
+        pv_buf_append_str(&name, mod);
+        pv_buf_append_cstr(&name, ".");
+    }
+    if (tp->qualname && pv_is_str(tp->qualname))
+        pv_buf_append_str(&name, tp->qualname);
+    else
+        pv_buf_append_cstr(&name, pv_type_name(tp));
+    pv_buf_append(&name, "", 1);
+    if (pv_isinst(exc, &pv_exc_SyntaxError)) {
+        print_syntax_error(out, exc, name.data);
+    } else {
+        pv_buf_append_cstr(out, name.data);
+        Value s = pv_str(exc);
+        if (!s || !pv_is_str(s)) {
+            pv_err_clear();
+            pv_buf_append_cstr(out, ": <exception str() failed>");
+        } else if (pv_str_size(s) > 0) {
+            pv_buf_append_cstr(out, ": ");
+            pv_buf_append_str(out, s);
+        }
+        pv_buf_append_cstr(out, "\n");
+    }
+    pv_buf_free(&name);
+    /* __notes__ */
+    Value notes = pv_getattr_opt(exc, pv_intern("__notes__"));
+    pv_err_clear();
+    if (notes && notes != pv_None) {
+        if (pv_isinst(notes, &pv_list_type) || pv_isinst(notes, &pv_tuple_type)) {
+            Value t = pv_sequence_tuple(notes);
+            for (size_t i = 0; t && i < pv_tuple_size(t); i++) {
+                Value n = pv_tuple_items(t)[i];
+                if (pv_is_str(n))
+                    pv_buf_append_str(out, n);
+                else
+                    append_value_str(out, n, "<note str() failed>");
+                pv_buf_append_cstr(out, "\n");
+            }
+            pv_err_clear();
+        } else {
+            Value r = pv_repr(notes);
+            if (r) {
+                pv_buf_append_str(out, r);
+                pv_buf_append_cstr(out, "\n");
+            }
+            pv_err_clear();
+        }
+    }
+}
+
+static void print_chain(PvBuf *out, Value exc, Value seen, int depth)
+{
+    pv_set_add(seen, pv_small((intptr_t)exc >> 3));
+    if (pv_is_exc(exc) && depth < 100) {
+        PvExc *e = (PvExc *)exc;
+        if (e->cause && pv_set_contains(seen, pv_small((intptr_t)e->cause >> 3)) == 0) {
+            print_chain(out, e->cause, seen, depth + 1);
+            pv_buf_append_cstr(out, "\nThe above exception was the direct cause of the "
+                                    "following exception:\n\n");
+        } else if (!e->suppress_context && e->context &&
+                   pv_set_contains(seen, pv_small((intptr_t)e->context >> 3)) == 0) {
+            print_chain(out, e->context, seen, depth + 1);
+            pv_buf_append_cstr(out, "\nDuring handling of the above exception, another "
+                                    "exception occurred:\n\n");
+        }
+    }
+    print_one(out, exc);
+}
+
+/* Format exc with its chain into a str (used by printing and by modules
+ * that want the text). */
+Value pv_format_exception(Value exc)
+{
+    PvBuf out;
+    pv_buf_init(&out);
+    Value saved = pv_err_fetch();
+    Value seen = pv_set_new(NULL);
+    if (seen)
+        print_chain(&out, exc, seen, 0);
+    pv_err_clear();
+    pv_err_restore(saved);
+    return pv_buf_finish_str(&out);
+}
+
+void pv_err_print_exc(Value exc)
+{
+    extern Value pv_sys_get(const char *name);
+    Value s = pv_format_exception(exc);
+    pv_err_clear();
+    if (!s)
+        return;
+    Value err = pv_sys_get("stderr");
+    if (err && err != pv_None) {
+        if (pv_file_write_value(err, s) >= 0) {
+            Value fl = pv_getattr_opt(err, pv_intern("flush"));
+            if (fl)
+                pv_call0(fl);
+            pv_err_clear();
+            return;
+        }
+        pv_err_clear();
+    }
+    fflush(stdout);
+    fwrite(pv_str_data(s), 1, pv_str_size(s), stderr);
+    fflush(stderr);
+}
+
+void pv_err_print(void)
+{
+    Value exc = pv_err_fetch();
+    if (exc)
+        pv_err_print_exc(exc);
+}

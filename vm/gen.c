@@ -1,0 +1,392 @@
+/* gen.c: generator and coroutine objects. A generator owns its frame (in
+ * the same GC block); resuming links the frame into the current thread's
+ * chain. The loop resumes generators inline for FOR_ITER and YIELD_FROM;
+ * the C entry points here (send/throw/close/next from C) run a nested loop. */
+#include "eval.h"
+#include "opcode.h"
+
+#define G(v) ((PvGen *)(v))
+#define GEN_HDR (((sizeof(PvGen)) + 15) & ~(size_t)15)
+
+Value pv_gen_new(PvFrame **framep, Value func)
+{
+    PvFunction *fn = (PvFunction *)func;
+    PvCode *c = (PvCode *)fn->code;
+    size_t fsize = pv_frame_size(fn->code);
+    PvType *type = (c->flags & PV_CO_COROUTINE) ? &pv_coroutine_type : &pv_generator_type;
+    PvGen *g = pv_alloc(type, GEN_HDR + fsize);
+    if (!g)
+        return NULL;
+    PvFrame *f = (PvFrame *)((char *)g + GEN_HDR);
+    pv_frame_init(f, fn->code, func, fn->globals, fn->builtins, NULL, fsize);
+    f->flags = PV_FRAME_GEN;
+    f->gen = (Value)g;
+    g->frame = f;
+    g->name = fn->name;
+    g->qualname = fn->qualname;
+    g->code = fn->code;
+    g->kind = (c->flags & PV_CO_COROUTINE) ? 'c' : (c->flags & PV_CO_ASYNC_GENERATOR) ? 'a' : 'g';
+    *framep = f;
+    return (Value)g;
+}
+
+static const char *kind_name(PvGen *g)
+{
+    return g->kind == 'c' ? "coroutine" : g->kind == 'a' ? "async generator" : "generator";
+}
+
+Value pv_gen_resume(Value gen, Value v, Value exc, Value *returned)
+{
+    PvGen *g = G(gen);
+    PvThread *t = pv_current_thread;
+    *returned = NULL;
+    if (g->running)
+        return pv_raise(&pv_exc_ValueError, "%s already executing", kind_name(g));
+    if (!g->frame) {
+        if (exc) {
+            pv_err_restore(exc);
+            return NULL;
+        }
+        if (g->kind == 'c')
+            return pv_raise(&pv_exc_RuntimeError, "cannot reuse already awaited coroutine");
+        *returned = pv_None;
+        return NULL;
+    }
+    if (!g->started && !exc && v != pv_None)
+        return pv_raise(&pv_exc_TypeError, "can't send non-None value to a just-started %s",
+                        kind_name(g));
+    if (t->depth >= pv_recursion_limit)
+        return pv_raise(&pv_exc_RecursionError, "maximum recursion depth exceeded");
+    PvFrame *f = g->frame;
+    if (!exc)
+        *f->sp++ = v;
+    g->running = true;
+    g->started = true;
+    f->prev = t->top;
+    t->top = f;
+    t->depth++;
+    f->retmode = PV_RET_PUSH;
+    Value r = pv_eval_frame(f, exc);
+    if (g->frame)
+        return r; /* yielded */
+    *returned = r;
+    return NULL;
+}
+
+Value pv_gen_send(Value gen, Value v)
+{
+    Value ret;
+    Value r = pv_gen_resume(gen, v, NULL, &ret);
+    if (r)
+        return r;
+    if (ret)
+        pv_raise_stop_iteration(ret);
+    return NULL;
+}
+
+static Value gen_iternext(Value self)
+{
+    Value ret;
+    Value r = pv_gen_resume(self, pv_None, NULL, &ret);
+    return r; /* NULL without error when exhausted */
+}
+
+static Value gen_iter(Value self) { return self; }
+
+/* The delegate of a generator suspended in `yield from`, or NULL. */
+static Value gen_yf(PvGen *g)
+{
+    PvFrame *f = g->frame;
+    if (!f || !g->started || f->sp <= f->stack)
+        return NULL;
+    if (PV_OP(*f->ip) != OP_YIELD_FROM)
+        return NULL;
+    return f->sp[-1];
+}
+
+static Value gen_close_value(Value gen);
+
+static Value gen_throw_exc(Value gen, Value exc)
+{
+    PvGen *g = G(gen);
+    Value yf = gen_yf(g);
+    Value ret;
+    if (yf) {
+        if (pv_isinst(exc, &pv_exc_GeneratorExit)) {
+            g->running = true;
+            Value r;
+            if (pv_is_type(yf, &pv_generator_type) || pv_is_type(yf, &pv_coroutine_type)) {
+                r = gen_close_value(yf);
+            } else {
+                Value m = pv_getattr_opt(yf, pv_intern("close"));
+                r = m ? pv_call0(m) : pv_err_occurred() ? NULL : pv_None;
+            }
+            g->running = false;
+            if (!r) {
+                exc = pv_err_fetch();
+            }
+            goto throw_here;
+        }
+        Value r;
+        g->running = true;
+        if (pv_is_type(yf, &pv_generator_type) || pv_is_type(yf, &pv_coroutine_type)) {
+            r = gen_throw_exc(yf, exc);
+        } else {
+            Value m = pv_getattr_opt(yf, pv_intern("throw"));
+            if (!m) {
+                g->running = false;
+                if (pv_err_occurred())
+                    return NULL;
+                goto throw_here;
+            }
+            r = pv_call1(m, exc);
+        }
+        g->running = false;
+        if (r)
+            return r;
+        /* the delegate finished: leave the YIELD_FROM */
+        PvFrame *f = g->frame;
+        f->sp--;
+        f->ip++;
+        Value e = pv_err_occurred();
+        if (e && pv_isinst(e, &pv_exc_StopIteration)) {
+            pv_err_clear();
+            Value val = pv_stop_iteration_value(e);
+            return pv_gen_send(gen, val);
+        }
+        exc = pv_err_fetch();
+        Value r2 = pv_gen_resume(gen, NULL, exc, &ret);
+        if (!r2 && ret)
+            pv_raise_stop_iteration(ret);
+        return r2;
+    }
+throw_here:;
+    Value r = pv_gen_resume(gen, NULL, exc, &ret);
+    if (!r && ret)
+        pv_raise_stop_iteration(ret);
+    return r;
+}
+
+Value pv_gen_throw_value(Value gen, Value exc)
+{
+    return gen_throw_exc(gen, exc);
+}
+
+static Value gen_send_m(Value self, Value *args, size_t nargs, Value kwnames)
+{
+    if (pv_check_no_kwargs("send", kwnames) < 0 || pv_check_nargs("send", nargs, 1, 1) < 0)
+        return NULL;
+    return pv_gen_send(self, args[0]);
+}
+
+static Value gen_throw_m(Value self, Value *args, size_t nargs, Value kwnames)
+{
+    if (pv_check_no_kwargs("throw", kwnames) < 0 || pv_check_nargs("throw", nargs, 1, 3) < 0)
+        return NULL;
+    Value typ = args[0], val = nargs > 1 ? args[1] : pv_None, tb = nargs > 2 ? args[2] : pv_None;
+    Value exc;
+    if (tb != pv_None && !pv_is_type(tb, &pv_traceback_type))
+        return pv_raise(&pv_exc_TypeError, "throw() third argument must be a traceback object");
+    if (pv_isinst(typ, &pv_type_type) && (((PvType *)typ)->flags & PV_TPFLAG_EXC_SUBCLASS)) {
+        if (val != pv_None && pv_isinst(val, (PvType *)typ)) {
+            exc = val;
+        } else if (val == pv_None) {
+            exc = pv_call0(typ);
+        } else if (pv_isinst(val, &pv_tuple_type)) {
+            exc = pv_call(typ, pv_tuple_items(val), pv_tuple_size(val), NULL);
+        } else {
+            exc = pv_call1(typ, val);
+        }
+        if (!exc)
+            return NULL;
+    } else if (pv_is_exc(typ)) {
+        if (val != pv_None)
+            return pv_raise(&pv_exc_TypeError,
+                            "instance exception may not have a separate value");
+        exc = typ;
+    } else {
+        return pv_raise(&pv_exc_TypeError,
+                        "exceptions must be classes or instances deriving from BaseException, "
+                        "not %s",
+                        pv_type_name(pv_type(typ)));
+    }
+    if (tb != pv_None)
+        ((PvExc *)exc)->traceback = tb;
+    return gen_throw_exc(self, exc);
+}
+
+static Value gen_close_value(Value gen)
+{
+    PvGen *g = G(gen);
+    if (!g->frame)
+        return pv_None;
+    if (!g->started) {
+        g->frame = NULL;
+        return pv_None;
+    }
+    Value exc = pv_exc_new(&pv_exc_GeneratorExit, NULL, 0);
+    if (!exc)
+        return NULL;
+    Value r = gen_throw_exc(gen, exc);
+    if (r)
+        return pv_raise(&pv_exc_RuntimeError, "%s ignored GeneratorExit", kind_name(g));
+    Value e = pv_err_occurred();
+    if (!e || pv_isinst(e, &pv_exc_GeneratorExit) || pv_isinst(e, &pv_exc_StopIteration)) {
+        pv_err_clear();
+        return pv_None;
+    }
+    return NULL;
+}
+
+static Value gen_close_m(Value self, Value *args, size_t nargs, Value kwnames)
+{
+    if (pv_check_no_kwargs("close", kwnames) < 0 || pv_check_nargs("close", nargs, 0, 0) < 0)
+        return NULL;
+    return gen_close_value(self);
+}
+
+static void gen_mark(Value self)
+{
+    PvGen *g = G(self);
+    pv_gc_mark(g->name);
+    pv_gc_mark(g->qualname);
+    pv_gc_mark(g->code);
+    if (g->frame)
+        pv_frame_mark(g->frame);
+}
+
+static Value gen_repr(Value self)
+{
+    return pv_str_printf("<%s object %S at %p>", kind_name(G(self)), G(self)->qualname, self);
+}
+
+static Value g_name(Value s) { return G(s)->name; }
+static int s_name(Value s, Value v)
+{
+    if (!v || !pv_is_str(v))
+        return pv_raise(&pv_exc_TypeError, "__name__ must be set to a string object"), -1;
+    G(s)->name = v;
+    return 0;
+}
+static Value g_qualname(Value s) { return G(s)->qualname; }
+static int s_qualname(Value s, Value v)
+{
+    if (!v || !pv_is_str(v))
+        return pv_raise(&pv_exc_TypeError, "__qualname__ must be set to a string object"), -1;
+    G(s)->qualname = v;
+    return 0;
+}
+static Value g_running(Value s) { return pv_bool(G(s)->running); }
+static Value g_code(Value s) { return G(s)->code; }
+static Value g_frame(Value s) { return G(s)->frame ? pv_frame_object(G(s)->frame) : pv_None; }
+static Value g_yf(Value s)
+{
+    Value y = gen_yf(G(s));
+    return y ? y : pv_None;
+}
+static Value g_suspended(Value s) { return pv_bool(G(s)->frame && G(s)->started && !G(s)->running); }
+
+static const PvGetSetDef gen_getsets[] = {
+    {"__name__", g_name, s_name, NULL},
+    {"__qualname__", g_qualname, s_qualname, NULL},
+    {"gi_running", g_running, NULL, NULL},
+    {"gi_code", g_code, NULL, NULL},
+    {"gi_frame", g_frame, NULL, NULL},
+    {"gi_yieldfrom", g_yf, NULL, NULL},
+    {"gi_suspended", g_suspended, NULL, NULL},
+    {NULL, NULL, NULL, NULL},
+};
+
+static const PvMethodDef gen_methods[] = {
+    {"send", gen_send_m, 0, NULL},
+    {"throw", gen_throw_m, 0, NULL},
+    {"close", gen_close_m, 0, NULL},
+    {NULL, NULL, 0, NULL},
+};
+
+PvType pv_generator_type = {
+    .name = "generator",
+    .basicsize = sizeof(PvGen),
+    .mark = gen_mark,
+    .repr = gen_repr,
+    .iter = gen_iter,
+    .iternext = gen_iternext,
+    .getsets = gen_getsets,
+    .methods = gen_methods,
+};
+
+/* ---- coroutines ---- */
+
+typedef struct PvCoroWrapper { PvObj h; Value coro; } PvCoroWrapper;
+
+static Value coro_await(Value self, Value *args, size_t nargs, Value kwnames)
+{
+    PvCoroWrapper *w = pv_alloc(&pv_coro_wrapper_type, sizeof(PvCoroWrapper));
+    if (!w)
+        return NULL;
+    w->coro = self;
+    return (Value)w;
+}
+
+static const PvGetSetDef coro_getsets[] = {
+    {"__name__", g_name, s_name, NULL},
+    {"__qualname__", g_qualname, s_qualname, NULL},
+    {"cr_running", g_running, NULL, NULL},
+    {"cr_code", g_code, NULL, NULL},
+    {"cr_frame", g_frame, NULL, NULL},
+    {"cr_await", g_yf, NULL, NULL},
+    {"cr_suspended", g_suspended, NULL, NULL},
+    {NULL, NULL, NULL, NULL},
+};
+
+static const PvMethodDef coro_methods[] = {
+    {"send", gen_send_m, 0, NULL},
+    {"throw", gen_throw_m, 0, NULL},
+    {"close", gen_close_m, 0, NULL},
+    {"__await__", coro_await, 0, NULL},
+    {NULL, NULL, 0, NULL},
+};
+
+PvType pv_coroutine_type = {
+    .name = "coroutine",
+    .basicsize = sizeof(PvGen),
+    .mark = gen_mark,
+    .repr = gen_repr,
+    .getsets = coro_getsets,
+    .methods = coro_methods,
+};
+
+#define W(v) (((PvCoroWrapper *)(v))->coro)
+static void cw_mark(Value self) { pv_gc_mark(W(self)); }
+static Value cw_next(Value self)
+{
+    Value ret;
+    return pv_gen_resume(W(self), pv_None, NULL, &ret);
+}
+static Value cw_send(Value self, Value *args, size_t nargs, Value kwnames)
+{
+    return gen_send_m(W(self), args, nargs, kwnames);
+}
+static Value cw_throw(Value self, Value *args, size_t nargs, Value kwnames)
+{
+    return gen_throw_m(W(self), args, nargs, kwnames);
+}
+static Value cw_close(Value self, Value *args, size_t nargs, Value kwnames)
+{
+    return gen_close_m(W(self), args, nargs, kwnames);
+}
+static const PvMethodDef cw_methods[] = {
+    {"send", cw_send, 0, NULL},
+    {"throw", cw_throw, 0, NULL},
+    {"close", cw_close, 0, NULL},
+    {NULL, NULL, 0, NULL},
+};
+
+PvType pv_coro_wrapper_type = {
+    .name = "coroutine_wrapper",
+    .basicsize = sizeof(PvCoroWrapper),
+    .mark = cw_mark,
+    .iter = gen_iter,
+    .iternext = cw_next,
+    .methods = cw_methods,
+};
