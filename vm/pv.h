@@ -535,6 +535,9 @@ int pv_flush_std(void);   /* flush sys.stdout and sys.stderr (at exit) */
 /* %-formatting and format specs (strformat.c). */
 Value pv_str_mod(Value fmt, Value args);          /* str % args */
 Value pv_format_spec(Value v, Value spec);        /* format mini-language for builtin types */
+extern PvType pv_memoryview_type;                 /* memoryview.c */
+Value pv_str_encode(Value s, const char *encoding, const char *errors); /* str.encode */
+Value pv_bytes_decode(const char *data, size_t n, const char *encoding, const char *errors);
 
 /* ------------------------------------------------------------------ */
 /* Containers (tuple.c, list.c, dict.c, set.c, range.c, slice.c)       */

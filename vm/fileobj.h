@@ -1,0 +1,37 @@
+/* fileobj.h: the file object shared by fileobj.c, builtins_text.c and
+ * modules/io.c. */
+#ifndef PV_FILEOBJ_H
+#define PV_FILEOBJ_H
+
+#include "pv.h"
+
+enum {
+    F_READ = 1, F_WRITE = 2, F_APPEND = 4, F_BINARY = 8, F_CLOSEFD = 16,
+    F_CLOSED = 32, F_LINEBUF = 64, F_UNBUF = 128,
+};
+/* newline= of open(): None, '', '\n', '\r', '\r\n' */
+enum { NL_UNIVERSAL, NL_UNTRANSLATED, NL_LF, NL_CR, NL_CRLF };
+
+typedef struct PvFile {
+    PvObj h;
+    int fd;
+    int fl;
+    int newline;
+    Value name, mode, encoding, errors; /* encoding/errors NULL for binary */
+    Value parent;   /* text file whose fd and buffers a `buffer` view uses */
+    Value buffer;   /* cached binary view of a text file */
+    char *rbuf;     /* read-ahead (raw bytes) */
+    size_t rpos, rlen, rcap;
+    char *wbuf;     /* pending output */
+    size_t wlen, wcap;
+} PvFile;
+
+extern PvType pv_bufreader_type, pv_bufwriter_type, pv_bufrandom_type, pv_fileio_type;
+Value pv_file_new(int fd, int fl, Value name, Value mode, Value encoding, Value errors, int newline);
+bool pv_file_is_text(Value v);   /* exactly a text file object of ours */
+bool pv_is_file(Value v);        /* any of our file types */
+int pv_file_flush(Value file);
+Value pv_open(Value *args, size_t nargs, Value kwnames);
+Value pv_io_unsupported_type(void);
+
+#endif
