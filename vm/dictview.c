@@ -337,7 +337,7 @@ static Value view_isdisjoint(Value self, Value *args, size_t nargs, Value kwname
 
 static Value view_mapping(Value self)
 {
-    return VDICT(self); /* CPython gives a read-only mappingproxy */
+    return pv_call1((Value)&pv_mappingproxy_type, VDICT(self));
 }
 
 static const PvMethodDef setview_methods[] = {

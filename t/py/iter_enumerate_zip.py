@@ -1,0 +1,25 @@
+def e(f):
+    try:
+        r = f()
+        print('ok', repr(r))
+    except Exception as ex:
+        print(type(ex).__name__ + ':', ex)
+
+print(list(enumerate('abc')), list(enumerate('abc', 1)), list(enumerate([], 5)), list(enumerate('ab', start=-1)))
+print(list(enumerate(range(3), 2**64)))
+e(lambda: enumerate())
+e(lambda: enumerate([], 'a'))
+e(lambda: enumerate(1))
+for i, c in enumerate('xy'): print(i, c)
+print(list(zip()), list(zip('ab')), list(zip('abc', range(5))), list(zip([1, 2], (3, 4), 'xyz')))
+print(list(zip([1, 2], [3, 4], strict=True)))
+e(lambda: list(zip([1, 2], [3], strict=True)))
+e(lambda: list(zip([1], [3, 4], strict=True)))
+e(lambda: list(zip([1, 2], [3, 4], [5], strict=True)))
+e(lambda: list(zip([1], [3], [5, 6], strict=True)))
+e(lambda: zip(1))
+e(lambda: zip([], x=1))
+d = dict(zip('abc', range(3))); print(d)
+a, b = zip(*[(1, 2), (3, 4), (5, 6)]); print(a, b)
+z = zip([1, 2, 3], 'ab'); print(next(z), list(z), list(z))
+print(type(enumerate([])).__name__, type(zip()).__name__)

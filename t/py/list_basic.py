@@ -1,0 +1,38 @@
+def e(f):
+    try:
+        r = f()
+        print('ok', repr(r))
+    except Exception as ex:
+        print(type(ex).__name__ + ':', ex)
+
+a = [1, 2, 3]
+print(a, len(a), a[0], a[-1], a[-3])
+a.append(4); print(a)
+a.extend([5, 6]); print(a)
+a.extend(range(7, 9)); print(a)
+a.extend(x for x in (9, 10)); print(a)
+a.insert(0, 0); a.insert(-1, 'x'); a.insert(100, 'end'); a.insert(-100, 'start'); print(a)
+print(a.pop(), a.pop(0), a.pop(-2), a)
+a.remove(6); print(a)
+print(a.count(3), [1, 1, 2, 1].count(1), [].count(0))
+print(a.index(5), a.index(5, 2), a.index(5, -8, -1))
+b = a.copy(); b.clear(); print(a, b)
+a.reverse(); print(a)
+print([] == [], [1] == [1.0], [1, 2] != [1, 2], [1, [2]] == [1, [2]])
+e(lambda: [].pop())
+e(lambda: [1].pop(5))
+e(lambda: [1].pop(-2))
+e(lambda: [].remove(1))
+e(lambda: [1, 2].index(3))
+e(lambda: [1, 2, 3].index(3, 0, 2))
+e(lambda: [1][1])
+e(lambda: [1][-2])
+k = 'a'; f = 1.5
+e(lambda: [1][k])
+e(lambda: [1][f])
+e(lambda: [].append())
+e(lambda: [].append(1, 2))
+e(lambda: [].insert(1))
+print(list(), list('abc'), list((1, 2)), list({1: 2}), list(range(3)))
+e(lambda: list(1))
+e(lambda: list(1, 2))
