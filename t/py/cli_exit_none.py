@@ -1,0 +1,2 @@
+print('clean')
+raise SystemExit

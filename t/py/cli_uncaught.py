@@ -1,0 +1,3 @@
+import sys
+sys.stdout.write('partial line without newline')
+raise ValueError('uncaught at top')

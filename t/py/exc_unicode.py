@@ -1,0 +1,16 @@
+try:
+    b'\xff\xfe'.decode('utf-8')
+except UnicodeDecodeError as e:
+    print(e.encoding, e.object, e.start, e.end, e.reason)
+    print(e)
+u = UnicodeDecodeError('utf-8', b'ab\x80\x81', 2, 4, 'invalid start byte')
+print(u)
+u1 = UnicodeDecodeError('ascii', b'\xe9', 0, 1, 'ordinal not in range(128)')
+print(u1)
+en = UnicodeEncodeError('ascii', 'caf\xe9', 3, 4, 'ordinal not in range(128)')
+print(en, en.object, en.start)
+en2 = UnicodeEncodeError('latin-1', '\u20ac\u20ac', 0, 2, 'bad')
+print(en2)
+en3 = UnicodeEncodeError('ascii', '\U0001f600', 0, 1, 'x')
+print(en3)
+print(issubclass(UnicodeDecodeError, UnicodeError), issubclass(UnicodeError, ValueError))
