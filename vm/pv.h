@@ -437,6 +437,7 @@ int pv_check_no_kwargs(const char *fname, Value kwnames);
 /* ------------------------------------------------------------------ */
 
 typedef struct PvFloat { PvObj h; double value; } PvFloat;
+typedef struct PvComplex { PvObj h; double real, imag; } PvComplex; /* complex.c */
 extern PvType pv_float_type, pv_complex_type;
 Value pv_int_from_i64(int64_t n);
 Value pv_int_from_u64(uint64_t n);
