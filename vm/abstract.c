@@ -431,7 +431,7 @@ int pv_setitem(Value obj, Value key, Value v)
     if (v)
         pv_raise(&pv_exc_TypeError, "'%s' object does not support item assignment", t->name);
     else
-        pv_raise(&pv_exc_TypeError, "'%s' object doesn't support item deletion", t->name);
+        pv_raise(&pv_exc_TypeError, "'%s' object does not support item deletion", t->name);
     return -1;
 }
 

@@ -45,6 +45,10 @@ void pv_slots_init(void);
 bool pv_is_slot_name(Value name);
 int64_t pv_slot_unhashable(Value self);     /* hash slot of unhashable types */
 
+/* union.c */
+extern PvType pv_union_type;
+Value pv_union_new(Value a, Value b);   /* NotImplemented if not types */
+
 /* descr.c */
 Value pv_method_descr_new(PvType *t, const PvMethodDef *def);
 Value pv_getset_descr_new(PvType *t, const PvGetSetDef *def);

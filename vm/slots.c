@@ -689,7 +689,7 @@ static int slot_setitem(Value self, Value key, Value value)
     } else {
         Value m = lookup(self, pv_id___delitem__);
         r = m ? call1(m, self, key)
-              : pv_raise(&pv_exc_TypeError, "'%T' object doesn't support item deletion", self);
+              : pv_raise(&pv_exc_TypeError, "'%T' object does not support item deletion", self);
     }
     return r ? 0 : -1;
 }

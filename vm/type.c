@@ -774,12 +774,9 @@ PvType pv_type_type = {
     .binop = {[PV_OP_OR] = type_or},
 };
 
-/* int | str: a types.UnionType (genericalias.c owns it when present). */
-Value pv_union_new(Value a, Value b) __attribute__((weak));
+/* int | str: a types.UnionType (union.c). */
 static Value type_or(Value a, Value b)
 {
-    if (!pv_union_new)
-        return pv_NotImplemented;
     return pv_union_new(a, b);
 }
 
@@ -813,7 +810,7 @@ void pv_types_init(void)
         &pv_getset_descr_type, &pv_classmethod_type, &pv_staticmethod_type,
         &pv_property_type, &pv_super_type, &pv_module_type, &pv_member_descr_type,
         &pv_wrapper_descr_type, &pv_method_wrapper_type, &pv_classmethod_descr_type,
-        &pv_mappingproxy_type,
+        &pv_mappingproxy_type, &pv_union_type,
     };
     pv_slots_init();
     pv_descr_init();
