@@ -20,8 +20,6 @@ typedef struct PvHeapType {
 #define pv_is_typeobj(v) ((pv_type(v)->flags & PV_TPFLAG_TYPE_SUBCLASS) != 0)
 
 /* object.c */
-Value pv_object_new_impl(PvType *type, Value *args, size_t nargs, Value kwnames);
-int pv_object_init_impl(Value self, Value *args, size_t nargs, Value kwnames);
 int64_t pv_hash_pointer(const void *p);
 Value pv_raise_no_attr(Value obj, Value name);  /* the AttributeError of obj.name */
 /* Generic getattr; with `suppress` a missing attribute returns NULL

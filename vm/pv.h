@@ -374,6 +374,16 @@ void pv_type_modified(PvType *type, Value name);
 /* A new instance of type with nitems items (basicsize + items, the
  * PV_DICT_AT_END word included), zeroed. */
 Value pv_type_alloc(PvType *type, size_t nitems);
+/* For inlining calls in eval.c: a type whose new_ is pv_object_new_impl
+ * and whose init is pv_slot_init makes instances with new_(t, NULL, 0,
+ * NULL), then runs the Python __init__ found by pv_type_lookup(t,
+ * pv_id___init__) (its result must be None). pv_is_python_slot(fn) tells
+ * whether a slot of a heap type is a generic dispatcher that looks the
+ * dunder up and calls it (so the caller may do that itself). */
+Value pv_object_new_impl(PvType *type, Value *args, size_t nargs, Value kwnames);
+int pv_object_init_impl(Value self, Value *args, size_t nargs, Value kwnames);
+int pv_slot_init(Value self, Value *args, size_t nargs, Value kwnames);
+bool pv_is_python_slot(const void *fn);
 Value pv_type_get_dict_copy(PvType *type);     /* the namespace, as a new dict */
 /* Descriptors made by type.c/slots.c/descr.c (repr as CPython's). */
 extern PvType pv_member_descr_type, pv_wrapper_descr_type,

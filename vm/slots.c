@@ -544,7 +544,7 @@ static Value slot_next(Value self)
     return r;
 }
 
-static int slot_init(Value self, Value *args, size_t nargs, Value kwnames)
+int pv_slot_init(Value self, Value *args, size_t nargs, Value kwnames)
 {
     Value m = lookup(self, pv_id___init__);
     if (!m)
@@ -753,7 +753,7 @@ void pv_slots_init(void)
     generic_fn[SL_CALL] = (void *)slot_call;
     generic_fn[SL_ITER] = (void *)slot_iter;
     generic_fn[SL_NEXT] = (void *)slot_next;
-    generic_fn[SL_INIT] = (void *)slot_init;
+    generic_fn[SL_INIT] = (void *)pv_slot_init;
     generic_fn[SL_NEW] = (void *)slot_new;
     generic_fn[SL_POW3] = (void *)slot_pow3;
     generic_fn[SL_NEG] = (void *)slot_neg;
@@ -819,6 +819,14 @@ void pv_slots_init(void)
     add_def("__setitem__", SL_SETITEM, W_SETITEM, 0);
     add_def("__delitem__", SL_SETITEM, W_DELITEM, 0);
     add_def("__contains__", SL_CONTAINS, W_CONTAINS, 0);
+}
+
+bool pv_is_python_slot(const void *fn)
+{
+    for (int i = 0; i < SL_COUNT; i++)
+        if (generic_fn[i] == fn)
+            return fn != NULL;
+    return fn == (const void *)slot_getattribute;
 }
 
 bool pv_is_slot_name(Value name)

@@ -8,5 +8,5 @@ def f():
     q = 1
     print(sorted(vars().keys()), dir())
 f()
-import math
-print("pi" in dir(math), "sqrt" in vars(math))
+import sys
+print("path" in dir(sys), "argv" in vars(sys))

@@ -1,5 +1,17 @@
-from abc import ABC, abstractmethod
-class Shape(ABC):
+def abstractmethod(f):
+    f.__isabstractmethod__ = True
+    return f
+class ABCMeta(type):
+    def __new__(mcs, name, bases, ns):
+        cls = super().__new__(mcs, name, bases, ns)
+        abstracts = {n for n, v in ns.items() if getattr(v, "__isabstractmethod__", False)}
+        for b in bases:
+            for n in getattr(b, "__abstractmethods__", set()):
+                if getattr(getattr(cls, n, None), "__isabstractmethod__", False):
+                    abstracts.add(n)
+        cls.__abstractmethods__ = frozenset(abstracts)
+        return cls
+class Shape(metaclass=ABCMeta):
     @abstractmethod
     def area(self): ...
     @abstractmethod
@@ -20,3 +32,5 @@ try:
 except TypeError as e:
     print("TypeError:", e)
 print(isinstance(Sq(1), Shape), sorted(Shape.__abstractmethods__))
+Shape.__abstractmethods__ = frozenset()
+print(type(Shape()).__name__)

@@ -5,8 +5,6 @@ class R:
     def __enter__(self): print("enter"); return self
     def __exit__(self, *a): print("exit", a[0]); return True
 print(list(reversed(R())), round(R()), round(R(), 2))
-import math
-print(math.floor(R()))
 with R() as r:
     raise ValueError("x")
 print("after")

@@ -1,8 +1,5 @@
 class P:
-    def __init__(self): self.a = 1; self.b = [2]
-import copy
+    def __init__(self): self.a = 1
 p = P()
-q = copy.copy(p)
-r = copy.deepcopy(p)
-print(q.a, q.b is p.b, r.b == p.b, r.b is p.b, type(q).__name__)
-print(isinstance(object().__sizeof__(), int))
+print(isinstance(object().__sizeof__(), int), p.__sizeof__() > 0, hasattr(p, "__reduce_ex__"))
+print(type(P.__reduce_ex__).__name__, type(p.__sizeof__).__name__)

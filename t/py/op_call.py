@@ -18,6 +18,3 @@ try:
     f(**{1: 2})
 except TypeError as e:
     print("TypeError:", e)
-import functools
-p = functools.partial(f, 1, a=2)
-print(p(3, b=4))
