@@ -62,11 +62,12 @@ enum { PK_SMALL, PK_LARGE };
 
 typedef struct Page {
     char *mem;          /* first block (aligned on PAGE_SIZE) */
-    size_t bsize;       /* block size; large: bytes mapped */
+    size_t bsize;       /* block size; large: usable bytes */
     uint32_t nblocks;   /* blocks that fit */
     uint32_t ncarved;   /* blocks [0, ncarved) have been handed out once */
     uint8_t kind, cls;
-    struct Page *next;  /* in the large list or the pool */
+    size_t maplen;      /* large: length of the mapping (>= bsize) */
+    struct Page *next;  /* in the large list, the large cache or the pool */
 } Page;
 
 typedef struct FreeBlock { struct FreeBlock *next; uint32_t gc; } FreeBlock;
@@ -106,6 +107,8 @@ static Page *pool;              /* empty small pages kept for reuse */
 static size_t npool;
 static Page *large;             /* large objects */
 static size_t large_bytes;
+static Page *lcache;            /* mappings of dead large objects, for reuse */
+static size_t lcache_bytes;
 
 static uint32_t epoch = GC_FIRST_EPOCH;
 static Value *mstack;           /* mark stack */
@@ -303,30 +306,56 @@ static void *alloc_small(size_t size)
     return b;
 }
 
+/* A cached mapping of at least len bytes wasting at most half of it. */
+static Page *take_cached(size_t len)
+{
+    Page **best = NULL;
+    for (Page **l = &lcache; *l; l = &(*l)->next)
+        if ((*l)->maplen >= len && (*l)->maplen - len <= len / 2 + PAGE_SIZE
+            && (!best || (*l)->maplen < (*best)->maplen))
+            best = l;
+    if (!best)
+        return NULL;
+    Page *p = *best;
+    *best = p->next;
+    lcache_bytes -= p->maplen;
+    memset(p->mem, 0, len);
+    return p;
+}
+
 static void *alloc_large(size_t size)
 {
     size_t len = (size + OS_PAGE - 1) & ~(size_t)(OS_PAGE - 1);
     if (len < size)
         return NULL;
-    Page *p = malloc(sizeof *p);
-    if (!p)
-        return NULL;
-    p->mem = map_aligned(len);
-    if (!p->mem) {
-        free(p);
-        return NULL;
+    /* Reusing a dead object's mapping costs a memset; a fresh mapping
+     * costs a page fault per 4 KB and TLB shootdowns at unmap. */
+    Page *p = take_cached(len);
+    if (!p) {
+        p = malloc(sizeof *p);
+        if (!p)
+            return NULL;
+        /* whole 64 KB slots: the next mapping the kernel places below
+         * this one is then aligned too (only touched pages use memory) */
+        size_t maplen = (len + PAGE_SIZE - 1) & ~(PAGE_SIZE - 1);
+        p->mem = map_aligned(maplen);
+        if (!p->mem) {
+            free(p);
+            return NULL;
+        }
+        p->maplen = maplen;
     }
     p->kind = PK_LARGE;
     p->bsize = len;
     p->nblocks = p->ncarved = 1;
     p->next = large;
     large = p;
-    for (size_t off = 0; off < len; off += PAGE_SIZE)
+    for (size_t off = 0; off < p->maplen; off += PAGE_SIZE)
         radix_set((uintptr_t)p->mem + off, p);
-    large_bytes += len;
+    large_bytes += p->maplen;
     since += len;
     total_allocated += len;
-    return p->mem; /* fresh mapping: already zero */
+    return p->mem;
 }
 
 static void collect(void);
@@ -585,7 +614,7 @@ static void sweep_large(void)
         Page *p = *link;
         PvObj *o = (PvObj *)p->mem;
         if (o->gc == epoch) {
-            live_bytes += p->bsize;
+            live_bytes += p->maplen;
             link = &p->next;
             continue;
         }
@@ -594,15 +623,23 @@ static void sweep_large(void)
         p->next = dead;
         dead = p;
     }
-    /* unmapped only now: finalizers above may still read their types */
+    /* cached or unmapped only now: finalizers above may still read their
+     * types */
+    size_t limit = trigger;
     while (dead) {
         Page *p = dead;
         dead = p->next;
-        for (size_t off = 0; off < p->bsize; off += PAGE_SIZE)
+        for (size_t off = 0; off < p->maplen; off += PAGE_SIZE)
             radix_set((uintptr_t)p->mem + off, NULL);
-        munmap(p->mem, p->bsize);
-        large_bytes -= p->bsize;
-        free(p);
+        large_bytes -= p->maplen;
+        if (lcache_bytes + p->maplen <= limit) {
+            p->next = lcache;
+            lcache = p;
+            lcache_bytes += p->maplen;
+        } else {
+            munmap(p->mem, p->maplen);
+            free(p);
+        }
     }
 }
 
@@ -723,7 +760,7 @@ void pv_gc_stats(PvGcStats *out)
     out->collections = ncollections;
     out->bytes_live = live_bytes + mem_bytes;
     out->bytes_allocated_total = total_allocated;
-    out->heap_bytes = (npages + npool) * PAGE_SIZE + large_bytes;
+    out->heap_bytes = (npages + npool) * PAGE_SIZE + large_bytes + lcache_bytes;
 }
 
 size_t pv_gc_block_size(Value obj)
