@@ -864,6 +864,9 @@ void pv_gc_init(void *stack_base)
         stress = strtoul(e, NULL, 10);
     e = getenv("PYVM_GC_VERIFY");
     verify = e && *e && *e != '0';
+    e = getenv("PYVM_GC_DISABLE"); /* debugging: is a crash the GC's doing? */
+    if (e && *e && *e != '0')
+        disabled = 1;
     e = getenv("PYVM_GC_STATS");
     if (e && *e && *e != '0')
         atexit(print_stats);

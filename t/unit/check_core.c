@@ -10,7 +10,8 @@
 
 static char *argv0[] = {"check_core", NULL};
 
-/* The start-up sequence of vm/main.c. */
+/* The start-up sequence of vm/main.c (the types main.c readies itself
+ * are not needed here). */
 static void core_init(void)
 {
     pv_gc_init(__builtin_frame_address(0));
@@ -18,6 +19,7 @@ static void core_init(void)
     pv_types_init();
     pv_exceptions_init();
     pv_builtins_init();
+    pv_exceptions_add_builtins(pv_builtins_dict);
     pv_sys_init(1, argv0);
 }
 
