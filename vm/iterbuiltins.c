@@ -34,18 +34,11 @@ static int get_kwargs(const char *fname, Value *args, size_t nargs, Value kwname
 
 static Value bi_sorted(Value self, Value *args, size_t nargs, Value kwnames)
 {
-    static const char *const names[] = {"key", "reverse", NULL};
-    Value kw[2] = {pv_None, pv_False};
     if (nargs != 1)
         return pv_raise(&pv_exc_TypeError, "sorted expected 1 argument, got %zu", nargs);
-    if (get_kwargs("sort", args, nargs, kwnames, names, kw) < 0)
-        return NULL;
-    int rev = pv_truthy(kw[1]);
-    if (rev < 0)
-        return NULL;
     Value l = pv_list_new(0);
     if (!l || pv_list_extend(l, args[0]) < 0 ||
-        pv_list_sort(l, kw[0] == pv_None ? NULL : kw[0], rev) < 0)
+        !pv_list_sort_method(l, args + 1, 0, kwnames))
         return NULL;
     return l;
 }

@@ -601,16 +601,24 @@ static Value m_reverse(Value self, Value *args, size_t nargs, Value kwnames)
     return pv_None;
 }
 
-static Value m_sort(Value self, Value *args, size_t nargs, Value kwnames)
+Value pv_list_sort_method(Value self, Value *args, size_t nargs, Value kwnames)
 {
-    static const char *const kwlist[] = {"key", "reverse", NULL};
-    Value key = pv_None;
-    bool reverse = false;
+    Value key = pv_None, rev = pv_False;
     if (nargs)
         return pv_raise(&pv_exc_TypeError, "sort() takes no positional arguments");
-    if (pv_parse_args("sort", args, nargs, kwnames, "|$Op", kwlist, &key, &reverse) < 0)
-        return NULL;
-    if (pv_list_sort(self, key == pv_None ? NULL : key, reverse) < 0)
+    size_t nk = kwnames ? pv_tuple_size(kwnames) : 0;
+    for (size_t i = 0; i < nk; i++) {
+        Value k = pv_tuple_items(kwnames)[i];
+        if (pv_str_eq_cstr(k, "key"))
+            key = args[i];
+        else if (pv_str_eq_cstr(k, "reverse"))
+            rev = args[i];
+        else
+            return pv_raise(&pv_exc_TypeError,
+                            "'%S' is an invalid keyword argument for sort()", k);
+    }
+    int r = pv_truthy(rev);
+    if (r < 0 || pv_list_sort(self, key == pv_None ? NULL : key, r) < 0)
         return NULL;
     return pv_None;
 }
@@ -636,7 +644,7 @@ static const PvMethodDef list_methods[] = {
     {"count", m_count, 0, "Return number of occurrences of value."},
     {"index", m_index, 0, "Return first index of value."},
     {"reverse", m_reverse, 0, "Reverse *IN PLACE*."},
-    {"sort", m_sort, 0, "Sort the list in ascending order and return None."},
+    {"sort", pv_list_sort_method, 0, "Sort the list in ascending order and return None."},
     {"__reversed__", m_reversed, 0, "Return a reverse iterator over the list."},
     {"__sizeof__", m_sizeof, 0, NULL},
     {"__class_getitem__", pv_generic_alias_method, PV_METH_CLASS, NULL},

@@ -618,6 +618,7 @@ extern PvType pv_dict_keys_type, pv_dict_values_type, pv_dict_items_type,
     pv_dict_revkeyiter_type, pv_dict_revvalueiter_type, pv_dict_revitemiter_type;
 /* More container helpers. */
 int pv_list_insert(Value list, ssize_t where, Value v);
+Value pv_list_sort_method(Value self, Value *args, size_t nargs, Value kwnames); /* list.sort */
 Value pv_list_as_tuple(Value list);
 Value pv_list_pop_last(Value list);             /* NULL + IndexError if empty */
 int pv_set_discard(Value set, Value key);       /* 1 found, 0 not, -1 error */

@@ -150,31 +150,14 @@ int64_t pv_unhashable(Value self)
     return -1;
 }
 
-/* Argument checks with the messages of CPython's METH_O / METH_NOARGS
- * functions ("list.append() takes exactly one argument (0 given)"). */
+/* Argument checks of METH_O / METH_NOARGS style functions, named with
+ * their qualified name ("list.append() takes exactly one argument"). */
 int pv_arg_one(const char *qname, size_t nargs, Value kwnames)
 {
-    if (kwnames && pv_tuple_size(kwnames)) {
-        pv_raise(&pv_exc_TypeError, "%s() takes no keyword arguments", qname);
-        return -1;
-    }
-    if (nargs != 1) {
-        pv_raise(&pv_exc_TypeError, "%s() takes exactly one argument (%zu given)", qname,
-                 nargs);
-        return -1;
-    }
-    return 0;
+    return pv_check_no_kwargs(qname, kwnames) < 0 ? -1 : pv_check_nargs(qname, nargs, 1, 1);
 }
 
 int pv_arg_none(const char *qname, size_t nargs, Value kwnames)
 {
-    if (kwnames && pv_tuple_size(kwnames)) {
-        pv_raise(&pv_exc_TypeError, "%s() takes no keyword arguments", qname);
-        return -1;
-    }
-    if (nargs != 0) {
-        pv_raise(&pv_exc_TypeError, "%s() takes no arguments (%zu given)", qname, nargs);
-        return -1;
-    }
-    return 0;
+    return pv_check_no_kwargs(qname, kwnames) < 0 ? -1 : pv_check_nargs(qname, nargs, 0, 0);
 }

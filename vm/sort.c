@@ -354,5 +354,7 @@ restore:
     l->cap = h->cap;
     h->items = NULL;
     h->size = h->cap = 0;
+    /* the sorter used these lists' arrays: keep the lists alive till here */
+    __asm__ volatile("" : : "g"(keys), "g"(tmpk), "g"(tmpv), "g"(hold) : "memory");
     return rc;
 }

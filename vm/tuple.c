@@ -76,20 +76,16 @@ static Value tuple_from_iterable(PvType *type, Value it)
         src = it;
     else if (!(src = pv_sequence_list(it)))
         return NULL;
-    size_t n;
-    Value *items;
-    if (pv_isinst(src, &pv_tuple_type)) {
-        n = pv_tuple_size(src);
-        items = pv_tuple_items(src);
-    } else {
-        n = pv_list_size(src);
-        items = pv_list_items(src);
-    }
-    if (type == &pv_tuple_type)
-        return pv_tuple_from(items, n);
+    bool is_tuple = pv_isinst(src, &pv_tuple_type);
+    size_t n = is_tuple ? pv_tuple_size(src) : pv_list_size(src);
+    if (n == 0 && type == &pv_tuple_type)
+        return pv_empty_tuple;
     Value t = tuple_alloc(type, n);
     if (!t)
         return NULL;
+    /* read the items only now: allocating may collect, and a list's
+     * items array lives only as long as the list */
+    Value *items = is_tuple ? pv_tuple_items(src) : pv_list_items(src);
     for (size_t i = 0; i < n; i++)
         pv_tuple_items(t)[i] = items[i];
     return t;
