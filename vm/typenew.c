@@ -557,15 +557,6 @@ static Value type_new_impl(PvType *meta, Value name, Value bases, Value orig_dic
             return NULL;
     }
 
-    Value mro = compute_mro(t);
-    if (!mro)
-        return NULL;
-    t->mro = mro;
-    pv_type_modified(t, NULL);   /* version tag + all slots from the MRO */
-    for (size_t i = 0; i < pv_tuple_size(bases); i++)
-        if (pv_type_add_subclass((PvType *)pv_tuple_items(bases)[i], t) < 0)
-            return NULL;
-
     Value cell = pv_dict_get(dict, pv_id___classcell__);
     if (cell) {
         if (!pv_is_type(cell, &pv_cell_type))
@@ -575,6 +566,15 @@ static Value type_new_impl(PvType *meta, Value name, Value bases, Value orig_dic
         if (pv_dict_del(dict, pv_id___classcell__) < 0)
             return NULL;
     }
+    Value mro = compute_mro(t);
+    if (!mro)
+        return NULL;
+    t->mro = mro;
+    pv_type_modified(t, NULL);   /* version tag + all slots from the MRO */
+    for (size_t i = 0; i < pv_tuple_size(bases); i++)
+        if (pv_type_add_subclass((PvType *)pv_tuple_items(bases)[i], t) < 0)
+            return NULL;
+
     if (set_names(t) < 0 || init_subclass(t, kwvals, kwnames) < 0)
         return NULL;
     return (Value)t;
