@@ -91,3 +91,15 @@ void pv_gil_yield(void)
     /* Our new ticket comes after every thread already waiting. */
     pv_gil_restore(pv_gil_release_all());
 }
+
+void pv_gil_after_fork(void)
+{
+    /* Only the forking thread exists now: other waiters are gone, and the
+     * mutex may have been held by one of them at the moment of fork. */
+    pthread_mutex_init(&mu, NULL);
+    pthread_cond_init(&turn, NULL);
+    atomic_store(&waiting, 0);
+    serving = 0;
+    next_ticket = depth > 0 ? 1 : 0;
+    pv_break_clear(PV_BREAK_GIL);
+}

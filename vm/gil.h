@@ -52,5 +52,8 @@ void pv_gil_yield(void);
  * the GIL was not held, restore does nothing). */
 int pv_gil_release_all(void);
 void pv_gil_restore(int depth);
+/* In the child after fork(): the forking thread keeps its hold (if any),
+ * the waiters of other threads are forgotten. */
+void pv_gil_after_fork(void);
 
 #endif

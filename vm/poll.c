@@ -45,7 +45,6 @@ static PvNotifyFd wake = { -1, -1 };
 static atomic_int wake_pending;
 
 #define MAXRAW 256
-static PvPollRaw raw[MAXRAW];
 
 #ifndef HAVE_SYS_EVENTFD_H
 static int set_nonblock_cloexec(int fd)
@@ -298,6 +297,7 @@ int pv_poll_wait(int64_t timeout_ns)
         errno = EINVAL;
         return -1;
     }
+    PvPollRaw raw[MAXRAW]; /* on the stack: a callback may wait again */
     int depth = timeout_ns != 0 ? pv_gil_release_all() : 0;
     int n = pv_pollbe_wait(timeout_ns, raw, MAXRAW);
     int err = errno;
@@ -316,4 +316,31 @@ int pv_poll_wait(int64_t timeout_ns)
             calls += dispatch(raw[i].fd, raw[i].events);
     }
     return calls;
+}
+
+/* In a child after fork(): the backend's kernel object and the wake fd are
+ * shared with the parent (changing interest here would change the
+ * parent's), so make new ones and register again what the kernel had. */
+int pv_poll_after_fork(void)
+{
+    if (!ready)
+        return 0;
+    pv_pollbe_fini();
+    fds[wake.rd] = (FdEnt){ 0 };
+    pv_notify_close(&wake);
+    if (pv_pollbe_init() < 0 || pv_notify_open(&wake) < 0 || grow(wake.rd) < 0)
+        return -1;
+    atomic_store(&wake_pending, 0);
+    for (int fd = 0; fd < nfds; fd++) {
+        if (fd == wake.rd)
+            continue;
+        if (fds[fd].kmask && pv_pollbe_set(fd, 0, fds[fd].kmask) < 0) {
+            /* The fd was closed by the child; forget it. */
+            drop(&fds[fd], PV_POLL_IN | PV_POLL_OUT);
+            fds[fd].kmask = 0;
+        }
+    }
+    fds[wake.rd] = (FdEnt){ 0 };
+    fds[wake.rd].kmask = PV_POLL_IN;
+    return pv_pollbe_set(wake.rd, 0, PV_POLL_IN);
 }

@@ -64,6 +64,11 @@ int pv_poll_wait(int64_t timeout_ns);
  * (a wake before the wait makes the wait return at once). */
 void pv_poll_wake(void);
 
+/* In the child after fork(), before using the poller: replace the kernel
+ * object and the wake fd, which are shared with the parent, and register
+ * again every fd still open (registrations of closed fds are dropped). */
+int pv_poll_after_fork(void);
+
 /* A notification fd: an eventfd, or a non-blocking pipe where there is
  * none. post() makes rd readable (any thread, async-signal-safe); drain()
  * empties it. Used for the poller's wake-up and worker completions. */

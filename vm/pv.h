@@ -810,6 +810,7 @@ struct timespec pv_cond_deadline(int64_t ns);
 int pv_ticker_start(int64_t period_ns);   /* <= 0: 2 ms */
 void pv_ticker_stop(void);
 void pv_ticker_set(bool on);
+int pv_ticker_after_fork(void);          /* child after fork: restart the thread */
 /* signals.c: handlers only set a pending bit, PV_BREAK_SIGNAL and wake
  * the poller; the VM thread acts on pv_signals_take(). */
 int pv_signals_init(void);        /* catch SIGINT, SIGQUIT, SIGCHLD; ignore SIGPIPE */
@@ -818,5 +819,9 @@ int pv_signals_default(int signo);
 int pv_signals_ignore(int signo);
 uint64_t pv_signals_take(void);   /* pending set (bit 1 << signo), cleared; clears PV_BREAK_SIGNAL */
 bool pv_signals_pending(void);
+/* In the child after fork(), in this order: pv_poll_after_fork,
+ * pv_workers_after_fork, pv_gil_after_fork, pv_ticker_after_fork (each
+ * is harmless when its part was never started). Timers, signal flags and
+ * registrations carry over. */
 
 #endif

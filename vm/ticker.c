@@ -91,3 +91,14 @@ void pv_ticker_set(bool on)
         pthread_mutex_unlock(&mu);
     }
 }
+
+int pv_ticker_after_fork(void)
+{
+    if (!started)
+        return 0;
+    /* The thread did not survive the fork: start a new one. */
+    pthread_mutex_init(&mu, NULL);
+    atomic_store(&sleeping, false);
+    started = false;
+    return pv_ticker_start(period_ns);
+}

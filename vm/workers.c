@@ -23,8 +23,10 @@ enum { JOB_STARTED = 1, JOB_ABANDONED = 2 };
 
 typedef struct Worker {
     struct Worker *prev, *next; /* idle list, most recent first */
+    struct Worker *all_prev, *all_next; /* every live worker (for fork) */
     pthread_cond_t cv;
     PvJob *job;                 /* handed over by pv_job_submit */
+    PvJob *cur;                 /* being run */
     bool idle;
 } Worker;
 
@@ -32,6 +34,7 @@ static pthread_mutex_t mu = PTHREAD_MUTEX_INITIALIZER;
 static pthread_cond_t all_gone = PTHREAD_COND_INITIALIZER;
 /* Everything below is under mu, except `pending` (VM thread only). */
 static Worker *idle_head;
+static Worker *all_head;
 static PvJob *q_head, *q_tail;     /* waiting for a thread (cap reached) */
 static PvJob *done_head;           /* finished, newest first */
 static int nthreads, nidle, nqueued;
@@ -106,9 +109,11 @@ static void *worker_main(void *arg)
         if (!j && !stopping)
             j = dequeue();
         if (j) {
+            w->cur = j;
             pthread_mutex_unlock(&mu);
             run_job(j);
             pthread_mutex_lock(&mu);
+            w->cur = NULL;
             if (j->ran)
                 jobs_run++;
             push_done(j);
@@ -133,6 +138,12 @@ static void *worker_main(void *arg)
             break;
         }
     }
+    if (w->all_prev)
+        w->all_prev->all_next = w->all_next;
+    else
+        all_head = w->all_next;
+    if (w->all_next)
+        w->all_next->all_prev = w->all_prev;
     if (--nthreads == 0)
         pthread_cond_broadcast(&all_gone);
     pthread_mutex_unlock(&mu);
@@ -163,6 +174,10 @@ static int spawn(PvJob *j)
         errno = rc;
         return -1;
     }
+    w->all_next = all_head;
+    if (all_head)
+        all_head->all_prev = w;
+    all_head = w;
     nthreads++;
     created++;
     return 0;
@@ -322,4 +337,46 @@ void pv_workers_stats(PvWorkerStats *out)
     out->threads_created = created;
     out->jobs_run = jobs_run;
     pthread_mutex_unlock(&mu);
+}
+
+/* Finish j in the child without running it here. */
+static void lost_in_fork(PvJob *j)
+{
+    atomic_fetch_or(&j->state, JOB_STARTED);
+    j->next = done_head;
+    done_head = j;
+}
+
+int pv_workers_after_fork(void)
+{
+    if (done_fd.rd < 0)
+        return 0;
+    /* Only the forking thread exists now; the mutex may have been held by
+     * a worker at the moment of fork. Every job not yet collected belongs
+     * to the parent: its run() happens (or happened) there, and running
+     * it again here would repeat its effects. So each one completes at
+     * the next collection with whatever `ran` the parent had reached. */
+    pthread_mutex_init(&mu, NULL);
+    pthread_cond_init(&all_gone, NULL);
+    for (Worker *w = all_head, *next; w; w = next) {
+        next = w->all_next;
+        if (w->cur)
+            lost_in_fork(w->cur);
+        if (w->job)
+            lost_in_fork(w->job);
+        free(w); /* its condvar belongs to a thread that is gone */
+    }
+    for (PvJob *j; (j = dequeue()) != NULL;)
+        lost_in_fork(j);
+    all_head = idle_head = NULL;
+    nthreads = nidle = 0;
+    /* The completion fd is shared with the parent: make our own. */
+    pv_poll_forget(done_fd.rd);
+    pv_notify_close(&done_fd);
+    if (pv_notify_open(&done_fd) < 0 ||
+        pv_poll_add(done_fd.rd, PV_POLL_IN | PV_POLL_NOCOUNT, on_done_fd, NULL) < 0)
+        return -1;
+    if (done_head)
+        pv_notify_post(&done_fd);
+    return 0;
 }

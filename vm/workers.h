@@ -42,6 +42,11 @@ int pv_workers_init(void);
  * to exit; queued jobs never run; finished jobs are not collected. For
  * orderly shutdown and tests: do not call while a job may block forever. */
 void pv_workers_fini(void);
+/* In the child after fork() (after pv_poll_after_fork): the workers are
+ * gone; every job not yet collected completes at the next collection
+ * without running here (its run() belongs to the parent), with
+ * pv_job_ran() as far as the parent had got. */
+int pv_workers_after_fork(void);
 /* Cap on worker threads (default 1024) and idle time before a worker
  * exits (default 10 s). Values <= 0 leave the setting unchanged. */
 void pv_workers_config(int max_threads, int64_t idle_timeout_ns);

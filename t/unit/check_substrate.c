@@ -14,6 +14,7 @@
 #include <string.h>
 #include <sys/resource.h>
 #include <sys/socket.h>
+#include <sys/wait.h>
 #include <time.h>
 #include <unistd.h>
 
@@ -21,6 +22,19 @@
  * is linked here. */
 atomic_uint pv_eval_breaker;
 static atomic_int parks, unparks;
+/* ThreadSanitizer cannot start threads in the child of a multi-threaded
+ * fork (it still counts the parent's threads): the fork test skips that
+ * part there. */
+#if defined(__SANITIZE_THREAD__)
+#define FORK_CHILD_THREADS 0
+#elif defined(__has_feature)
+#if __has_feature(thread_sanitizer)
+#define FORK_CHILD_THREADS 0
+#endif
+#endif
+#ifndef FORK_CHILD_THREADS
+#define FORK_CHILD_THREADS 1
+#endif
 void pv_gc_thread_park(void)
 {
     atomic_fetch_add(&parks, 1);
@@ -732,6 +746,80 @@ START_TEST(test_workers_collect_nowait)
 }
 END_TEST
 
+/* fork(): the child gets its own poller and pool; jobs in flight belong
+ * to the parent and complete in the child without running there. */
+static int child_checks(int rd, SleepJob *a)
+{
+    if (pv_poll_after_fork() < 0 || pv_workers_after_fork() < 0)
+        return 1;
+    pv_gil_after_fork();
+    if (FORK_CHILD_THREADS && pv_ticker_after_fork() < 0)
+        return 2;
+    int64_t until = pv_clock_ns() + 10 * SEC;
+    while (a->done_calls == 0 && pv_clock_ns() < until)
+        pv_poll_wait(100 * MS);
+    if (a->done_calls != 1 || pv_job_ran(&a->job))
+        return 3;
+    if (FORK_CHILD_THREADS) {
+        static SleepJob b;
+        init_job(&b, MS);
+        if (pv_job_submit(&b.job) < 0)
+            return 4;
+        until = pv_clock_ns() + 10 * SEC;
+        while (b.done_calls == 0 && pv_clock_ns() < until)
+            pv_poll_wait(100 * MS);
+        if (b.done_calls != 1 || !pv_job_ran(&b.job))
+            return 5;
+    }
+    pv_poll_wake();
+    int64_t t0 = pv_clock_ns();
+    pv_poll_wait(10 * SEC);
+    if (pv_clock_ns() - t0 > 5 * SEC)
+        return 6;
+    /* Must not take the parent's registration with it. */
+    pv_poll_forget(rd);
+    close(rd);
+    pv_workers_fini();
+    if (FORK_CHILD_THREADS)
+        pv_ticker_stop();
+    return 0;
+}
+
+START_TEST(test_fork_child)
+{
+    static SleepJob a;
+    int p[2];
+    make_pipe(p);
+    Hit h = { 0 };
+    ck_assert_int_eq(pv_poll_add(p[0], PV_POLL_IN, on_hit, &h), 0);
+    ck_assert_int_eq(pv_ticker_start(2 * MS), 0);
+    init_job(&a, 300 * MS);
+    ck_assert_int_eq(pv_job_submit(&a.job), 0);
+    int64_t until = pv_clock_ns() + 10 * SEC;
+    while (atomic_load(&running_now) == 0 && pv_clock_ns() < until)
+        sleep_ns(MS);
+    pid_t pid = fork();
+    ck_assert_int_ge(pid, 0);
+    if (pid == 0)
+        _exit(child_checks(p[0], &a));
+    int status;
+    ck_assert_int_eq(waitpid(pid, &status, 0), pid);
+    ck_assert(WIFEXITED(status));
+    ck_assert_int_eq(WEXITSTATUS(status), 0);
+    /* The parent's job really ran, and its registration survived. */
+    POLL_UNTIL(a.done_calls == 1, 10 * SEC);
+    ck_assert_int_eq(a.done_calls, 1);
+    ck_assert(pv_job_ran(&a.job));
+    ck_assert_int_eq(write(p[1], "x", 1), 1);
+    POLL_UNTIL(h.calls > 0, 10 * SEC);
+    ck_assert_int_ge(h.calls, 1);
+    pv_ticker_stop();
+    pv_poll_forget(p[0]);
+    close(p[0]);
+    close(p[1]);
+}
+END_TEST
+
 /* ---------------------------------------------------------------- GIL */
 
 enum { GIL_THREADS = 4, GIL_ITERS = 5000 };
@@ -924,6 +1012,7 @@ static Suite *substrate_suite(void)
     tcase_add_test(tc, test_workers_abandon_running);
     tcase_add_test(tc, test_workers_abandon_queued);
     tcase_add_test(tc, test_workers_collect_nowait);
+    tcase_add_test(tc, test_fork_child);
     suite_add_tcase(s, tc);
 
     tc = tcase_create("gil");
