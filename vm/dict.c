@@ -210,7 +210,7 @@ Value pv_dict_get(Value d, Value key)
 
 Value pv_dict_get_str(Value d, const char *key)
 {
-    Value k = pv_str_from_cstr(key);
+    Value k = pv_intern(key); /* no allocation for known names */
     return k ? pv_dict_get(d, k) : NULL;
 }
 
