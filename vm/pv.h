@@ -626,6 +626,10 @@ ssize_t pv_set_size(Value set);
 /* size_t pos = 0; Value k; while (pv_set_next(s, &pos, &k)) ... */
 bool pv_set_next(Value set, size_t *pos, Value *key);
 bool pv_is_anyset(Value v);                     /* set, frozenset or subclass */
+/* compile.c: constant f for a set display of n > 2 constants, to emit
+ * BUILD_SET 0; LOAD_CONST f; SET_UPDATE 1 as CPython does (the element
+ * order of the resulting set depends on it). */
+Value pv_set_display_const(Value items_tuple);
 /* A subscript as a C index: TypeError "<tname> indices must be integers or
  * slices, not X", IndexError for ints too big. -1 on error. */
 int pv_seq_index_arg(Value key, ssize_t *out, const char *tname);

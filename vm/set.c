@@ -1132,3 +1132,14 @@ PvType pv_frozenset_type = {
     .len = set_len,
     .contains = set_contains,
 };
+
+/* The constant a compiler uses for a set display of n > 2 constants,
+ * emitted as BUILD_SET 0; LOAD_CONST f; SET_UPDATE 1. CPython 3.11 builds
+ * frozenset(items) and then rebuilds it from its own iteration order when
+ * merging constants; the display's order comes from that second table. */
+Value pv_set_display_const(Value items_tuple)
+{
+    Value f = pv_frozenset_new(items_tuple);
+    Value l = f ? pv_sequence_list(f) : NULL;
+    return l ? pv_frozenset_new(l) : NULL;
+}

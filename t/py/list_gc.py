@@ -1,4 +1,3 @@
-import gc
 a = []
 for i in range(100000):
     a.append([i, str(i)])

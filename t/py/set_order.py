@@ -1,7 +1,10 @@
-import random
-random.seed(7)
+seed = 7
+def rnd(a, b):
+    global seed
+    seed = (seed * 1103515245 + 12345) % 2**31
+    return a + seed % (b - a)
 for n in (5, 9, 20, 33, 80, 200):
-    items = [random.randrange(-50, 500) for _ in range(n)]
+    items = [rnd(-50, 500) for _ in range(n)]
     s = set(items)
     print(s)
     for x in items[::3]:
