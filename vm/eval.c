@@ -1050,7 +1050,16 @@ static Value run(PvThread *t, PvFrame *f, Value throwexc)
                 if (pv_err_matches(&pv_exc_TypeError) && !pv_type(it)->iter &&
                     !pv_type(it)->getitem) {
                     pv_err_clear();
-                    pv_raise(&pv_exc_TypeError, "Value after * must be an iterable, not %T", it);
+                    /* f(*x) builds a list first: name the callable as CPython */
+                    int n1 = PV_OP(ip[0]), n2 = PV_OP(ip[1]);
+                    Value desc = NULL;
+                    if (n1 == OP_LIST_TO_TUPLE && (n2 == OP_CALL_FUNCTION_EX || n2 == OP_BUILD_MAP))
+                        desc = callable_desc(sp[-2 - arg]);
+                    if (desc)
+                        pv_raise(&pv_exc_TypeError, "%S argument after * must be an iterable, not %T",
+                                 desc, it);
+                    else
+                        pv_raise(&pv_exc_TypeError, "Value after * must be an iterable, not %T", it);
                 }
                 goto error;
             }
@@ -1403,10 +1412,9 @@ static Value run(PvThread *t, PvFrame *f, Value throwexc)
             f->nblocks--;
             break;
         case OP_POP_EXCEPT: {
-            PvBlock *b = &f->blocks[--f->nblocks];
-            Value prev = f->stack[b->level];
+            f->nblocks--;
+            Value prev = POP();
             f->exc = prev == pv_None ? NULL : prev;
-            sp = f->stack + b->level;
             break;
         }
         case OP_RERAISE: {
@@ -1912,17 +1920,18 @@ static Value run(PvThread *t, PvFrame *f, Value throwexc)
                 sp = f->stack + b->level;
                 continue;
             }
-            /* a handler: [.., prev_exc, exc] */
+            /* a handler: [.., prev_exc, exc]; the handler block reuses b's slot */
+            int32_t level = b->level, handler = b->handler;
             Value exc = pv_err_fetch();
-            sp = f->stack + b->level;
+            sp = f->stack + level;
             PvBlock *h = &f->blocks[f->nblocks++];
             h->type = PV_BLOCK_EXCEPT_HANDLER;
             h->handler = -1;
-            h->level = b->level;
+            h->level = level;
             PUSH(f->exc ? f->exc : pv_None);
             PUSH(exc);
             f->exc = exc;
-            ip = co->code + b->handler;
+            ip = co->code + handler;
             goto next;
         }
         retval = NULL;

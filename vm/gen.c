@@ -88,6 +88,8 @@ static Value gen_iternext(Value self)
 {
     Value ret;
     Value r = pv_gen_resume(self, pv_None, NULL, &ret);
+    if (!r && ret && ret != pv_None)
+        pv_raise_stop_iteration(ret); /* keep the return value for next() */
     return r; /* NULL without error when exhausted */
 }
 

@@ -1,4 +1,3 @@
-import types
 class Sleep:
     def __init__(self, v):
         self.v = v
