@@ -178,7 +178,13 @@ typedef struct { PvObj h; Value it, count; } PvEnumerate;
 static Value enumerate_new(PvType *type, Value *args, size_t nargs, Value kwnames)
 {
     static const char *const kwlist[] = {"iterable", "start", NULL};
-    Value iterable, start = pv_small(0);
+    Value iterable = nargs ? args[0] : NULL, start = pv_small(0);
+    if (nargs == 0 && kwnames) /* look for iterable= ourselves: CPython's message */
+        for (size_t i = 0; i < pv_tuple_size(kwnames); i++)
+            if (pv_str_eq_cstr(pv_tuple_items(kwnames)[i], "iterable"))
+                iterable = args[i];
+    if (!iterable)
+        return pv_raise(&pv_exc_TypeError, "enumerate() missing required argument 'iterable'");
     if (pv_parse_args("enumerate", args, nargs, kwnames, "O|O", kwlist, &iterable, &start) < 0)
         return NULL;
     if (!pv_is_small(start) && !(start = pv_index(start)))
@@ -242,7 +248,7 @@ static Value zip_new(PvType *type, Value *args, size_t nargs, Value kwnames)
         Value name = pv_tuple_items(kwnames)[i];
         if (!pv_str_eq_cstr(name, "strict"))
             return pv_raise(&pv_exc_TypeError,
-                            "zip() got an unexpected keyword argument '%S'", name);
+                            "'%S' is an invalid keyword argument for zip()", name);
         int r = pv_truthy(args[nargs + i]);
         if (r < 0)
             return NULL;

@@ -117,6 +117,9 @@ static Value bi_sum(Value self, Value *args, size_t nargs, Value kwnames)
 {
     static const char *const kwlist[] = {"", "start", NULL};
     Value iterable, result = pv_small(0);
+    if (nargs == 0)
+        return pv_raise(&pv_exc_TypeError,
+                        "sum() takes at least 1 positional argument (0 given)");
     if (pv_parse_args("sum", args, nargs, kwnames, "O|O", kwlist, &iterable, &result) < 0)
         return NULL;
     if (pv_is_str(result))

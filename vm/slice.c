@@ -96,11 +96,20 @@ static int lt(Value a, Value b)
 }
 
 /* Clamp one bound for pv_slice_indices_big. */
+/* An int from a slice bound (CPython's message for other types). */
+static Value slice_int(Value v)
+{
+    if (!pv_is_small(v) && !pv_is_int(v) && pv_type(v)->index == NULL)
+        return pv_raise(&pv_exc_TypeError,
+                        "slice indices must be integers or None or have an __index__ method");
+    return pv_index(v);
+}
+
 static Value big_bound(Value v, Value length, Value lower, Value upper, Value dflt)
 {
     if (v == pv_None)
         return dflt;
-    if (!(v = pv_index(v)))
+    if (!(v = slice_int(v)))
         return NULL;
     if (pv_int_sign(v) < 0) {
         if (!(v = pv_binop(v, length, PV_OP_ADD)))
@@ -117,7 +126,7 @@ int pv_slice_indices_big(Value slice, Value length, Value *start, Value *stop, V
     PvSlice *s = S(slice);
     Value st = pv_small(1);
     if (s->step != pv_None) {
-        if (!(st = pv_index(s->step)))
+        if (!(st = slice_int(s->step)))
             return -1;
         if (pv_int_sign(st) == 0) {
             pv_raise(&pv_exc_ValueError, "slice step cannot be zero");
