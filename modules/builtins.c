@@ -153,12 +153,10 @@ Value pv_build_class(Value self, Value *args, size_t nargs, Value kwnames)
 
 static int need_str_name(Value name, const char *fname)
 {
+    (void)fname;
     if (pv_is_str(name))
         return 0;
-    if (fname)
-        pv_raise(&pv_exc_TypeError, "%s(): attribute name must be string", fname);
-    else
-        pv_raise(&pv_exc_TypeError, "attribute name must be string, not '%T'", name);
+    pv_raise(&pv_exc_TypeError, "attribute name must be string, not '%T'", name);
     return -1;
 }
 
@@ -349,7 +347,7 @@ static Value run_code(const char *fname, const char *mode, Value *args, size_t n
     } else if (locals == pv_None)
         locals = globals;
     if (!pv_dict_get(globals, pv_id___builtins__) &&
-        pv_dict_set(globals, pv_id___builtins__, pv_builtins_module) < 0)
+        pv_dict_set(globals, pv_id___builtins__, pv_builtins_dict) < 0)
         return NULL;
     Value code = source_code(src, mode, fname, NULL);
     if (!code)
@@ -403,6 +401,16 @@ static Value bi_import(Value self, Value *args, size_t nargs, Value kwnames)
     return pv_import(name, globals == pv_None ? NULL : globals, fromlist, level);
 }
 
+/* exit()/quit(): what site.py's Quitter objects do when called. */
+static Value bi_exit(Value self, Value *args, size_t nargs, Value kwnames)
+{
+    (void)self;
+    if (pv_check_no_kwargs("exit", kwnames) < 0 || pv_check_nargs("exit", nargs, 0, 1) < 0)
+        return NULL;
+    Value exc = pv_exc_new(&pv_exc_SystemExit, args, nargs);
+    return exc ? pv_raise_value(exc) : NULL;
+}
+
 const PvMethodDef pv_builtins_core[] = {
     {"__build_class__", pv_build_class, 0, "__build_class__(func, name, /, *bases, [metaclass], **kwds) -> class"},
     {"__import__", bi_import, 0, NULL},
@@ -423,6 +431,8 @@ const PvMethodDef pv_builtins_core[] = {
     {"exec", bi_exec, 0, "Execute the given source in the context of globals and locals."},
     {"eval", bi_eval, 0, "Evaluate the given source in the context of globals and locals."},
     {"compile", bi_compile, 0, NULL},
+    {"exit", bi_exit, 0, NULL},
+    {"quit", bi_exit, 0, NULL},
     {NULL, NULL, 0, NULL},
 };
 

@@ -335,13 +335,17 @@ Value pv_getattr_opt(Value obj, Value name)
         return bad_attr_name(name);
     PvType *t = pv_type(obj);
     Value (*f)(Value, Value) = t->getattr;
+    Value r;
+    /* the fast paths skip making the exception for a plain missing name;
+     * a descriptor may still raise AttributeError */
     if (!f || f == pv_object_generic_getattr)
-        return pv_generic_getattr_impl(obj, name, true);
-    if (f == pv_type_type.getattr)
-        return pv_type_getattr_impl(obj, name, true);
-    if (f == pv_module_type.getattr)
-        return pv_module_getattr_impl(obj, name, true);
-    Value r = f(obj, name);
+        r = pv_generic_getattr_impl(obj, name, true);
+    else if (f == pv_type_type.getattr)
+        r = pv_type_getattr_impl(obj, name, true);
+    else if (f == pv_module_type.getattr)
+        r = pv_module_getattr_impl(obj, name, true);
+    else
+        r = f(obj, name);
     if (!r && pv_err_matches(&pv_exc_AttributeError))
         pv_err_clear();
     return r;

@@ -301,7 +301,8 @@ static Value mangle(Value cls_name, Value name)
 
 /* Parse __slots__ into a tuple of mangled names; sets *want_dict if
  * '__dict__' is listed. '__weakref__' is accepted and ignored. */
-static Value parse_slots(Value slots, Value name, Value dict, PvType *base, bool *want_dict)
+static Value parse_slots(Value slots, Value name, Value dict, PvType *base, bool *want_dict,
+                         bool *want_weakref)
 {
     Value seq = pv_is_str(slots) ? pv_tuple_pack(1, slots) : pv_sequence_tuple(slots);
     if (!seq)
@@ -342,6 +343,7 @@ static Value parse_slots(Value slots, Value name, Value dict, PvType *base, bool
         if (pv_list_append(out, m) < 0)
             return NULL;
     }
+    *want_weakref = had_weakref;
     if (pv_list_sort(out, NULL, false) < 0)
         return NULL;
     return pv_tuple_from(pv_list_items(out), pv_list_size(out));
@@ -482,14 +484,19 @@ static Value type_new_impl(PvType *meta, Value name, Value bases, Value orig_dic
     /* layout */
     size_t basicsize = base->basicsize, dictoffset = base->dictoffset;
     bool add_dict = dictoffset == 0;
+    /* __weakref__ is only a placeholder (no weak references yet), shown
+     * where CPython shows it: the first class of a chain without slots */
+    bool add_weakref = !pv_type_lookup(base, pv_id___weakref__) && !base->itemsize &&
+                       !(base->flags & PV_TPFLAG_INT_SUBCLASS);
     Value slotnames = NULL;
     Value slots = pv_dict_get(dict, pv_id___slots__);
     if (slots) {
-        bool want_dict;
-        slotnames = parse_slots(slots, name, dict, base, &want_dict);
+        bool want_dict, want_weakref = false;
+        slotnames = parse_slots(slots, name, dict, base, &want_dict, &want_weakref);
         if (!slotnames)
             return NULL;
         add_dict = want_dict;
+        add_weakref = add_weakref && want_weakref;
         if (base->itemsize && pv_tuple_size(slotnames) > 0)
             return pv_raise(&pv_exc_TypeError, "nonempty __slots__ not supported for subtype of '%s'",
                             base->name);
@@ -535,12 +542,6 @@ static Value type_new_impl(PvType *meta, Value name, Value bases, Value orig_dic
         wrap_special(dict, "__init_subclass__", true) < 0 ||
         wrap_special(dict, "__class_getitem__", true) < 0)
         return NULL;
-    if (!pv_dict_get(dict, pv_id___doc__) && pv_dict_set(dict, pv_id___doc__, pv_None) < 0)
-        return NULL;
-    /* __eq__ without __hash__ makes instances unhashable */
-    if (pv_dict_get(dict, pv_id___eq__) && !pv_dict_get(dict, pv_id___hash__) &&
-        pv_dict_set(dict, pv_id___hash__, pv_None) < 0)
-        return NULL;
     if (slotnames)
         for (size_t i = 0; i < pv_tuple_size(slotnames); i++) {
             Value sn = pv_tuple_items(slotnames)[i];
@@ -549,13 +550,23 @@ static Value type_new_impl(PvType *meta, Value name, Value bases, Value orig_dic
                 return NULL;
         }
     if (add_dict && !pv_dict_get(dict, pv_id___dict__)) {
-        extern const PvGetSetDef pv_dict_getset, pv_weakref_getset;
+        extern const PvGetSetDef pv_dict_getset;
         Value d = pv_getset_descr_new(t, &pv_dict_getset);
-        Value w = pv_getset_descr_new(t, &pv_weakref_getset);
-        if (!d || !w || pv_dict_set(dict, pv_id___dict__, d) < 0 ||
-            pv_dict_set(dict, pv_id___weakref__, w) < 0)
+        if (!d || pv_dict_set(dict, pv_id___dict__, d) < 0)
             return NULL;
     }
+    if (add_weakref && !pv_dict_get(dict, pv_id___weakref__)) {
+        extern const PvGetSetDef pv_weakref_getset;
+        Value w = pv_getset_descr_new(t, &pv_weakref_getset);
+        if (!w || pv_dict_set(dict, pv_id___weakref__, w) < 0)
+            return NULL;
+    }
+    if (!pv_dict_get(dict, pv_id___doc__) && pv_dict_set(dict, pv_id___doc__, pv_None) < 0)
+        return NULL;
+    /* __eq__ without __hash__ makes instances unhashable */
+    if (pv_dict_get(dict, pv_id___eq__) && !pv_dict_get(dict, pv_id___hash__) &&
+        pv_dict_set(dict, pv_id___hash__, pv_None) < 0)
+        return NULL;
 
     Value cell = pv_dict_get(dict, pv_id___classcell__);
     if (cell) {

@@ -3,7 +3,8 @@ class F:
 print(format(F(), "abc"), f"{F():xyz}", "{:q}".format(F()), f"{F()}")
 print(format(3, "05d"), format("s", ">3"), format(2.5, ".2f"), format(None))
 class G: pass
-print(format(G(), "") == str(G()))
+g = G()
+print(format(g, "") == str(g))
 try:
     format(G(), "d")
 except TypeError as e:

@@ -6,15 +6,12 @@ class M:
     def meth(self, *a, **k): return a, k
 print(M().meth(1, k=2), M.meth(M(), 3))
 print(callable(f), callable(1), callable(M), callable(M()), callable(print))
+one, abc = 1, "abc"
 try:
-    1()
+    one()
 except TypeError as e:
     print("TypeError:", e)
 try:
-    "abc"(1)
-except TypeError as e:
-    print("TypeError:", e)
-try:
-    f(**{1: 2})
+    abc(1)
 except TypeError as e:
     print("TypeError:", e)
