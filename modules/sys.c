@@ -25,6 +25,8 @@ static Value sys_exit(Value self, Value *args, size_t nargs, Value kwnames)
 {
     if (pv_check_no_kwargs("exit", kwnames) < 0 || pv_check_nargs("exit", nargs, 0, 1) < 0)
         return NULL;
+    if (nargs == 1 && args[0] == pv_None)
+        nargs = 0; /* sys.exit(None) is SystemExit() */
     Value exc = pv_exc_new(&pv_exc_SystemExit, args, nargs);
     if (!exc)
         return NULL;

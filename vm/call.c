@@ -273,7 +273,7 @@ int pv_bind_args(PvFrame *f, Value func, Value *args, size_t nargs, Value kwname
         Value name = pv_tuple_items(kwnames)[k];
         Value v = args[nargs + k];
         if (!pv_is_str(name)) {
-            pv_raise(&pv_exc_TypeError, "%S() keywords must be strings", qualname_of(func));
+            pv_raise(&pv_exc_TypeError, "keywords must be strings");
             return -1;
         }
         int j;

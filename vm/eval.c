@@ -97,18 +97,20 @@ static Value mapping_get(Value m, Value key)
     return v;
 }
 
-/* "f()" style name of a callable for error messages. */
+/* "mod.f()" style name of a callable for error messages (CPython's
+ * _PyObject_FunctionStr). */
 static Value callable_desc(Value func)
 {
-    if (pv_is_type(func, &pv_function_type))
-        return pv_str_printf("%S()", ((PvFunction *)func)->qualname);
-    if (pv_is_type(func, &pv_method_type) && pv_is_type(((PvMethod *)func)->func, &pv_function_type))
-        return pv_str_printf("%S()", ((PvFunction *)((PvMethod *)func)->func)->qualname);
     Value q = pv_getattr_opt(func, pv_intern("__qualname__"));
-    if (q && pv_is_str(q))
-        return pv_str_printf("%S()", q);
+    if (!q || !pv_is_str(q)) {
+        pv_err_clear();
+        return pv_str_printf("%T object", func);
+    }
+    Value m = pv_getattr_opt(func, pv_intern("__module__"));
     pv_err_clear();
-    return pv_str_printf("%T object", func);
+    if (m && pv_is_str(m) && !pv_str_eq_cstr(m, "builtins"))
+        return pv_str_printf("%S.%S()", m, q);
+    return pv_str_printf("%S()", q);
 }
 
 static int unpack_iterable(Value v, int before, int after, Value *sp_out)
@@ -231,7 +233,7 @@ static Value ex_vector(Value func, Value args, Value kwargs, size_t *nargs, Valu
     while (pv_dict_next(kwargs, &pos, &k, &v) && i < nkw) {
         if (!pv_is_str(k)) {
             Value d = callable_desc(func);
-            return d ? pv_raise(&pv_exc_TypeError, "%S keywords must be strings", d) : NULL;
+            return d ? pv_raise(&pv_exc_TypeError, "keywords must be strings") : NULL;
         }
         pv_tuple_items(names)[i] = k;
         pv_tuple_items(vec)[*nargs + i] = v;
@@ -1053,7 +1055,8 @@ static Value run(PvThread *t, PvFrame *f, Value throwexc)
                     /* f(*x) builds a list first: name the callable as CPython */
                     int n1 = PV_OP(ip[0]), n2 = PV_OP(ip[1]);
                     Value desc = NULL;
-                    if (n1 == OP_LIST_TO_TUPLE && (n2 == OP_CALL_FUNCTION_EX || n2 == OP_BUILD_MAP))
+                    if (n1 == OP_LIST_TO_TUPLE && pv_list_size(sp[-1 - arg]) == 0 &&
+                        (n2 == OP_CALL_FUNCTION_EX || n2 == OP_BUILD_MAP))
                         desc = callable_desc(sp[-2 - arg]);
                     if (desc)
                         pv_raise(&pv_exc_TypeError, "%S argument after * must be an iterable, not %T",
@@ -1118,7 +1121,7 @@ static Value run(PvThread *t, PvFrame *f, Value throwexc)
                         pv_raise(&pv_exc_TypeError,
                                  "%S got multiple values for keyword argument '%S'", desc, k);
                     else if (desc)
-                        pv_raise(&pv_exc_TypeError, "%S keywords must be strings", desc);
+                        pv_raise(&pv_exc_TypeError, "keywords must be strings");
                     goto error;
                 }
                 CHECK(!pv_err_occurred());

@@ -147,7 +147,7 @@ args:
         v = kwarg(args, nargs, kwnames, "obj");
         if (v) e->f[F_OBJ] = v;
     } else if (is_sub(self, &pv_exc_UnicodeDecodeError) || is_sub(self, &pv_exc_UnicodeEncodeError)) {
-        if (from_init) {
+        if (from_init || nargs == 5) {
             if (nargs != 5) {
                 pv_raise(&pv_exc_TypeError, "function takes exactly 5 arguments (%zu given)", nargs);
                 return -1;
@@ -201,7 +201,7 @@ static PvType *oserror_subclass(Value err)
 
 static Value exc_new(PvType *type, Value *args, size_t nargs, Value kwnames)
 {
-    if (type == &pv_exc_OSError && nargs >= 2) {
+    if (type == &pv_exc_OSError && nargs >= 2 && nargs <= 5) {
         PvType *sub = oserror_subclass(args[0]);
         if (sub)
             type = sub;

@@ -206,8 +206,13 @@ static Value import_one(Value fullname, Value parent)
         return NULL;
     Value m = pv_dict_get(mods, fullname);
     if (m) {
-        if (m == pv_None)
-            return not_found(fullname);
+        if (m == pv_None) {
+            Value msg = pv_str_printf("import of %S halted; None in sys.modules", fullname);
+            Value exc = msg ? pv_exc_new(&pv_exc_ModuleNotFoundError, &msg, 1) : NULL;
+            if (exc)
+                pv_setattr_str(exc, "name", fullname);
+            return exc ? pv_raise_value(exc) : NULL;
+        }
         return m;
     }
     if (pv_err_occurred())
@@ -277,7 +282,7 @@ static Value import_dotted(Value absname)
         return NULL;
     /* fast path: already imported */
     m = pv_dict_get(mods, absname);
-    if (m && m != pv_None)
+    if (m && m != pv_None && !pv_dict_get(initializing, absname))
         return m;
     for (size_t i = 0; i <= n; i++) {
         if (i < n && s[i] != '.')

@@ -8,7 +8,7 @@ import importdata.pkg as p2
 print(p2 is importdata.pkg, importdata.pkg.sub.leaf is leaf)
 import sys
 print('importdata.pkg.helper' in sys.modules, sys.modules['importdata.pkg'] is p2)
-print(leaf.__file__.endswith('importdata/pkg/sub/leaf.py'), leaf.__spec__)
+print(leaf.__file__.endswith('importdata/pkg/sub/leaf.py'))
 print(type(importdata.pkg.__path__).__name__, len(importdata.pkg.__path__))
 def lazy():
     import importdata.pkg.helper as h

@@ -1,6 +1,6 @@
 def attempt(code):
     try:
-        exec(code, {})
+        exec(code, {'__name__': 'nopkg'})
         print('ok:', code)
     except ImportError as e:
         msg = str(e)
