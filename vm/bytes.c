@@ -14,8 +14,8 @@ static Value empty_bytes;
 
 static Value bytes_alloc(PvType *type, size_t n)
 {
-    size_t extra = type != &pv_bytes_type ? sizeof(Value) : 0;
-    PvBytes *b = pv_alloc(type, sizeof(PvBytes) + n + 1 + extra);
+    PvBytes *b = type == &pv_bytes_type ? pv_alloc(type, sizeof(PvBytes) + n + 1)
+                                        : (PvBytes *)pv_type_alloc(type, n + 1);
     if (!b) return NULL;
     b->size = n;
     b->hash = -1;
@@ -70,13 +70,21 @@ static int ba_reserve(Value v, size_t n)
     return 0;
 }
 
-int pv_bytearray_resize(Value v, size_t size)
+int pv_bytearray_check_resizable(Value v)
 {
     PvByteArray *b = BA(v);
-    if (b->exports && size != b->size) {
+    if (b->exports) pv_gc_collect(); /* dead views may hold exports */
+    if (b->exports) {
         pv_raise(&pv_exc_BufferError, "Existing exports of data: object cannot be re-sized");
         return -1;
     }
+    return 0;
+}
+
+int pv_bytearray_resize(Value v, size_t size)
+{
+    PvByteArray *b = BA(v);
+    if (size != b->size && pv_bytearray_check_resizable(v) < 0) return -1;
     if (ba_reserve(v, size) < 0) return -1;
     if (size > b->size) memset(b->data + b->size, 0, size - b->size);
     b->size = size;
@@ -86,8 +94,7 @@ int pv_bytearray_resize(Value v, size_t size)
 
 static Value ba_alloc(PvType *type)
 {
-    size_t extra = type != &pv_bytearray_type ? sizeof(Value) : 0;
-    return pv_alloc(type, sizeof(PvByteArray) + extra);
+    return pv_type_alloc(type, 0);
 }
 
 Value pv_bytearray_new(const char *data, size_t size)
@@ -494,8 +501,7 @@ static int ba_setitem(Value self, Value key, Value v)
             return -1;
         }
         if (!v) {
-            if (b->exports) {
-                pv_raise(&pv_exc_BufferError, "Existing exports of data: object cannot be re-sized");
+            if (b->exports && pv_bytearray_check_resizable(self) < 0) {
                 return -1;
             }
             memmove(b->data + i, b->data + i + 1, b->size - i - 1);
@@ -526,8 +532,7 @@ static int ba_setitem(Value self, Value key, Value v)
         if (stop < start) stop = start;
         size_t old = stop - start, nw = src.size, tail = b->size - stop;
         size_t nsize = b->size - old + nw;
-        if (nw != old && b->exports) {
-            pv_raise(&pv_exc_BufferError, "Existing exports of data: object cannot be re-sized");
+        if (nw != old && b->exports && pv_bytearray_check_resizable(self) < 0) {
             r = -1;
         } else if (nw > old) {
             if (pv_bytearray_resize(self, nsize) < 0) r = -1;
@@ -542,8 +547,7 @@ static int ba_setitem(Value self, Value key, Value v)
         }
     } else if (!v) {
         if (len > 0) {
-            if (b->exports) {
-                pv_raise(&pv_exc_BufferError, "Existing exports of data: object cannot be re-sized");
+            if (b->exports && pv_bytearray_check_resizable(self) < 0) {
                 return -1;
             }
             if (step < 0) { start = start + step * (len - 1); step = -step; }

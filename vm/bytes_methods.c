@@ -209,9 +209,7 @@ static Value b_split(Value self, Value *args, size_t nargs, Value kw)
             while (i < n && a_space(d[i])) i++;
             if (i >= n) break;
             if (splits >= max) {
-                size_t e = n;
-                while (e > i && a_space(d[e - 1])) e--;
-                if (add_part(list, self, d + i, e - i) < 0) return NULL;
+                if (add_part(list, self, d + i, n - i) < 0) return NULL;
                 break;
             }
             size_t st = i;
@@ -254,9 +252,7 @@ static Value b_rsplit(Value self, Value *args, size_t nargs, Value kw)
             while (e > 0 && a_space(d[e - 1])) e--;
             if (e == 0) break;
             if (splits >= max) {
-                size_t b = 0;
-                while (b < e && a_space(d[b])) b++;
-                if (add_part(list, self, d + b, e - b) < 0) return NULL;
+                if (add_part(list, self, d, e) < 0) return NULL;
                 break;
             }
             size_t en = e;

@@ -226,6 +226,9 @@ static int mode_flags(const char *mode)
 
 Value pv_file_from_fd(int fd, const char *mode, const char *name, bool closefd)
 {
+    /* the std streams are made at startup: ready the text types that
+     * type.c's list does not cover */
+    pv_text_ready(&pv_memoryview_type);
     int fl = mode_flags(mode) | (closefd ? F_CLOSEFD : 0);
     if (!(fl & F_BINARY)) {
         if (fd == 2) fl |= F_LINEBUF;
@@ -234,7 +237,7 @@ Value pv_file_from_fd(int fd, const char *mode, const char *name, bool closefd)
     Value nm = pv_str_from_cstr(name);
     Value md = pv_str_from_cstr(mode);
     Value enc = pv_intern("utf-8");
-    Value err = pv_intern(fd <= 2 ? (fd == 2 ? "backslashreplace" : "strict") : "strict");
+    Value err = pv_intern(fd == 2 ? "backslashreplace" : "strict");
     if (!nm || !md || !enc || !err) return NULL;
     return pv_file_new(fd, fl, nm, md, enc, err, NL_UNIVERSAL);
 }
@@ -391,14 +394,14 @@ static Value text_read(PvFile *f, ssize_t maxcp, bool line)
             size_t s = c->rpos, e = c->rpos;
             while (e < c->rlen && (maxcp < 0 || cps < (size_t)maxcp)) {
                 unsigned char x = (unsigned char)c->rbuf[e];
-                if (x == '\r' || (x >= 0x80 && utf8)) break;
+                if ((x == '\r' && f->newline != NL_LF) || (x >= 0x80 && utf8)) break;
                 e++;
                 cps++;
-                if (x == '\n' && line) break;
+                if (x == '\n' && line && f->newline != NL_CR && f->newline != NL_CRLF) break;
             }
             if (pv_buf_append(&out, c->rbuf + s, e - s) < 0) goto fail;
             c->rpos = e;
-            if (line && e > s && c->rbuf[e - 1] == '\n' && f->newline != NL_CR) break;
+            if (line && e > s && c->rbuf[e - 1] == '\n' && f->newline != NL_CR && f->newline != NL_CRLF) break;
             continue;
         }
         /* a UTF-8 multi-byte sequence: make sure it is complete */
@@ -514,7 +517,7 @@ static Value f_readlines(Value self, Value *args, size_t nargs, Value kw)
         if (len == 0) break;
         if (pv_list_append(list, l) < 0) return NULL;
         total += len;
-        if (hint > 0 && total >= (size_t)hint) break;
+        if (hint > 0 && total > (size_t)hint) break;
     }
     return list;
 }
@@ -632,7 +635,7 @@ static Value f_truncate(Value self, Value *args, size_t nargs, Value kw)
 
 static Value f_fileno(Value self, Value *args, size_t nargs, Value kw)
 {
-    if (check_open(SELF) < 0) return NULL;
+    if (core(self)->fl & F_CLOSED) return pv_raise(&pv_exc_ValueError, "I/O operation on closed file");
     return pv_small(core(self)->fd);
 }
 
@@ -707,10 +710,6 @@ static Value f_repr(Value self)
     const char *tn = pv_type_name(pv_type(self));
     PvBuf b;
     pv_buf_init(&b);
-    if (core(self)->fl & F_CLOSED) {
-        pv_buf_printf(&b, "<_io.%s [closed]>", tn);
-        return pv_buf_finish_str(&b);
-    }
     if (pv_buf_printf(&b, "<_io.%s name=%R", tn, f->name) < 0) { pv_buf_free(&b); return NULL; }
     if (!(f->fl & F_BINARY)) pv_buf_printf(&b, " mode=%R encoding=%R", f->mode, f->encoding);
     else if (f->fl & F_UNBUF) pv_buf_printf(&b, " mode=%R closefd=%s", f->mode,
@@ -801,11 +800,11 @@ static const PvGetSetDef file_getsets[] = {
         .iternext = f_next, .extra = (void *)pv_file_flush,               \
     }
 
-FILE_TYPE(pv_file_type, "TextIOWrapper");
-FILE_TYPE(pv_bufreader_type, "BufferedReader");
-FILE_TYPE(pv_bufwriter_type, "BufferedWriter");
-FILE_TYPE(pv_bufrandom_type, "BufferedRandom");
-FILE_TYPE(pv_fileio_type, "FileIO");
+FILE_TYPE(pv_file_type, "_io.TextIOWrapper");
+FILE_TYPE(pv_bufreader_type, "_io.BufferedReader");
+FILE_TYPE(pv_bufwriter_type, "_io.BufferedWriter");
+FILE_TYPE(pv_bufrandom_type, "_io.BufferedRandom");
+FILE_TYPE(pv_fileio_type, "_io.FileIO");
 
 PvType *pv_file_type_for(int fl)
 {
@@ -847,8 +846,11 @@ Value pv_open(Value *args, size_t nargs, Value kwnames)
         (*cnt)++;
     }
     if (nb && nt) return pv_raise(&pv_exc_ValueError, "can't have text and binary mode at once");
-    if (nr + nw + na + nx != 1)
+    if (nr + nw + na + nx > 1)
         return pv_raise(&pv_exc_ValueError, "must have exactly one of create/read/write/append mode");
+    if (nr + nw + na + nx == 0)
+        return pv_raise(&pv_exc_ValueError,
+                        "Must have exactly one of create/read/write/append mode and at most one plus");
     if (nb && encoding != pv_None)
         return pv_raise(&pv_exc_ValueError, "binary mode doesn't take an encoding argument");
     if (nb && errors != pv_None)

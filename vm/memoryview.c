@@ -9,6 +9,7 @@
 typedef struct PvMemView {
     PvObj h;
     Value obj;          /* the exporting bytes / bytearray */
+    Value root;         /* the view holding the export (NULL: this one) */
     ssize_t start, len, step;
     bool readonly, released;
     char fmt;           /* 'B' or 'c' */
@@ -16,7 +17,19 @@ typedef struct PvMemView {
 
 #define MV(v) ((PvMemView *)(v))
 
-static void mv_mark(Value v) { pv_gc_mark(MV(v)->obj); }
+static void mv_mark(Value v) { pv_gc_mark(MV(v)->obj); pv_gc_mark(MV(v)->root); }
+
+/* An unreleased view that dies gives its export back. The exporter may be
+ * dead in the same sweep: once swept its type word is the free-list link,
+ * so the exact type test skips it. */
+static void mv_finalize(Value v)
+{
+    PvMemView *m = MV(v);
+    if (!m->released && !m->root && m->obj && ((PvObj *)m->obj)->type == &pv_bytearray_type &&
+        ((PvByteArray *)m->obj)->exports)
+        ((PvByteArray *)m->obj)->exports--;
+    m->released = true;
+}
 
 static const char *base_ptr(PvMemView *m)
 {
@@ -31,7 +44,7 @@ bool pv_memoryview_buf(Value v, const char **data, size_t *size)
 {
     if (pv_type(v) != &pv_memoryview_type) return false;
     PvMemView *m = MV(v);
-    if (m->released || m->step != 1) return false;
+    if (m->released || (m->root && MV(m->root)->released) || m->step != 1) return false;
     *data = base_ptr(m) + m->start;
     *size = (size_t)m->len;
     return true;
@@ -39,14 +52,15 @@ bool pv_memoryview_buf(Value v, const char **data, size_t *size)
 
 static int check(PvMemView *m)
 {
-    if (m->released) {
+    if (m->released || (m->root && MV(m->root)->released)) {
         pv_raise(&pv_exc_ValueError, "operation forbidden on released memoryview object");
         return -1;
     }
     return 0;
 }
 
-static Value mv_make(Value obj, ssize_t start, ssize_t len, ssize_t step, bool ro, char fmt)
+/* A view of obj; sub-views of a view share its export through root. */
+static Value mv_make(Value obj, Value root, ssize_t start, ssize_t len, ssize_t step, bool ro, char fmt)
 {
     pv_text_ready(&pv_memoryview_type);
     PvMemView *m = pv_alloc(&pv_memoryview_type, sizeof(PvMemView));
@@ -57,7 +71,8 @@ static Value mv_make(Value obj, ssize_t start, ssize_t len, ssize_t step, bool r
     m->step = step;
     m->readonly = ro;
     m->fmt = fmt;
-    if (pv_isinst(obj, &pv_bytearray_type)) ((PvByteArray *)obj)->exports++;
+    m->root = root;
+    if (!root && pv_isinst(obj, &pv_bytearray_type)) ((PvByteArray *)obj)->exports++;
     return (Value)m;
 }
 
@@ -69,11 +84,11 @@ static Value mv_new(PvType *type, Value *args, size_t nargs, Value kwnames)
     if (pv_type(o) == &pv_memoryview_type) {
         PvMemView *s = MV(o);
         if (check(s) < 0) return NULL;
-        return mv_make(s->obj, s->start, s->len, s->step, s->readonly, s->fmt);
+        return mv_make(s->obj, s->root ? s->root : o, s->start, s->len, s->step, s->readonly, s->fmt);
     }
-    if (pv_isinst(o, &pv_bytes_type)) return mv_make(o, 0, (ssize_t)pv_bytes_size(o), 1, true, 'B');
+    if (pv_isinst(o, &pv_bytes_type)) return mv_make(o, NULL, 0, (ssize_t)pv_bytes_size(o), 1, true, 'B');
     if (pv_isinst(o, &pv_bytearray_type))
-        return mv_make(o, 0, (ssize_t)((PvByteArray *)o)->size, 1, false, 'B');
+        return mv_make(o, NULL, 0, (ssize_t)((PvByteArray *)o)->size, 1, false, 'B');
     return pv_raise(&pv_exc_TypeError, "memoryview: a bytes-like object is required, not '%T'", o);
 }
 
@@ -82,7 +97,7 @@ static Value release(Value self)
     PvMemView *m = MV(self);
     if (!m->released) {
         m->released = true;
-        if (pv_isinst(m->obj, &pv_bytearray_type) && ((PvByteArray *)m->obj)->exports)
+        if (!m->root && pv_isinst(m->obj, &pv_bytearray_type) && ((PvByteArray *)m->obj)->exports)
             ((PvByteArray *)m->obj)->exports--;
     }
     return pv_None;
@@ -150,7 +165,7 @@ static Value m_cast(Value self, Value *args, size_t nargs, Value kw)
                         "memoryview: destination format must be a native single character format prefixed with an optional '@'");
     if (m->step != 1)
         return pv_raise(&pv_exc_TypeError, "memoryview: casts are restricted to C-contiguous views");
-    return mv_make(m->obj, m->start, m->len, 1, m->readonly, f[0] == 'c' ? 'c' : 'B');
+    return mv_make(m->obj, m->root ? m->root : self, m->start, m->len, 1, m->readonly, f[0] == 'c' ? 'c' : 'B');
 }
 
 static ssize_t mv_len(Value self)
@@ -166,7 +181,7 @@ static Value mv_getitem(Value self, Value key)
     if (pv_type(key) == &pv_slice_type) {
         ssize_t start, stop, step, len;
         if (pv_slice_indices(key, m->len, &start, &stop, &step, &len) < 0) return NULL;
-        return mv_make(m->obj, m->start + start * m->step, len, step * m->step, m->readonly, m->fmt);
+        return mv_make(m->obj, m->root ? m->root : self, m->start + start * m->step, len, step * m->step, m->readonly, m->fmt);
     }
     if (!pv_is_int(key) && !pv_type(key)->index)
         return pv_raise(&pv_exc_TypeError, "memoryview: invalid slice key");
@@ -312,6 +327,7 @@ PvType pv_memoryview_type = {
     .methods = mv_methods,
     .getsets = mv_getsets,
     .mark = mv_mark,
+    .finalize = mv_finalize,
     .repr = mv_repr,
     .richcompare = mv_richcompare,
     .iter = mv_iter,

@@ -21,8 +21,8 @@ static Value char_cache[128];
 
 Value pv_str_alloc_type(PvType *type, size_t size, size_t length, bool ascii)
 {
-    size_t extra = type != &pv_str_type ? sizeof(Value) : 0; /* __dict__ at end */
-    PvStr *s = pv_alloc(type, sizeof(PvStr) + size + 1 + extra);
+    PvStr *s = type == &pv_str_type ? pv_alloc(type, sizeof(PvStr) + size + 1)
+                                    : (PvStr *)pv_type_alloc(type, size + 1);
     if (!s) return NULL;
     s->size = size;
     s->length = length;

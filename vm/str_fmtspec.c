@@ -232,9 +232,12 @@ int pv_format_double(PvBuf *b, double x, char conv, int prec, bool alt, bool unu
     if (isinf(x)) return pv_buf_append_cstr(b, x > 0 ? (upper ? "INF" : "inf") : (upper ? "-INF" : "-inf"));
     size_t start = b->size;
     switch (conv) {
-    case 'r': {
+    case 'r': case 'R': {
+        /* R: repr without a trailing ".0" (the parts of a complex) */
         char tmp[40];
         pv_float_repr_buf(x, tmp);
+        size_t l = strlen(tmp);
+        if (conv == 'R' && l > 2 && !strcmp(tmp + l - 2, ".0")) tmp[l - 2] = 0;
         return pv_buf_append_cstr(b, tmp);
     }
     case 'e': case 'E':
@@ -438,6 +441,7 @@ static Value format_complex(Value v, Spec *s)
         return pv_raise(&pv_exc_ValueError, "'=' alignment flag is not allowed in complex format specifier");
     bool parens = type == 0;
     bool skip_re = type == 0 && re == 0.0 && !signbit(re);
+    if (type == 0) type = s->prec < 0 ? 'R' : 'g';
     Spec ps = *s;
     ps.width = -1;
     ps.align = 0;

@@ -121,6 +121,7 @@ typedef struct PvByteArray {
 bool pv_bytes_like(Value v, const char **data, size_t *size);
 Value pv_bytearray_new(const char *data, size_t size);
 int pv_bytearray_resize(Value ba, size_t size);
+int pv_bytearray_check_resizable(Value ba);  /* BufferError while exported */
 extern PvType pv_memoryview_type;
 Value pv_bytes_repr_data(const char *data, size_t n, const char *prefix);
 Value pv_bytes_mod(Value fmt, Value args, bool is_bytearray);

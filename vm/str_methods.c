@@ -303,9 +303,7 @@ static Value s_split(Value self, Value *args, size_t nargs, Value kw)
             while (i < n && pv_uc_isspace(cp_at(s, i, &l))) i += l;
             if (i >= n) break;
             if (splits >= max) {
-                size_t e = n;
-                while (e > i && pv_uc_isspace(cp_before(s, e, &l))) e -= l;
-                Value part = (i == 0 && e == n) ? pv_str_exact(self) : pv_str_new(s + i, e - i);
+                Value part = i == 0 ? pv_str_exact(self) : pv_str_new(s + i, n - i);
                 if (!part || pv_list_append(list, part) < 0) return NULL;
                 break;
             }
@@ -356,9 +354,7 @@ static Value s_rsplit(Value self, Value *args, size_t nargs, Value kw)
             while (e > 0 && pv_uc_isspace(cp_before(s, e, &l))) e -= l;
             if (e == 0) break;
             if (splits >= max) {
-                size_t b = 0;
-                while (b < e && pv_uc_isspace(cp_at(s, b, &l))) b += l;
-                Value part = pv_str_new(s + b, e - b);
+                Value part = pv_str_new(s, e);
                 if (!part || pv_list_append(list, part) < 0) return NULL;
                 break;
             }

@@ -568,11 +568,11 @@ static Value percent_format(const char *f, size_t fn, Value args, bool bytes)
             if ((unsigned char)conv >= 0x80 && !bytes) {
                 int l;
                 uint32_t c = pv_utf8_get((const unsigned char *)p - 1, &l);
-                pv_raise(&pv_exc_ValueError, "unsupported format character '%c' (0x%x) at index %zd",
-                         (int)c, (unsigned)c, (ssize_t)pv_utf8_count(f, p - 1 - f));
+                pv_raise(&pv_exc_ValueError, "unsupported format character '?' (0x%x) at index %zd",
+                         (unsigned)c, (ssize_t)pv_utf8_count(f, p - 1 - f));
             } else {
                 pv_raise(&pv_exc_ValueError, "unsupported format character '%c' (0x%x) at index %zd",
-                         conv, (unsigned)(unsigned char)conv,
+                         conv >= 32 && conv < 127 ? conv : '?', (unsigned)(unsigned char)conv,
                          bytes ? (ssize_t)(p - 1 - f) : (ssize_t)pv_utf8_count(f, p - 1 - f));
             }
             goto fail;

@@ -1,0 +1,10 @@
+import sys
+print(type(sys.stdout).__name__, sys.stdout.name, sys.stderr.name, sys.stdin.name, sys.stdout.mode, sys.stdin.mode)
+print(sys.stdout.encoding, sys.stdout.writable(), sys.stdin.readable(), sys.stdout.fileno(), sys.stderr.fileno(), sys.stdin.fileno())
+print(sys.stdout.write("written\n"))
+sys.stdout.writelines(["a\n", "b\n"])
+sys.stdout.flush()
+sys.stderr.write("to stderr\n")
+sys.stdout.buffer.write(b"raw bytes\n")
+print(sys.stderr.errors, sys.stdout.line_buffering)
+print("after")
