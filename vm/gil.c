@@ -22,21 +22,26 @@ static uint64_t next_ticket, serving;   /* under mu; held iff next_ticket > serv
 static atomic_int waiting;              /* threads blocked in acquire */
 static _Thread_local int depth;         /* this thread's recursive hold count */
 
+/* Under mu: wait until ticket t is served. The waiter sets PV_BREAK_GIL
+ * so that the holder yields at its next tick. */
+static void wait_turn(uint64_t t)
+{
+    if (t == serving)
+        return;
+    atomic_fetch_add(&waiting, 1);
+    pv_break_set(PV_BREAK_GIL);
+    do
+        pthread_cond_wait(&turn, &mu);
+    while (t != serving);
+    atomic_fetch_sub(&waiting, 1);
+}
+
 void pv_gil_acquire(void)
 {
     if (depth++ > 0)
         return;
     pthread_mutex_lock(&mu);
-    uint64_t t = next_ticket++;
-    if (t != serving) {
-        atomic_fetch_add(&waiting, 1);
-        /* The holder yields at its next tick. */
-        pv_break_set(PV_BREAK_GIL);
-        do
-            pthread_cond_wait(&turn, &mu);
-        while (t != serving);
-        atomic_fetch_sub(&waiting, 1);
-    }
+    wait_turn(next_ticket++);
     pthread_mutex_unlock(&mu);
     pv_gc_thread_unpark();
 }
@@ -88,8 +93,19 @@ void pv_gil_yield(void)
     pv_break_clear(PV_BREAK_GIL);
     if (!pv_gil_contended() || depth == 0)
         return;
-    /* Our new ticket comes after every thread already waiting. */
-    pv_gil_restore(pv_gil_release_all());
+    /* Release and take our next ticket in one critical section: released
+     * first and queued later, we could be preempted in between by the
+     * thread we woke, which would then find no one queued and keep the
+     * GIL for thousands of acquisitions (measured: 1.7 ms per hand-off on
+     * a loaded machine instead of a few microseconds). */
+    pv_gc_thread_park();
+    pthread_mutex_lock(&mu);
+    serving++;
+    uint64_t t = next_ticket++;
+    pthread_cond_broadcast(&turn);
+    wait_turn(t);
+    pthread_mutex_unlock(&mu);
+    pv_gc_thread_unpark();
 }
 
 void pv_gil_after_fork(void)

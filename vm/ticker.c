@@ -84,8 +84,15 @@ void pv_ticker_stop(void)
 
 void pv_ticker_set(bool on)
 {
-    atomic_store(&want, on);
-    if (on && atomic_load(&sleeping)) {
+    if (!on) { /* a plain store: at worst one more tick */
+        atomic_store_explicit(&want, false, memory_order_release);
+        return;
+    }
+    atomic_store_explicit(&want, true, memory_order_relaxed);
+    /* Pairs with the ticker's seq_cst store of `sleeping` before it checks
+     * `want`: one of us sees the other's write. */
+    atomic_thread_fence(memory_order_seq_cst);
+    if (atomic_load_explicit(&sleeping, memory_order_relaxed)) {
         pthread_mutex_lock(&mu);
         pthread_cond_signal(&cv);
         pthread_mutex_unlock(&mu);
