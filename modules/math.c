@@ -115,7 +115,11 @@ static Value loghelper(Value arg, double (*f)(double))
     if (pv_is_int(arg)) {
         if (pv_int_sign(arg) <= 0)
             return domain_error();
-        if (pv_int_bit_length(arg) > 1024) { /* x = m * 2**e, log x = log m + e log 2 */
+        double d = pv_int_bit_length(arg) > 1024 ? -1.0 : pv_int_to_double(arg);
+        if (d != -1.0)
+            return pv_float_new(f(d));
+        pv_err_clear();
+        { /* too large for a double: x = m * 2**e, log x = log m + e log 2 */
             PvMpzTmp t;
             mpz_srcptr z = pv_int_mpz(arg, &t);
             size_t nb = mpz_sizeinbase(z, 2), shift = nb - 60;

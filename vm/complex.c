@@ -372,8 +372,27 @@ static Value from_string(Value s)
             d = a;
             break;
         }
+    /* underscores only between digits, then parse without them */
+    char *u = memchr(d, '_', n) ? malloc(n + 1) : NULL;
+    if (u) {
+        size_t k = 0;
+        for (size_t i = 0; i < n; i++) {
+            if (d[i] != '_') {
+                u[k++] = d[i];
+                continue;
+            }
+            if (i == 0 || !isdigit((unsigned char)d[i - 1]) || i + 1 == n || !isdigit((unsigned char)d[i + 1])) {
+                free(u);
+                free(a);
+                return pv_raise(&pv_exc_ValueError, "could not convert string to complex: %R", s);
+            }
+        }
+        d = u;
+        n = k;
+    }
     C c;
     bool ok = parse_complex(d, d + n, &c);
+    free(u);
     free(a);
     if (!ok)
         return pv_raise(&pv_exc_ValueError, "complex() arg is a malformed string");

@@ -89,6 +89,32 @@ static Value m_round(Value self, Value *args, size_t nargs, Value kw)
     return pv_float_round_d(x, n);
 }
 
+static Value divmod_impl(Value a, Value b)
+{
+    double x, y;
+    if ((!pv_is_int(b) && !pv_isinst(b, &pv_float_type)))
+        return pv_NotImplemented;
+    if (pv_float_as_double(a, &x) < 0 || pv_float_as_double(b, &y) < 0)
+        return NULL;
+    return pv_float_divmod_d(x, y);
+}
+
+static Value m_divmod(Value self, Value *args, size_t nargs, Value kw)
+{
+    if (pv_check_nargs("__divmod__", nargs, 1, 1) < 0)
+        return NULL;
+    return divmod_impl(self, args[0]);
+}
+
+static Value m_rdivmod(Value self, Value *args, size_t nargs, Value kw)
+{
+    if (pv_check_nargs("__rdivmod__", nargs, 1, 1) < 0)
+        return NULL;
+    if (!pv_is_int(args[0]) && !pv_isinst(args[0], &pv_float_type))
+        return pv_NotImplemented;
+    return divmod_impl(args[0], self);
+}
+
 static Value m_trunc(Value self, Value *args, size_t nargs, Value kw) { return pv_float_floor_int(fval(self), 0); }
 static Value m_floor(Value self, Value *args, size_t nargs, Value kw) { return pv_float_floor_int(fval(self), 1); }
 static Value m_ceil(Value self, Value *args, size_t nargs, Value kw) { return pv_float_floor_int(fval(self), 2); }
@@ -178,6 +204,8 @@ const PvMethodDef pv_float_methods[] = {
     {"__floor__", m_floor, 0, "Return the floor as an Integral."},
     {"__ceil__", m_ceil, 0, "Return the ceiling as an Integral."},
     {"__round__", m_round, 0, "Return the Integral closest to x, rounding half toward even."},
+    {"__divmod__", m_divmod, 0, "Return divmod(self, value)."},
+    {"__rdivmod__", m_rdivmod, 0, "Return divmod(value, self)."},
     {"__format__", m_format, 0, "Formats the float according to format_spec."},
     {"__getnewargs__", m_getnewargs, 0, NULL},
     {"__sizeof__", m_sizeof, 0, NULL},

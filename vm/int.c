@@ -344,6 +344,9 @@ static Value int_truediv(Value a, Value b)
 
 static Value int_pow2(Value a, Value b)
 {
+    b = pv_int_exact(b); /* bools and subclasses: small when they fit */
+    if (!b)
+        return NULL;
     int sb = pv_int_sign(b);
     if (sb < 0) {
         double x = pv_int_to_double(a), y;
@@ -390,6 +393,9 @@ static Value int_pow2(Value a, Value b)
 
 static Value int_lshift(Value a, Value b)
 {
+    b = pv_int_exact(b); /* bools and subclasses: small when they fit */
+    if (!b)
+        return NULL;
     if (pv_int_sign(b) < 0)
         return pv_raise(&pv_exc_ValueError, "negative shift count");
     if (pv_int_sign(a) == 0)
@@ -412,6 +418,9 @@ static Value int_lshift(Value a, Value b)
 
 static Value int_rshift(Value a, Value b)
 {
+    b = pv_int_exact(b); /* bools and subclasses: small when they fit */
+    if (!b)
+        return NULL;
     if (pv_int_sign(b) < 0)
         return pv_raise(&pv_exc_ValueError, "negative shift count");
     if (!pv_is_small(b) || (uint64_t)pv_small_val(b) >= pv_int_bit_length(a) + 1)

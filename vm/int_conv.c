@@ -296,6 +296,10 @@ Value pv_int_type_new(PvType *type, Value *args, size_t nargs, Value kwnames)
 {
     static const char *const kwlist[] = {"", "base", NULL};
     Value x = NULL, vbase = NULL, r;
+    for (size_t i = 0; kwnames && i < pv_tuple_size(kwnames); i++)
+        if (!pv_str_eq_cstr(pv_tuple_items(kwnames)[i], "base"))
+            return pv_raise(&pv_exc_TypeError, "%R is an invalid keyword argument for int()",
+                            pv_tuple_items(kwnames)[i]);
     if (pv_parse_args("int", args, nargs, kwnames, "|OO", kwlist, &x, &vbase) < 0)
         return NULL;
     const char *s;

@@ -90,6 +90,8 @@ static Value m_to_bytes(Value self, Value *args, size_t nargs, Value kw)
         }
     }
     PV_KEEP(self);
+    if (length == 0 && sign && mpz_cmp_si(z, -1) == 0)
+        fits = true; /* CPython gives b'' here */
     if (!fits) {
         mpz_clear(u);
         return pv_raise(&pv_exc_OverflowError, "int too big to convert");
@@ -100,7 +102,7 @@ static Value m_to_bytes(Value self, Value *args, size_t nargs, Value kw)
         return pv_nomemory();
     }
     size_t cnt = 0;
-    if (mpz_sgn(u))
+    if (mpz_sgn(u) && length > 0)
         mpz_export(d + length - (mpz_sizeinbase(u, 2) + 7) / 8, &cnt, 1, 1, 1, 0, u);
     mpz_clear(u);
     if (little)
@@ -162,6 +164,24 @@ static Value m_exact(Value self, Value *args, size_t nargs, Value kw)
     return pv_int_exact(self);
 }
 
+static Value m_divmod(Value self, Value *args, size_t nargs, Value kw)
+{
+    if (pv_check_nargs("__divmod__", nargs, 1, 1) < 0)
+        return NULL;
+    if (!pv_is_int(args[0]))
+        return pv_NotImplemented;
+    return pv_int_divmod(self, args[0]);
+}
+
+static Value m_rdivmod(Value self, Value *args, size_t nargs, Value kw)
+{
+    if (pv_check_nargs("__rdivmod__", nargs, 1, 1) < 0)
+        return NULL;
+    if (!pv_is_int(args[0]))
+        return pv_NotImplemented;
+    return pv_int_divmod(args[0], self);
+}
+
 static Value m_round(Value self, Value *args, size_t nargs, Value kw)
 {
     if (pv_check_nargs("__round__", nargs, 0, 1) < 0)
@@ -203,6 +223,8 @@ const PvMethodDef pv_int_methods[] = {
     {"__floor__", m_exact, 0, "Flooring an Integral returns itself."},
     {"__ceil__", m_exact, 0, "Ceiling of an Integral returns itself."},
     {"__round__", m_round, 0, "Rounding an Integral returns itself."},
+    {"__divmod__", m_divmod, 0, "Return divmod(self, value)."},
+    {"__rdivmod__", m_rdivmod, 0, "Return divmod(value, self)."},
     {"__format__", m_format, 0, NULL},
     {"__sizeof__", m_sizeof, 0, "Returns size in memory, in bytes."},
     {"__getnewargs__", m_getnewargs, 0, NULL},
