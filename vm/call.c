@@ -127,6 +127,14 @@ int pv_parse_args(const char *fname, Value *args, size_t nargs, Value kwnames, c
         pv_raise(&pv_exc_TypeError, "%s() takes no keyword arguments", fname);
         return -1;
     }
+    if (!kwlist && (nargs > nparams || nargs < nrequired)) {
+        /* PyArg_ParseTuple style */
+        size_t n = nargs > nparams ? nparams : nrequired;
+        pv_raise(&pv_exc_TypeError, "%s() takes %s %zu argument%s (%zu given)", fname,
+                 nrequired == nparams ? "exactly" : nargs > nparams ? "at most" : "at least", n,
+                 n == 1 ? "" : "s", nargs);
+        return -1;
+    }
     if (nargs > nposmax) {
         if (nposmax == nrequired)
             pv_raise(&pv_exc_TypeError, "%s() takes %s %zu positional argument%s (%zu given)",

@@ -148,11 +148,7 @@ static int run_source(const char *src, size_t size, Value filename, Value mainmo
     Value code = pv_compile(src, size, filename, "exec", 0);
     if (!code)
         return handle_exit_exception();
-    const char *dis = getenv("PYVM_DIS");
-    if (dis && *dis && strcmp(dis, "0") != 0) {
-        pv_dis(code, stdout);
-        fflush(stdout);
-    }
+    /* PYVM_DIS=1: pv_compile itself prints the disassembly */
     Value d = ((PvModule *)mainmod)->dict;
     if (!pv_eval_code(code, d, d))
         return handle_exit_exception();
