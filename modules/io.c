@@ -24,7 +24,7 @@ static void sio_finalize(Value v)
 static int sio_check(Value v)
 {
     if (SIO(v)->closed) {
-        pv_raise(&pv_exc_ValueError, "I/O operation on closed file.");
+        pv_raise(&pv_exc_ValueError, "I/O operation on closed file");
         return -1;
     }
     return 0;
@@ -179,11 +179,9 @@ static Value sio_seek(Value self, Value *args, size_t nargs, Value kw)
         if (pos < 0) return pv_raise(&pv_exc_ValueError, "Negative seek position %zd", pos);
         s->pos = pos;
     } else if (whence == 1 || whence == 2) {
-        if (pos != 0) {
-            Value t = pv_io_unsupported_type();
-            return t ? pv_raise((PvType *)t, whence == 1 ? "Can't do nonzero cur-relative seeks"
-                                                          : "Can't do nonzero end-relative seeks") : NULL;
-        }
+        if (pos != 0)
+            return pv_raise(&pv_exc_OSError, whence == 1 ? "Can't do nonzero cur-relative seeks"
+                                                          : "Can't do nonzero end-relative seeks");
         if (whence == 2) s->pos = s->len;
     } else {
         return pv_raise(&pv_exc_ValueError, "Invalid whence (%zd, should be 0, 1 or 2)", whence);

@@ -211,7 +211,7 @@ static Value bytes_new(PvType *type, Value *args, size_t nargs, Value kwnames)
         if (!r) return NULL;
         if (!pv_isinst(r, &pv_bytes_type))
             return pv_raise(&pv_exc_TypeError, "__bytes__ returned non-bytes (type %T)", r);
-    } else if (pv_type(x) == &pv_bytes_type && type == &pv_bytes_type) {
+    } else if (!enc && !err && pv_type(x) == &pv_bytes_type && type == &pv_bytes_type) {
         return x;
     } else {
         PvBuf b;
@@ -353,7 +353,7 @@ static Value bytes_getitem(Value self, Value key)
     const char *d;
     size_t n;
     self_data(self, &d, &n);
-    const char *tn = is_ba(self) ? "bytearray" : "byte";
+    const char *tn = is_ba(self) ? "bytearray index" : "index";
     if (pv_type(key) == &pv_slice_type) {
         ssize_t start, stop, step, len;
         if (pv_slice_indices(key, (ssize_t)n, &start, &stop, &step, &len) < 0) return NULL;
@@ -381,7 +381,7 @@ static Value bytes_getitem(Value self, Value key)
         return NULL;
     }
     if (i < 0) i += (ssize_t)n;
-    if (i < 0 || (size_t)i >= n) return pv_raise(&pv_exc_IndexError, "%s index out of range", tn);
+    if (i < 0 || (size_t)i >= n) return pv_raise(&pv_exc_IndexError, "%s out of range", tn);
     return pv_small((unsigned char)d[i]);
 }
 

@@ -724,8 +724,6 @@ static Value ba_extend(Value self, Value *args, size_t nargs, Value kw)
     if (pv_bytes_like(args[0], &d, &n)) {
         pv_buf_append(&b, d, n);
     } else {
-        if (pv_is_str(args[0]))
-            return pv_raise(&pv_exc_TypeError, "expected iterable of integers; got: 'str'");
         if (!pv_type(args[0])->iter && !pv_type(args[0])->getitem)
             return pv_raise(&pv_exc_TypeError, "can't extend bytearray with %T", args[0]);
         Value it = pv_iter(args[0]);

@@ -44,7 +44,8 @@ static int read_num(const unsigned char **pp, const unsigned char *end, ssize_t 
     return digits;
 }
 
-static int parse_spec(Value spec, Value v, Spec *s)
+/* default_type: 's' for str, 'd' for int, 0 otherwise (as CPython). */
+static int parse_spec(Value spec, Value v, Spec *s, char default_type)
 {
     memset(s, 0, sizeof *s);
     s->fill = ' ';
@@ -69,7 +70,7 @@ static int parse_spec(Value spec, Value v, Spec *s)
     if (p < end && *p == '0') {
         s->zero = true;
         if (!s->fill_given) { s->fill = '0'; s->fill_given = true; }
-        if (!s->align) s->align = '=';
+        if (!s->align && default_type != 's') s->align = '=';
         p++;
     }
     ssize_t n;
@@ -96,15 +97,16 @@ static int parse_spec(Value spec, Value v, Spec *s)
         if (p + l < end) { bad_spec(spec, v); return -1; }
     }
     if (s->group) {
-        switch (s->type) {
+        switch (s->type ? s->type : (uint32_t)default_type) {
         case 0: case 'd': case 'e': case 'f': case 'g': case 'E': case 'G': case '%': case 'F':
             break;
         case 'b': case 'o': case 'x': case 'X':
             if (s->group == '_') break;
             /* fall through */
         default:
-            if (s->type < 128)
-                pv_raise(&pv_exc_ValueError, "Cannot specify '%c' with '%c'.", s->group, (int)s->type);
+            if (!s->type || s->type < 128)
+                pv_raise(&pv_exc_ValueError, "Cannot specify '%c' with '%c'.", s->group,
+                         (int)(s->type ? s->type : (uint32_t)default_type));
             else
                 pv_raise(&pv_exc_ValueError, "Cannot specify '%c' with '\\x%x'.", s->group, (unsigned)s->type);
             return -1;
@@ -297,7 +299,7 @@ static int format_float_body(PvBuf *out, double x, const Spec *s, char type, boo
     if (n && d[0] == '-') {
         d++; n--;
         signch = '-';
-        if (s->z) {
+        if (s->z && isfinite(x)) {
             bool allzero = true;
             for (size_t i = 0; i < n && allzero; i++)
                 if (d[i] >= '1' && d[i] <= '9') allzero = false;
@@ -310,6 +312,8 @@ static int format_float_body(PvBuf *out, double x, const Spec *s, char type, boo
     while (nd < n && ((d[nd] >= '0' && d[nd] <= '9') || (d[nd] >= 'a' && d[nd] <= 'z' && !isfinite(x)) ||
                       (d[nd] >= 'A' && d[nd] <= 'Z' && !isfinite(x))))
         nd++;
+    Spec ns;
+    if (!isfinite(x) && s->group) { ns = *s; ns.group = 0; s = &ns; }
     int r = emit_number(out, s, signch, "", d, nd, d + nd, n - nd, 3);
     pv_buf_free(&t);
     return r;
@@ -370,10 +374,12 @@ static Value format_int(Value v, Spec *s)
             return pv_raise(&pv_exc_ValueError,
                             "Alternate form (#) not allowed with integer format specifier 'c'");
         int64_t c;
-        if (pv_int_to_i64(v, &c) < 0 || c < 0 || c > 0x10ffff) {
+        if (pv_int_to_i64(v, &c) < 0) {
             pv_err_clear();
-            return pv_raise(&pv_exc_OverflowError, "%%c arg not in range(0x110000)");
+            return pv_raise(&pv_exc_OverflowError, "Python int too large to convert to C long");
         }
+        if (c < 0 || c > 0x10ffff)
+            return pv_raise(&pv_exc_OverflowError, "%%c arg not in range(0x110000)");
         char tmp[4];
         int n = pv_utf8_put(tmp, (uint32_t)c);
         if (pad_text(&out, s, s->align ? s->align : '>', tmp, n, 1) < 0) { pv_buf_free(&out); return NULL; }
@@ -468,7 +474,8 @@ Value pv_format_spec(Value v, Value spec)
 {
     if (pv_str_size(spec) == 0) return pv_str(v);
     Spec s;
-    if (parse_spec(spec, v, &s) < 0) return NULL;
+    char dt = pv_is_str(v) ? 's' : pv_is_int(v) ? 'd' : 0;
+    if (parse_spec(spec, v, &s, dt) < 0) return NULL;
     if (pv_is_str(v)) return format_str(v, &s);
     if (pv_is_int(v)) return format_int(v, &s);
     if (pv_isinst(v, &pv_float_type)) return format_float(v, pv_float_val(v), &s);
@@ -554,32 +561,11 @@ static Value get_field(const char *f, size_t n, FmtState *st)
     return obj;
 }
 
-static int render_field(PvBuf *out, const char *f, size_t n, FmtState *st, int depth)
+/* Format one field: name [conversion] spec, already split. */
+static int output_field(PvBuf *out, const char *name, size_t namen, uint32_t conv,
+                        const char *spec, size_t specn, bool expand, FmtState *st, int depth)
 {
-    /* split name [!conv] [:spec] */
-    size_t i = 0;
-    while (i < n && f[i] != '!' && f[i] != ':') {
-        if (f[i] == '[') while (i < n && f[i] != ']') i++;
-        if (i < n) i++;
-    }
-    size_t name_end = i;
-    char conv = 0;
-    if (i < n && f[i] == '!') {
-        if (i + 1 >= n) {
-            pv_raise(&pv_exc_ValueError, "end of string while looking for conversion specifier");
-            return -1;
-        }
-        conv = f[i + 1];
-        i += 2;
-        if (i < n && f[i] != ':') {
-            pv_raise(&pv_exc_ValueError, "expected ':' after conversion specifier");
-            return -1;
-        }
-    }
-    const char *spec = "";
-    size_t specn = 0;
-    if (i < n && f[i] == ':') { spec = f + i + 1; specn = n - i - 1; }
-    Value obj = get_field(f, name_end, st);
+    Value obj = get_field(name, namen, st);
     if (!obj) return -1;
     switch (conv) {
     case 0: break;
@@ -587,18 +573,15 @@ static int render_field(PvBuf *out, const char *f, size_t n, FmtState *st, int d
     case 's': obj = pv_str(obj); break;
     case 'a': obj = pv_ascii(obj); break;
     default:
-        if ((unsigned char)conv < 128)
-            pv_raise(&pv_exc_ValueError, "Unknown conversion specifier %c", conv);
-        else {
-            int l;
-            pv_raise(&pv_exc_ValueError, "Unknown conversion specifier \\x%x",
-                     (unsigned)pv_utf8_get((const unsigned char *)f + name_end + 1, &l));
-        }
+        if (conv < 128)
+            pv_raise(&pv_exc_ValueError, "Unknown conversion specifier %c", (int)conv);
+        else
+            pv_raise(&pv_exc_ValueError, "Unknown conversion specifier \\x%x", (unsigned)conv);
         return -1;
     }
     if (!obj) return -1;
     Value specv;
-    if (memchr(spec, '{', specn)) {
+    if (expand) {
         PvBuf sb;
         pv_buf_init(&sb);
         if (render(&sb, spec, specn, st, depth - 1) < 0) { pv_buf_free(&sb); return -1; }
@@ -607,16 +590,79 @@ static int render_field(PvBuf *out, const char *f, size_t n, FmtState *st, int d
         specv = pv_str_new(spec, specn);
     }
     if (!specv) return -1;
-    Value r;
-    if (pv_type(obj) == &pv_str_type && specn == 0) r = obj;
-    else r = pv_format(obj, specv);
+    Value r = (pv_type(obj) == &pv_str_type && pv_str_size(specv) == 0) ? obj : pv_format(obj, specv);
     if (!r) return -1;
     return pv_buf_append_str(out, r);
 }
 
+/* Parse the field starting after '{' at f[*pos] as CPython does: the name
+ * runs to ':', '!' or '}' (brackets skipped), then an optional conversion,
+ * then a spec whose braces must balance. */
+static int parse_field(PvBuf *out, const char *f, size_t n, size_t *pos, FmtState *st, int depth)
+{
+    size_t i = *pos, ns = i;
+    char c = 0;
+    while (i < n) {
+        c = f[i++];
+        if (c == '{') {
+            pv_raise(&pv_exc_ValueError, "unexpected '{' in field name");
+            return -1;
+        }
+        if (c == '[') {
+            while (i < n && f[i] != ']') i++;
+            continue;
+        }
+        if (c == '}' || c == ':' || c == '!') break;
+        c = 0;
+    }
+    size_t ne = (c == '}' || c == ':' || c == '!') ? i - 1 : i;
+    uint32_t conv = 0;
+    if (c == '!' || c == ':') {
+        if (c == '!') {
+            if (i >= n) {
+                pv_raise(&pv_exc_ValueError, "end of string while looking for conversion specifier");
+                return -1;
+            }
+            int l;
+            conv = pv_utf8_get((const unsigned char *)f + i, &l);
+            i += l;
+            if (i < n) {
+                char d = f[i++];
+                if (d == '}') {
+                    *pos = i;
+                    return output_field(out, f + ns, ne - ns, conv, "", 0, false, st, depth);
+                }
+                if (d != ':') {
+                    pv_raise(&pv_exc_ValueError, "expected ':' after conversion specifier");
+                    return -1;
+                }
+            }
+        }
+        size_t ss = i;
+        int count = 1;
+        bool expand = false;
+        while (i < n) {
+            char d = f[i++];
+            if (d == '{') { expand = true; count++; }
+            else if (d == '}' && --count == 0) {
+                *pos = i;
+                return output_field(out, f + ns, ne - ns, conv, f + ss, i - 1 - ss, expand, st, depth);
+            }
+        }
+        pv_raise(&pv_exc_ValueError, "unmatched '{' in format spec");
+        return -1;
+    }
+    if (c != '}') {
+        pv_raise(&pv_exc_ValueError, "expected '}' before end of string");
+        return -1;
+    }
+    *pos = i;
+    return output_field(out, f + ns, ne - ns, 0, "", 0, false, st, depth);
+}
+
 static int render(PvBuf *out, const char *f, size_t n, FmtState *st, int depth)
 {
-    if (depth < 0) {
+    if (depth <= 0) {
         pv_raise(&pv_exc_ValueError, "Max string recursion exceeded");
         return -1;
     }
@@ -636,24 +682,8 @@ static int render(PvBuf *out, const char *f, size_t n, FmtState *st, int depth)
             pv_raise(&pv_exc_ValueError, "Single '{' encountered in format string");
             return -1;
         }
-        /* find the matching '}' */
-        size_t fs = ++i;
-        int level = 1;
-        bool in_bracket = false;
-        while (i < n) {
-            char c = f[i];
-            if (in_bracket) { if (c == ']') in_bracket = false; }
-            else if (c == '[' && level == 1) in_bracket = true;
-            else if (c == '{') level++;
-            else if (c == '}' && --level == 0) break;
-            i++;
-        }
-        if (i >= n) {
-            pv_raise(&pv_exc_ValueError, "expected '}' before end of string");
-            return -1;
-        }
-        if (render_field(out, f + fs, i - fs, st, depth) < 0) return -1;
         i++;
+        if (parse_field(out, f, n, &i, st, depth) < 0) return -1;
     }
     return 0;
 }

@@ -71,6 +71,7 @@ Value pv_str_exact(Value s);
 int pv_str_repr_buf(PvBuf *b, Value s, bool ascii_only);
 Value pv_str_repr(Value s);
 /* Normalise a slice index as CPython's find/count do. */
+int pv_old_nargs(const char *name, size_t nargs, size_t min, size_t max);
 void pv_adjust_indices(ssize_t *start, ssize_t *end, ssize_t len);
 /* Parse optional start/end arguments (None allowed) as find/count. */
 int pv_parse_slice_args(Value *args, size_t nargs, size_t first, ssize_t *start,

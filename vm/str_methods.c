@@ -49,6 +49,23 @@ size_t pv_mem_count(const char *h, size_t hn, const char *n, size_t nn, size_t m
     return c;
 }
 
+/* The argument-count messages of PyArg_ParseTuple (find, count, ...). */
+int pv_old_nargs(const char *name, size_t nargs, size_t min, size_t max)
+{
+    if (nargs < min) {
+        pv_raise(&pv_exc_TypeError, "%s() takes at least %zu argument%s (%zu given)", name, min,
+                 min == 1 ? "" : "s", nargs);
+        return -1;
+    }
+    if (nargs > max) {
+        pv_raise(&pv_exc_TypeError, "%s() takes at most %zu argument%s (%zu given)", name, max,
+                 max == 1 ? "" : "s", nargs);
+        return -1;
+    }
+    return 0;
+}
+#define old_nargs pv_old_nargs
+
 void pv_adjust_indices(ssize_t *start, ssize_t *end, ssize_t len)
 {
     if (*end > len) *end = len;
@@ -107,7 +124,7 @@ static ssize_t byte_to_cp(Value s, size_t b0, ssize_t cs, size_t pos)
 static int find_common(const char *name, Value self, Value *args, size_t nargs, Value kw,
                        int dir, ssize_t *result)
 {
-    if (pv_check_no_kwargs(name, kw) < 0 || pv_check_nargs(name, nargs, 1, 3) < 0) return -1;
+    if (pv_check_no_kwargs(name, kw) < 0 || old_nargs(name, nargs, 1, 3) < 0) return -1;
     Value sub = args[0];
     if (!pv_is_str(sub)) {
         pv_raise(&pv_exc_TypeError, "must be str, not %T", sub);
@@ -165,7 +182,7 @@ static Value s_count(Value self, Value *args, size_t nargs, Value kw)
 
 static Value startsends(const char *name, Value self, Value *args, size_t nargs, Value kw, bool ends)
 {
-    if (pv_check_no_kwargs(name, kw) < 0 || pv_check_nargs(name, nargs, 1, 3) < 0) return NULL;
+    if (pv_check_no_kwargs(name, kw) < 0 || old_nargs(name, nargs, 1, 3) < 0) return NULL;
     ssize_t start, end, cs, ce;
     if (pv_parse_slice_args(args, nargs, 1, &start, &end) < 0) return NULL;
     size_t b0, b1;
@@ -578,12 +595,12 @@ static Value do_case(Value self, int mode)
     return pv_buf_finish_str(&b);
 }
 
-static Value s_lower(Value self, Value *a, size_t n, Value kw) { return pv_check_nargs("lower", n, 0, 0) < 0 ? NULL : do_case(self, C_LOWER); }
-static Value s_upper(Value self, Value *a, size_t n, Value kw) { return pv_check_nargs("upper", n, 0, 0) < 0 ? NULL : do_case(self, C_UPPER); }
-static Value s_casefold(Value self, Value *a, size_t n, Value kw) { return pv_check_nargs("casefold", n, 0, 0) < 0 ? NULL : do_case(self, C_FOLD); }
-static Value s_swapcase(Value self, Value *a, size_t n, Value kw) { return pv_check_nargs("swapcase", n, 0, 0) < 0 ? NULL : do_case(self, C_SWAP); }
-static Value s_capitalize(Value self, Value *a, size_t n, Value kw) { return pv_check_nargs("capitalize", n, 0, 0) < 0 ? NULL : do_case(self, C_CAP); }
-static Value s_title(Value self, Value *a, size_t n, Value kw) { return pv_check_nargs("title", n, 0, 0) < 0 ? NULL : do_case(self, C_TITLE); }
+static Value s_lower(Value self, Value *a, size_t n, Value kw) { return pv_check_nargs("str.lower", n, 0, 0) < 0 ? NULL : do_case(self, C_LOWER); }
+static Value s_upper(Value self, Value *a, size_t n, Value kw) { return pv_check_nargs("str.upper", n, 0, 0) < 0 ? NULL : do_case(self, C_UPPER); }
+static Value s_casefold(Value self, Value *a, size_t n, Value kw) { return pv_check_nargs("str.casefold", n, 0, 0) < 0 ? NULL : do_case(self, C_FOLD); }
+static Value s_swapcase(Value self, Value *a, size_t n, Value kw) { return pv_check_nargs("str.swapcase", n, 0, 0) < 0 ? NULL : do_case(self, C_SWAP); }
+static Value s_capitalize(Value self, Value *a, size_t n, Value kw) { return pv_check_nargs("str.capitalize", n, 0, 0) < 0 ? NULL : do_case(self, C_CAP); }
+static Value s_title(Value self, Value *a, size_t n, Value kw) { return pv_check_nargs("str.title", n, 0, 0) < 0 ? NULL : do_case(self, C_TITLE); }
 
 /* ---- predicates ---- */
 
@@ -599,23 +616,50 @@ static Value all_flags(Value self, unsigned mask)
     }
     return pv_True;
 }
-static Value s_isalpha(Value self, Value *a, size_t n, Value kw) { return all_flags(self, PV_UC_ALPHA); }
-static Value s_isdecimal(Value self, Value *a, size_t n, Value kw) { return all_flags(self, PV_UC_DECIMAL); }
-static Value s_isdigit(Value self, Value *a, size_t n, Value kw) { return all_flags(self, PV_UC_DIGIT); }
-static Value s_isnumeric(Value self, Value *a, size_t n, Value kw) { return all_flags(self, PV_UC_NUMERIC); }
-static Value s_isspace(Value self, Value *a, size_t n, Value kw) { return all_flags(self, PV_UC_SPACE); }
+static Value s_isalpha(Value self, Value *a, size_t n, Value kw)
+{
+    if (pv_check_nargs("str.isalpha", n, 0, 0) < 0) return NULL;
+    return all_flags(self, PV_UC_ALPHA);
+}
+static Value s_isdecimal(Value self, Value *a, size_t n, Value kw)
+{
+    if (pv_check_nargs("str.isdecimal", n, 0, 0) < 0) return NULL;
+    return all_flags(self, PV_UC_DECIMAL);
+}
+static Value s_isdigit(Value self, Value *a, size_t n, Value kw)
+{
+    if (pv_check_nargs("str.isdigit", n, 0, 0) < 0) return NULL;
+    return all_flags(self, PV_UC_DIGIT);
+}
+static Value s_isnumeric(Value self, Value *a, size_t n, Value kw)
+{
+    if (pv_check_nargs("str.isnumeric", n, 0, 0) < 0) return NULL;
+    return all_flags(self, PV_UC_NUMERIC);
+}
+static Value s_isspace(Value self, Value *a, size_t n, Value kw)
+{
+    if (pv_check_nargs("str.isspace", n, 0, 0) < 0) return NULL;
+    return all_flags(self, PV_UC_SPACE);
+}
 static Value s_isalnum(Value self, Value *a, size_t n, Value kw)
 {
+    if (pv_check_nargs("str.isalnum", n, 0, 0) < 0) return NULL;
     return all_flags(self, PV_UC_ALPHA | PV_UC_DECIMAL | PV_UC_DIGIT | PV_UC_NUMERIC);
 }
-static Value s_isascii(Value self, Value *a, size_t n, Value kw) { return pv_bool(pv_str_is_ascii(self)); }
+static Value s_isascii(Value self, Value *a, size_t n, Value kw)
+{
+    if (pv_check_nargs("str.isascii", n, 0, 0) < 0) return NULL;
+    return pv_bool(pv_str_is_ascii(self));
+}
 static Value s_isprintable(Value self, Value *a, size_t n, Value kw)
 {
+    if (pv_check_nargs("str.isprintable", n, 0, 0) < 0) return NULL;
     if (N(self) == 0) return pv_True;
     return all_flags(self, PV_UC_PRINTABLE);
 }
 static Value s_isidentifier(Value self, Value *a, size_t n, Value kw)
 {
+    if (pv_check_nargs("str.isidentifier", n, 0, 0) < 0) return NULL;
     const char *s = D(self);
     size_t sz = N(self);
     if (sz == 0) return pv_False;
@@ -639,10 +683,19 @@ static Value case_pred(Value self, unsigned want, unsigned reject)
     }
     return pv_bool(cased);
 }
-static Value s_islower(Value self, Value *a, size_t n, Value kw) { return case_pred(self, PV_UC_LOWER, PV_UC_UPPER | PV_UC_TITLE); }
-static Value s_isupper(Value self, Value *a, size_t n, Value kw) { return case_pred(self, PV_UC_UPPER, PV_UC_LOWER | PV_UC_TITLE); }
+static Value s_islower(Value self, Value *a, size_t n, Value kw)
+{
+    if (pv_check_nargs("str.islower", n, 0, 0) < 0) return NULL;
+    return case_pred(self, PV_UC_LOWER, PV_UC_UPPER | PV_UC_TITLE);
+}
+static Value s_isupper(Value self, Value *a, size_t n, Value kw)
+{
+    if (pv_check_nargs("str.isupper", n, 0, 0) < 0) return NULL;
+    return case_pred(self, PV_UC_UPPER, PV_UC_LOWER | PV_UC_TITLE);
+}
 static Value s_istitle(Value self, Value *a, size_t nn, Value kw)
 {
+    if (pv_check_nargs("str.istitle", nn, 0, 0) < 0) return NULL;
     const char *s = D(self);
     size_t n = N(self);
     bool cased = false, prev = false;

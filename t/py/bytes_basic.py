@@ -1,3 +1,4 @@
+fx = "x"
 b = b"hello"
 print(b, len(b), b[0], b[-1], b[1:3], b[::-1], b[::2], list(b[:2]), b"" == b"", b + b" w", b * 2, 3 * b"ab")
 print(bytes(), bytes(3), bytes([65, 66]), bytes(b"xy"), bytes(bytearray(b"z")), bytes("é", "utf-8"), bytes("a", encoding="ascii"), bytes(range(3)))
@@ -11,7 +12,7 @@ class B:
     def __bytes__(self): return b"from bytes"
 print(bytes(B()), b"%s" % B())
 for bad in [lambda: bytes("x"), lambda: bytes(-1), lambda: bytes([256]), lambda: bytes(["a"]), lambda: bytes(1.5), lambda: bytes(b"x", "ascii"),
-            lambda: b"a" + "b", lambda: b"abc"[5], lambda: b"a"["x"], lambda: "a" in b"abc", lambda: 300 in b"abc", lambda: hash(bytearray()),
+            lambda: b"a" + "b", lambda: b"abc"[5], lambda: b"a"[fx], lambda: "a" in b"abc", lambda: 300 in b"abc", lambda: hash(bytearray()),
             lambda: b"x" < "y", lambda: bytes(5, "ascii")]:
     try:
         print(bad())
