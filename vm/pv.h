@@ -385,6 +385,13 @@ int pv_object_init_impl(Value self, Value *args, size_t nargs, Value kwnames);
 int pv_slot_init(Value self, Value *args, size_t nargs, Value kwnames);
 bool pv_is_python_slot(const void *fn);
 Value pv_type_get_dict_copy(PvType *type);     /* the namespace, as a new dict */
+/* suggest.c: CPython's "Did you mean: 'x'?" for the traceback printer.
+ * pv_attr_suggestion(exc): for an AttributeError with .name/.obj set, the
+ * closest name in dir(obj), or NULL. pv_suggest_name(list_of_str, name):
+ * the closest candidate (NameError: try locals, then globals, then
+ * builtins), or NULL. Neither raises. */
+Value pv_attr_suggestion(Value exc);
+Value pv_suggest_name(Value candidates, Value name);
 /* Descriptors made by type.c/slots.c/descr.c (repr as CPython's). */
 extern PvType pv_member_descr_type, pv_wrapper_descr_type,
     pv_method_wrapper_type, pv_classmethod_descr_type, pv_mappingproxy_type;

@@ -453,6 +453,8 @@ static Value type_new_impl(PvType *meta, Value name, Value bases, Value orig_dic
         Value b = pv_tuple_items(bases)[i];
         if (!pv_is_typeobj(b))
             return pv_raise(&pv_exc_TypeError, "bases must be types");
+        if (pv_type_ready((PvType *)b) < 0)
+            return NULL;
         if (!(((PvType *)b)->flags & PV_TPFLAG_BASETYPE))
             return pv_raise(&pv_exc_TypeError, "type '%s' is not an acceptable base type",
                             ((PvType *)b)->name);
