@@ -6,7 +6,130 @@
 #include <stdlib.h>
 #include <string.h>
 
-#pragma weak pv_caret_anchors
+/* TEMP fallback for pv_caret_anchors (owner: front end, parse.c): a small
+ * scanner instead of the parser. It finds the lowest-precedence binary
+ * operator at bracket depth 0, or a trailing subscript; anything with a
+ * comparison, boolean operator, conditional, lambda, comma, walrus or
+ * assignment at depth 0 gets no anchors (not a BinOp/Subscript). */
+static bool is_operand_end(char c)
+{
+    return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9') ||
+           c == '_' || c == ')' || c == ']' || c == '}' || c == '\'' || c == '"' ||
+           (unsigned char)c >= 0x80;
+}
+
+static bool word_at(const char *s, size_t len, size_t i, const char *w)
+{
+    size_t n = strlen(w);
+    if (i + n > len || memcmp(s + i, w, n) != 0)
+        return false;
+    bool before = i == 0 || !(is_operand_end(s[i - 1]) && s[i - 1] != ')' && s[i - 1] != ']' &&
+                              s[i - 1] != '}' && s[i - 1] != '\'' && s[i - 1] != '"');
+    bool after = i + n == len || !((s[i + n] >= 'a' && s[i + n] <= 'z') ||
+                                   (s[i + n] >= 'A' && s[i + n] <= 'Z') || s[i + n] == '_' ||
+                                   (s[i + n] >= '0' && s[i + n] <= '9'));
+    return before && after;
+}
+
+__attribute__((weak)) int pv_caret_anchors(const char *s, size_t len, int *left_end,
+                                           int *right_start)
+{
+    int depth = 0, best_prec = 99;
+    long best = -1, best_end = -1;
+    long last_open = -1; /* '[' at depth 0 that opened the last top-level bracket */
+    char prevsig = 0;    /* last non-space char at depth 0 (operand detection) */
+    for (size_t i = 0; i < len; i++) {
+        char c = s[i];
+        if (c == '\'' || c == '"') {
+            /* skip a string literal (triple quotes too) */
+            bool triple = i + 2 < len && s[i + 1] == c && s[i + 2] == c;
+            size_t j = i + (triple ? 3 : 1);
+            while (j < len) {
+                if (s[j] == '\\') { j += 2; continue; }
+                if (s[j] == c && (!triple || (j + 2 < len && s[j + 1] == c && s[j + 2] == c)))
+                    break;
+                j++;
+            }
+            i = j + (triple ? 2 : 0);
+            prevsig = c;
+            continue;
+        }
+        if (c == '(' || c == '[' || c == '{') {
+            if (depth == 0 && c == '[')
+                last_open = (long)i;
+            else if (depth == 0)
+                last_open = -1;
+            depth++;
+            continue;
+        }
+        if (c == ')' || c == ']' || c == '}') {
+            depth--;
+            if (depth == 0)
+                prevsig = c;
+            continue;
+        }
+        if (depth > 0)
+            continue;
+        if (c == ' ' || c == '\t')
+            continue;
+        /* not a plain BinOp / Subscript */
+        if (c == ',' || c == ':' || c == '<' || c == '>' || c == '=' || c == '!' || c == ';') {
+            bool shift = (c == '<' || c == '>') && i + 1 < len && s[i + 1] == c;
+            if (!shift)
+                return 0;
+        }
+        if (word_at(s, len, i, "and") || word_at(s, len, i, "or") || word_at(s, len, i, "not") ||
+            word_at(s, len, i, "in") || word_at(s, len, i, "is") || word_at(s, len, i, "if") ||
+            word_at(s, len, i, "else") || word_at(s, len, i, "lambda") ||
+            word_at(s, len, i, "await") || word_at(s, len, i, "yield"))
+            return 0;
+        int prec = 0;
+        size_t oplen = 1;
+        bool binary = prevsig && is_operand_end(prevsig);
+        if (c == '|') prec = 1;
+        else if (c == '^') prec = 2;
+        else if (c == '&') prec = 3;
+        else if ((c == '<' || c == '>') && i + 1 < len && s[i + 1] == c) { prec = 4; oplen = 2; }
+        else if (c == '+' || c == '-') prec = 5;
+        else if (c == '*' && i + 1 < len && s[i + 1] == '*') { prec = 7; oplen = 2; }
+        else if (c == '*' || c == '/' || c == '%' || c == '@') {
+            prec = 6;
+            if (c == '/' && i + 1 < len && s[i + 1] == '/')
+                oplen = 2;
+        }
+        if (prec && binary) {
+            /* rightmost of the lowest precedence, except ** (right-assoc) */
+            if (prec < best_prec || (prec == best_prec && prec != 7)) {
+                best_prec = prec;
+                best = (long)i;
+                best_end = (long)(i + oplen);
+            }
+            prevsig = 0;
+            i += oplen - 1;
+            continue;
+        }
+        if (prec) { /* unary */
+            prevsig = 0;
+            continue;
+        }
+        prevsig = c;
+    }
+    if (best >= 0) {
+        *left_end = (int)best;
+        *right_start = (int)best_end;
+        return 1;
+    }
+    /* a subscript: the expression ends with a top-level [...] */
+    size_t e = len;
+    while (e > 0 && (s[e - 1] == ' ' || s[e - 1] == '\t'))
+        e--;
+    if (e > 0 && s[e - 1] == ']' && last_open > 0) {
+        *left_end = (int)last_open;
+        *right_start = (int)e;
+        return 1;
+    }
+    return 0;
+}
 
 #define TB(v) ((PvTraceback *)(v))
 #define TB_RECURSIVE_CUTOFF 3
@@ -155,7 +278,7 @@ static void display_line(PvBuf *out, PvTraceback *tb)
             end_b = linelen_b;
         end = char_offset(line, end_b);
         int le, rs;
-        if (pv_caret_anchors && end_b > start_b &&
+        if (end_b > start_b &&
             pv_caret_anchors(line + start_b, (size_t)(end_b - start_b), &le, &rs) == 1 &&
             le >= 0 && rs >= le && rs <= end_b - start_b) {
             left = char_offset(line, start_b + le);
