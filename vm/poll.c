@@ -10,12 +10,16 @@
  * direction again; the interest is still there and that costs no system
  * call. Only an event for a direction nobody wants any more removes it
  * (one spurious wake-up at most). */
+#define _GNU_SOURCE 1 /* ppoll */
 #include "config.h"
 #include "poller.h"
 #include "gil.h"
 
 #include <errno.h>
 #include <fcntl.h>
+#include <limits.h>
+#include <poll.h>
+#include <time.h>
 #include <stdatomic.h>
 #include <stdbool.h>
 #include <stdlib.h>
@@ -43,6 +47,9 @@ static bool ready;
  * until the waiter drains. */
 static PvNotifyFd wake = { -1, -1 };
 static atomic_int wake_pending;
+/* pv_poll_block reported the pending wake-up already: leave it for the
+ * main wait and do not report it again (VM thread only). */
+static bool wake_seen;
 
 #define MAXRAW 256
 
@@ -108,6 +115,7 @@ void pv_notify_drain(const PvNotifyFd *n)
 static void wake_drain(void)
 {
     pv_notify_drain(&wake);
+    wake_seen = false;
     /* After the drain, so that a wake arriving in between writes again
      * rather than being absorbed. The exchange (not a plain store) also
      * makes what the waker published before waking visible to us. */
@@ -343,4 +351,60 @@ int pv_poll_after_fork(void)
     fds[wake.rd] = (FdEnt){ 0 };
     fds[wake.rd].kmask = PV_POLL_IN;
     return pv_pollbe_set(wake.rd, 0, PV_POLL_IN);
+}
+
+int pv_ppoll(struct pollfd *p, unsigned n, int64_t timeout_ns)
+{
+#ifdef HAVE_PPOLL
+    struct timespec ts, *tsp = NULL;
+    if (timeout_ns >= 0) {
+        ts.tv_sec = (time_t)(timeout_ns / 1000000000);
+        ts.tv_nsec = (long)(timeout_ns % 1000000000);
+        tsp = &ts;
+    }
+    return ppoll(p, (nfds_t)n, tsp, NULL);
+#else
+    int ms = timeout_ns < 0 ? -1
+             : timeout_ns >= (int64_t)INT_MAX * 1000000 ? INT_MAX
+                                                        : (int)((timeout_ns + 999999) / 1000000);
+    return poll(p, (nfds_t)n, ms);
+#endif
+}
+
+int pv_poll_block(int fd, uint32_t events, int64_t timeout_ns)
+{
+    struct pollfd p[2];
+    int n = 0, wi = -1;
+    if (fd >= 0) {
+        p[n].fd = fd;
+        p[n].events = (short)((events & PV_POLL_IN ? POLLIN : 0) | (events & PV_POLL_OUT ? POLLOUT : 0));
+        p[n++].revents = 0;
+    }
+    if (ready && !wake_seen) {
+        wi = n;
+        p[n].fd = wake.rd;
+        p[n].events = POLLIN;
+        p[n++].revents = 0;
+    }
+    int depth = timeout_ns != 0 ? pv_gil_release_all() : 0;
+    int r = pv_ppoll(p, (unsigned)n, timeout_ns);
+    int err = errno;
+    pv_gil_restore(depth);
+    if (r < 0) {
+        if (err == EINTR)
+            return PV_POLL_WOKEN; /* a signal: its flags are set */
+        errno = err;
+        return -1;
+    }
+    uint32_t out = 0;
+    if (fd >= 0 && p[0].revents) {
+        short re = p[0].revents;
+        out |= (re & (POLLIN | POLLPRI) ? PV_POLL_IN : 0) | (re & POLLOUT ? PV_POLL_OUT : 0) |
+               (re & (POLLERR | POLLNVAL) ? PV_POLL_ERR : 0) | (re & POLLHUP ? PV_POLL_HUP : 0);
+    }
+    if (wi >= 0 && p[wi].revents) {
+        wake_seen = true; /* not drained: the main wait still sees it */
+        out |= PV_POLL_WOKEN;
+    }
+    return (int)out;
 }

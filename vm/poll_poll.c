@@ -1,18 +1,15 @@
 /* poll_poll.c: the portable poller backend, on poll(2) (see poller.h's
  * backend contract). A dense pollfd array plus an fd -> slot map; removal
  * swaps the last entry in, so every change is O(1) and a wait is O(fds). */
-#define _GNU_SOURCE 1 /* ppoll */
 #include "config.h"
 #include "poller.h"
 
 #if defined(PV_POLLER_POLL) || defined(PV_POLLER_FORCE_POLL)
 
 #include <errno.h>
-#include <limits.h>
 #include <poll.h>
 #include <stdlib.h>
 #include <string.h>
-#include <time.h>
 
 const char pv_pollbe_name[] = "poll";
 static struct pollfd *pfds;
@@ -90,21 +87,7 @@ int pv_pollbe_set(int fd, uint32_t old, uint32_t new_)
 
 int pv_pollbe_wait(int64_t timeout_ns, PvPollRaw *out, int max)
 {
-    int n;
-#ifdef HAVE_PPOLL
-    struct timespec ts, *tsp = NULL;
-    if (timeout_ns >= 0) {
-        ts.tv_sec = (time_t)(timeout_ns / 1000000000);
-        ts.tv_nsec = (long)(timeout_ns % 1000000000);
-        tsp = &ts;
-    }
-    n = ppoll(pfds, (nfds_t)npfds, tsp, NULL);
-#else
-    int ms = timeout_ns < 0 ? -1
-             : timeout_ns >= (int64_t)INT_MAX * 1000000 ? INT_MAX
-                                                        : (int)((timeout_ns + 999999) / 1000000);
-    n = poll(pfds, (nfds_t)npfds, ms);
-#endif
+    int n = pv_ppoll(pfds, (unsigned)npfds, timeout_ns);
     if (n <= 0)
         return n;
     int k = 0;

@@ -27,6 +27,7 @@ enum {
     PV_POLL_HUP = 8,       /* reported, never requested: peer hung up */
     PV_POLL_ONESHOT = 16,  /* request flag: drop the registration when it fires */
     PV_POLL_NOCOUNT = 32,  /* request flag: internal fd, not counted by pv_poll_count */
+    PV_POLL_WOKEN = 64,    /* reported by pv_poll_block: a wake-up or a signal */
 };
 
 /* Called on the VM thread from inside pv_poll_wait, under the GIL, with
@@ -59,6 +60,14 @@ size_t pv_poll_count(void);
  * Returns the number of callbacks made, or -1 (errno) on a real error. */
 int pv_poll_wait(int64_t timeout_ns);
 
+/* Real blocking for the VM thread while it cannot switch green threads
+ * (preemption): wait for IN/OUT on fd alone (fd < 0: just sleep) up to
+ * timeout_ns, releasing the GIL, but also return on a wake-up or signal.
+ * Returns the events (IN/OUT/ERR/HUP) plus PV_POLL_WOKEN, 0 on timeout,
+ * -1 on error. A wake-up is reported once and left pending for the next
+ * pv_poll_wait, so neither is lost nor makes this spin. */
+int pv_poll_block(int fd, uint32_t events, int64_t timeout_ns);
+
 /* Make the current or the next pv_poll_wait return promptly. Any thread,
  * async-signal-safe, cheap when a wake-up is already pending; never lost
  * (a wake before the wait makes the wait return at once). */
@@ -77,6 +86,11 @@ int pv_notify_open(PvNotifyFd *n);
 void pv_notify_close(PvNotifyFd *n);
 void pv_notify_post(const PvNotifyFd *n);
 void pv_notify_drain(const PvNotifyFd *n);
+
+/* poll(2) with a ns timeout (ppoll where available, else rounded up to
+ * ms); < 0 waits forever. */
+struct pollfd;
+int pv_ppoll(struct pollfd *p, unsigned n, int64_t timeout_ns);
 
 /* ---- backend contract (poll_epoll.c, poll_kqueue.c, poll_poll.c) ----
  * Only poll.c calls these. The backend keeps level-triggered interest

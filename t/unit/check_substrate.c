@@ -281,6 +281,45 @@ START_TEST(test_poll_wake_before_wait)
 }
 END_TEST
 
+/* Real blocking during preemption: one fd, or a plain sleep, that still
+ * returns on a wake-up without stealing it from the main wait. */
+START_TEST(test_poll_block)
+{
+    int64_t t0 = pv_clock_ns();
+    ck_assert_int_eq(pv_poll_block(-1, 0, 30 * MS), 0);
+    ck_assert(pv_clock_ns() - t0 >= 25 * MS);
+    int p[2];
+    make_pipe(p);
+    ck_assert_int_eq(pv_poll_block(p[0], PV_POLL_IN, 0), 0);
+    ck_assert_int_eq(write(p[1], "x", 1), 1);
+    ck_assert_int_eq(pv_poll_block(p[0], PV_POLL_IN, 5 * SEC), PV_POLL_IN);
+    ck_assert_int_eq(pv_poll_block(p[1], PV_POLL_OUT, 5 * SEC), PV_POLL_OUT);
+    /* A wake from another thread ends the block... */
+    int64_t delay = 50 * MS;
+    pthread_t t;
+    pthread_create(&t, NULL, waker, &delay);
+    char c;
+    ck_assert_int_eq(read(p[0], &c, 1), 1);
+    t0 = pv_clock_ns();
+    ck_assert_int_eq(pv_poll_block(p[0], PV_POLL_IN, 30 * SEC), PV_POLL_WOKEN);
+    ck_assert(pv_clock_ns() - t0 < 10 * SEC);
+    pthread_join(t, NULL);
+    /* ...is reported once (the next block sleeps its full time)... */
+    t0 = pv_clock_ns();
+    ck_assert_int_eq(pv_poll_block(-1, 0, 30 * MS), 0);
+    ck_assert(pv_clock_ns() - t0 >= 25 * MS);
+    /* ...and is still there for the main wait. */
+    t0 = pv_clock_ns();
+    ck_assert_int_eq(pv_poll_wait(30 * SEC), 0);
+    ck_assert(pv_clock_ns() - t0 < 5 * SEC);
+    pv_poll_wake();
+    ck_assert_int_eq(pv_poll_block(-1, 0, 30 * SEC), PV_POLL_WOKEN);
+    pv_poll_wait(0);
+    close(p[0]);
+    close(p[1]);
+}
+END_TEST
+
 /* Many wakers hammering while the VM thread waits in a loop: every round
  * of wakes ends a wait (none lost), and the count keeps up. */
 static atomic_int wake_rounds;
@@ -1035,6 +1074,7 @@ static Suite *substrate_suite(void)
     tcase_add_test(tc, test_poll_wake_other_thread);
     tcase_add_test(tc, test_poll_wake_before_wait);
     tcase_add_test(tc, test_poll_wake_storm);
+    tcase_add_test(tc, test_poll_block);
     tcase_add_test(tc, test_poll_many_fds);
     tcase_add_test(tc, test_poll_releases_gil);
     tcase_add_test(tc, test_signals_wake_poller);
