@@ -364,29 +364,157 @@ static Value object_sizeof(Value self, Value *args, size_t nargs, Value kwnames)
     return pv_int_from_u64(n);
 }
 
-/* Minimal pickling support: copyreg-free protocol 2 reduce for plain
- * instances: (copyreg.__newobj__-like callable, (cls,), state). We return
- * (cls.__new__-caller, args, state) in the shape copy.copy understands. */
-static Value object_reduce_ex(Value self, Value *args, size_t nargs, Value kwnames)
+/* ---- pickling and copying: CPython's protocol-2 reduce ---- */
+
+/* The __slots__ values that are set, as a dict (NULL: none). */
+static Value slot_state(Value self)
+{
+    Value d = NULL;
+    for (PvType *t = pv_type(self); t && pv_is_heaptype(t); t = t->base) {
+        Value names = ((PvHeapType *)t)->slotnames;
+        for (size_t i = 0; names && i < pv_tuple_size(names); i++) {
+            Value v = pv_getattr_opt(self, pv_tuple_items(names)[i]);
+            if (!v) {
+                if (pv_err_occurred())
+                    return NULL;
+                continue;
+            }
+            if ((!d && !(d = pv_dict_new())) || pv_dict_set(d, pv_tuple_items(names)[i], v) < 0)
+                return NULL;
+        }
+    }
+    return d ? d : pv_None;
+}
+
+static Value getstate_default(Value self, bool required)
+{
+    PvType *t = pv_type(self);
+    if (required && t->itemsize)
+        return pv_raise(&pv_exc_TypeError, "cannot pickle '%s' object", t->name);
+    Value state = pv_None;
+    Value *dp = pv_object_dict_ptr(self);
+    if (dp && *dp && pv_dict_size(*dp) > 0 && !(state = pv_dict_copy(*dp)))
+        return NULL;
+    Value slots = slot_state(self);
+    if (!slots)
+        return NULL;
+    if (slots != pv_None)
+        return pv_tuple_pack(2, state, slots);
+    return state;
+}
+
+static Value object_getstate(Value self, Value *args, size_t nargs, Value kwnames)
 {
     (void)args; (void)kwnames;
-    if (pv_check_nargs("__reduce_ex__", nargs, 0, 1) < 0)
+    if (pv_check_nargs("__getstate__", nargs, 0, 0) < 0)
         return NULL;
+    return getstate_default(self, false);
+}
+
+/* object's own __getstate__ / __reduce__, to detect overrides (kept alive
+ * by object's dict, which never changes) */
+static Value object_getstate_entry, object_reduce_entry;
+
+static Value object_entry(Value *cache, Value id)
+{
+    if (!*cache && pv_object_type.dict)
+        *cache = pv_dict_get(pv_object_type.dict, id);
+    return *cache;
+}
+
+static Value get_state(Value self, bool required)
+{
+    Value m = pv_type_lookup(pv_type(self), pv_id___getstate__);
+    if (!m || m == object_entry(&object_getstate_entry, pv_id___getstate__))
+        return getstate_default(self, required);
+    return pv_call_unbound(m, self, NULL, 0, NULL);
+}
+
+static Value reduce_newobj(Value self)
+{
+    PvType *t = pv_type(self);
+    if (!t->new_)
+        return pv_raise(&pv_exc_TypeError, "cannot pickle '%s' object", t->name);
     Value copyreg = pv_import_cstr("copyreg");
     if (!copyreg)
         return NULL;
-    Value newobj = pv_getattr_str(copyreg, "__newobj__");
-    if (!newobj)
+    Value args = NULL, kwargs = NULL;
+    bool found;
+    Value r = pv_call_special(self, pv_intern("__getnewargs_ex__"), NULL, 0, &found);
+    if (found) {
+        if (!r)
+            return NULL;
+        if (!pv_isinst(r, &pv_tuple_type) || pv_tuple_size(r) != 2)
+            return pv_raise(&pv_exc_TypeError, "__getnewargs_ex__ should return a tuple of length 2");
+        args = pv_tuple_items(r)[0];
+        kwargs = pv_tuple_items(r)[1];
+    } else {
+        r = pv_call_special(self, pv_intern("__getnewargs__"), NULL, 0, &found);
+        if (found && !r)
+            return NULL;
+        if (found && !pv_isinst(r, &pv_tuple_type))
+            return pv_raise(&pv_exc_TypeError, "__getnewargs__ should return a tuple, not '%T'", r);
+        args = found ? r : pv_empty_tuple;
+    }
+    Value newobj, newargs;
+    if (!kwargs || pv_dict_size(kwargs) == 0) {
+        newobj = pv_getattr_str(copyreg, "__newobj__");
+        newargs = pv_tuple_new(1 + pv_tuple_size(args));
+        if (!newobj || !newargs)
+            return NULL;
+        pv_tuple_items(newargs)[0] = (Value)t;
+        for (size_t i = 0; i < pv_tuple_size(args); i++)
+            pv_tuple_items(newargs)[i + 1] = pv_tuple_items(args)[i];
+    } else {
+        newobj = pv_getattr_str(copyreg, "__newobj_ex__");
+        newargs = pv_tuple_pack(3, (Value)t, args, kwargs);
+        if (!newobj || !newargs)
+            return NULL;
+    }
+    bool is_list = pv_isinst(self, &pv_list_type), is_dict = pv_isinst(self, &pv_dict_type);
+    Value state = get_state(self, !found && !is_list && !is_dict);
+    if (!state)
         return NULL;
-    Value cls = pv_getattr(self, pv_id___class__);
-    if (!cls)
+    Value listitems = is_list ? pv_iter(self) : pv_None;
+    Value dictitems = pv_None;
+    if (is_dict) {
+        Value items = pv_call_method(self, "items", NULL, 0);
+        dictitems = items ? pv_iter(items) : NULL;
+    }
+    if (!listitems || !dictitems)
         return NULL;
-    Value nargsv = pv_tuple_pack(1, cls);
-    Value state = pv_None;
-    Value *dp = pv_object_dict_ptr(self);
-    if (dp && *dp && pv_dict_size(*dp) > 0)
-        state = *dp;
-    return pv_tuple_pack(5, newobj, nargsv, state, pv_None, pv_None);
+    return pv_tuple_pack(5, newobj, newargs, state, listitems, dictitems);
+}
+
+static Value common_reduce(Value self, int proto)
+{
+    if (proto >= 2)
+        return reduce_newobj(self);
+    Value copyreg = pv_import_cstr("copyreg");
+    Value f = copyreg ? pv_getattr_str(copyreg, "_reduce_ex") : NULL;
+    return f ? pv_call2(f, self, pv_small(proto)) : NULL;
+}
+
+static Value object_reduce(Value self, Value *args, size_t nargs, Value kwnames)
+{
+    (void)args; (void)kwnames;
+    if (pv_check_nargs("__reduce__", nargs, 0, 0) < 0)
+        return NULL;
+    return common_reduce(self, 0);
+}
+
+static Value object_reduce_ex(Value self, Value *args, size_t nargs, Value kwnames)
+{
+    (void)kwnames;
+    if (pv_check_nargs("__reduce_ex__", nargs, 1, 1) < 0)
+        return NULL;
+    ssize_t proto;
+    if (pv_index_ssize(args[0], &proto) < 0)
+        return NULL;
+    Value m = pv_type_lookup(pv_type(self), pv_id___reduce__);
+    if (m && m != object_entry(&object_reduce_entry, pv_id___reduce__))
+        return pv_call_unbound(m, self, NULL, 0, NULL);
+    return common_reduce(self, (int)proto);
 }
 
 static const PvMethodDef object_methods[] = {
@@ -396,7 +524,8 @@ static const PvMethodDef object_methods[] = {
     {"__subclasshook__", object_subclasshook, PV_METH_CLASS, NULL},
     {"__sizeof__", object_sizeof, 0, NULL},
     {"__reduce_ex__", object_reduce_ex, 0, NULL},
-    {"__reduce__", object_reduce_ex, 0, NULL},
+    {"__reduce__", object_reduce, 0, NULL},
+    {"__getstate__", object_getstate, 0, NULL},
     {NULL, NULL, 0, NULL},
 };
 

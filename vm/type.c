@@ -796,7 +796,8 @@ static Value type_or(Value a, Value b)
     X(pv_seqiter_type) X(pv_calliter_type) X(pv_enumerate_type) X(pv_zip_type) \
     X(pv_map_type) X(pv_filter_type) X(pv_reversed_type) X(pv_generic_alias_type) \
     X(pv_code_type) X(pv_function_type) X(pv_cell_type) X(pv_generator_type) \
-    X(pv_traceback_type) X(pv_frame_type) X(pv_memoryview_type)
+    X(pv_traceback_type) X(pv_frame_type) X(pv_memoryview_type) \
+    X(pv_coroutine_type) X(pv_coro_wrapper_type)
 
 #define WEAK_DECL(n) extern PvType n __attribute__((weak));
 WEAK_TYPES(WEAK_DECL)
