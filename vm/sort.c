@@ -340,20 +340,19 @@ int pv_list_sort(Value list, Value key, bool reverse)
                 reverse_values(s.vals, n);
         }
     }
-restore:
-    if (l->items || l->size) {
-        if (l->items)
-            pv_mem_free(l->items, l->cap * sizeof(Value));
-        if (rc == 0) {
-            pv_raise(&pv_exc_ValueError, "list modified during sort");
-            rc = -1;
-        }
-    }
+restore:;
+    bool modified = l->items || l->size;
+    if (l->items)
+        pv_mem_free(l->items, l->cap * sizeof(Value));
     l->items = h->items;
     l->size = h->size;
     l->cap = h->cap;
     h->items = NULL;
     h->size = h->cap = 0;
+    if (modified && rc == 0) {
+        pv_raise(&pv_exc_ValueError, "list modified during sort");
+        rc = -1;
+    }
     /* the sorter used these lists' arrays: keep the lists alive till here */
     __asm__ volatile("" : : "g"(keys), "g"(tmpk), "g"(tmpv), "g"(hold) : "memory");
     return rc;
