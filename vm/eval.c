@@ -476,6 +476,69 @@ Value pv_call_with_locals(Value func, Value locals)
     return run_nested(t, f, NULL);
 }
 
+/* ---- seams for the scheduler ---- */
+
+/* Push a call of a Python function as the bottom frame of thread t (not
+ * run yet). Returns 0, or -1 with an exception (TypeError for other
+ * callables: wrap them in a Python function). */
+int pv_thread_push_call(PvThread *t, Value func, Value *args, size_t nargs, Value kwnames)
+{
+    if (!pv_is_type(func, &pv_function_type)) {
+        pv_raise(&pv_exc_TypeError, "a green thread must start with a Python function");
+        return -1;
+    }
+    Value gen = NULL;
+    PvFrame *nf = push_call(t, func, args, nargs, kwnames, &gen);
+    if (!nf) {
+        if (gen)
+            pv_raise(&pv_exc_TypeError, "a green thread cannot start with a generator function");
+        return -1;
+    }
+    nf->flags |= PV_FRAME_THREAD_BOTTOM;
+    return 0;
+}
+
+/* Make t current and run its frames until a thread-bottom frame returns and
+ * pv_thread_exit_hook declines to switch. Only outside nested runs. */
+Value pv_thread_run(PvThread *t)
+{
+    pv_current_thread = t;
+    if (!t->top)
+        return pv_None;
+    char here;
+    if (!stack_base)
+        stack_init(&here);
+    run_depth++;
+    Value r = run(t, t->top, NULL);
+    run_depth--;
+    return r;
+}
+
+/* Replace the result a soft-blocking C function returned (the value on top
+ * of the blocked thread's innermost frame). */
+void pv_thread_set_result(PvThread *t, Value v)
+{
+    if (t->top && t->top->sp > t->top->stack)
+        t->top->sp[-1] = v;
+}
+
+void pv_thread_free(PvThread *t)
+{
+    for (PvThread **pp = &pv_all_threads; *pp; pp = &(*pp)->next_all)
+        if (*pp == t) {
+            *pp = t->next_all;
+            break;
+        }
+    while (t->chunk) {
+        PvChunk *c = t->chunk;
+        t->chunk = c->prev;
+        free(c);
+    }
+    free(t->spare);
+    if (t != &pv_main_thread)
+        free(t);
+}
+
 /* sys.exc_info()[1]: the innermost frame's handled exception. */
 Value pv_exc_handled(void)
 {
@@ -1375,6 +1438,19 @@ static Value run(PvThread *t, PvFrame *f, Value throwexc)
             CHECK(r);
             sp = base;
             PUSH(r);
+            if (t->state != PV_THREAD_RUNNING) {
+                /* The C function soft-blocked this thread: let the
+                 * scheduler switch now. On wake-up it may replace the
+                 * pushed result (pv_thread_set_result) or set t->exc. */
+                f->ip = ip;
+                f->sp = sp;
+                pv_eval_breaker_hook();
+                t = pv_current_thread;
+                f = t->top;
+                LOAD_FRAME();
+                if (t->exc)
+                    goto error;
+            }
             break;
         }
         case OP_LOAD_BUILD_CLASS: {

@@ -91,6 +91,16 @@ void pv_eval_breaker_hook(void);
  * another thread to continue the loop with; false ends the current run. */
 bool pv_thread_exit_hook(PvThread *t, Value result);
 extern int pv_recursion_limit;
+/* eval.c: start a green thread with a Python function call (bottom frame
+ * flagged PV_FRAME_THREAD_BOTTOM); run a thread's frames (outside nested
+ * runs); replace the result of a soft-blocking C call; free a finished
+ * thread. A C function soft-blocks by setting pv_current_thread->state to
+ * PV_THREAD_SOFT_BLOCKED before returning: the loop then calls
+ * pv_eval_breaker_hook() at once, which must switch threads. */
+int pv_thread_push_call(PvThread *t, Value func, Value *args, size_t nargs, Value kwnames);
+Value pv_thread_run(PvThread *t);
+void pv_thread_set_result(PvThread *t, Value v);
+void pv_thread_free(PvThread *t);
 
 /* frame.c */
 PvFrame *pv_frame_push(PvThread *t, Value code, Value func, Value globals,
