@@ -932,7 +932,8 @@ static Value run(PvThread *t, PvFrame *f, Value throwexc)
                         z = x / y;
                         if ((x % y != 0) && ((x < 0) != (y < 0)))
                             z--;
-                        r = pv_small(z);
+                        if (pv_fits_small(z)) /* MIN // -1 overflows */
+                            r = pv_small(z);
                     }
                     break;
                 case PV_OP_MOD:
