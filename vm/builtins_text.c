@@ -193,7 +193,8 @@ static Value b_format(Value self, Value *args, size_t nargs, Value kwnames)
     if (pv_parse_args("format", args, nargs, kwnames, "O|O", kwlist, &v, &spec) < 0) return NULL;
     if (!spec) spec = pv_str_empty();
     else if (!pv_is_str(spec))
-        return pv_raise(&pv_exc_TypeError, "format() argument 2 must be str, not %T", spec);
+        return pv_raise(&pv_exc_TypeError, "format() argument 2 must be str, not %s",
+                        spec == pv_None ? "None" : pv_type_name(pv_type(spec)));
     return pv_format(v, spec);
 }
 

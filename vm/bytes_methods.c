@@ -574,8 +574,12 @@ static Value b_hex(Value self, Value *args, size_t nargs, Value kw)
     if (sep && sep != pv_None) {
         const char *sp;
         size_t sn;
-        if (pv_is_str(sep)) { sp = pv_str_data(sep); sn = pv_str_size(sep); }
-        else if (!pv_bytes_like(sep, &sp, &sn)) return pv_raise(&pv_exc_TypeError, "sep must be str or bytes.");
+        if (pv_is_str(sep)) { sp = pv_str_data(sep); sn = pv_str_len(sep); }
+        else if (!pv_bytes_like(sep, &sp, &sn)) {
+            if (!pv_type(sep)->len)
+                return pv_raise(&pv_exc_TypeError, "object of type '%T' has no len()", sep);
+            return pv_raise(&pv_exc_TypeError, "sep must be str or bytes.");
+        }
         if (sn != 1) return pv_raise(&pv_exc_ValueError, "sep must be length 1.");
         if ((unsigned char)sp[0] >= 128) return pv_raise(&pv_exc_ValueError, "sep must be ASCII.");
         sc = sp[0];

@@ -280,7 +280,12 @@ static Value decode_utf16_32(const char *data, size_t n, const char *errors, int
         if (mode == ERR_UNKNOWN) { pv_buf_free(&out); return unknown_handler(errors); }
         int r = decode_handle(&out, mode, d, s, e);
         if (r < 0) { pv_buf_free(&out); return NULL; }
-        if (r > 0) { pv_buf_free(&out); return decode_error(encname, data, n, s, e, reason); }
+        if (r > 0) {
+            pv_buf_free(&out);
+            if (detect) /* the error names the byte order actually used */
+                encname = width == 2 ? (le ? "utf-16-le" : "utf-16-be") : (le ? "utf-32-le" : "utf-32-be");
+            return decode_error(encname, data, n, s, e, reason);
+        }
         i = e;
     }
     return pv_buf_finish_str(&out);

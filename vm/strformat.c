@@ -303,7 +303,7 @@ static int pct_int(PvBuf *b, Value v, char conv, int flags, int width, int prec)
         if (pv_isinst(v, &pv_float_type)) {
             iv = pv_int_from_double(pv_float_val(v));
         } else if (pv_type(v)->index || pv_type(v)->to_int) {
-            iv = pv_type(v)->index ? pv_index(v) : pv_number_int(v);
+            iv = pv_number_int(v);
         } else {
             pv_raise(&pv_exc_TypeError, "%%%c format: a real number is required, not %T", conv, v);
             return -1;

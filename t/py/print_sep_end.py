@@ -1,0 +1,18 @@
+print("a", "b", "c", sep="")
+print("a", "b", "c", sep="é😀")
+print("a", "b", sep="\n", end="\n---\n")
+print(end="")
+print("x", end="\t")
+print("y", end="")
+print()
+print(1, 2, sep=None)
+print(*"abc", sep="-", end="!\n")
+print("multi\nline", "text")
+print("", "", sep="|")
+print(None, sep="", end="\n\n")
+print("tab\tsep", 3.0, -0.0, 1e100, [], {}, (), set(), sep=",")
+print(*[i * i for i in range(10)])
+print("%s-%s" % ("a", "b"), "{}".format("c"), f"{'d'}")
+class W:
+    def __str__(self): return "W!"
+print(W(), [W()][0], sep=":")
