@@ -21,6 +21,7 @@ static pthread_cond_t turn = PTHREAD_COND_INITIALIZER;
 static uint64_t next_ticket, serving;   /* under mu; held iff next_ticket > serving */
 static atomic_int waiting;              /* threads blocked in acquire */
 static _Thread_local int depth;         /* this thread's recursive hold count */
+static _Thread_local int foreign_depth; /* nesting of pv_gil_enter_foreign */
 
 /* Under mu: wait until ticket t is served. The waiter sets PV_BREAK_GIL
  * so that the holder yields at its next tick. */
@@ -106,6 +107,21 @@ void pv_gil_yield(void)
     wait_turn(t);
     pthread_mutex_unlock(&mu);
     pv_gc_thread_unpark();
+}
+
+void pv_gil_enter_foreign(void *stack_base)
+{
+    /* GIL first: the GC's list of threads is only changed under it. */
+    pv_gil_acquire();
+    if (foreign_depth++ == 0)
+        pv_gc_thread_register(stack_base);
+}
+
+void pv_gil_leave_foreign(void)
+{
+    if (--foreign_depth == 0)
+        pv_gc_thread_unregister();
+    pv_gil_release();
 }
 
 void pv_gil_after_fork(void)

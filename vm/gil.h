@@ -52,6 +52,13 @@ void pv_gil_yield(void);
  * the GIL was not held, restore does nothing). */
 int pv_gil_release_all(void);
 void pv_gil_restore(int depth);
+/* A foreign OS thread (a C library's callback thread) entering the VM:
+ * takes the GIL, then registers the thread's stack with the GC (whose
+ * thread list may only change under the GIL) from stack_base, an address
+ * in the caller's outermost frame that holds Values (e.g. &local); leave
+ * unregisters it, then releases. Nestable. */
+void pv_gil_enter_foreign(void *stack_base);
+void pv_gil_leave_foreign(void);
 /* In the child after fork(): the forking thread keeps its hold (if any),
  * the waiters of other threads are forgotten. */
 void pv_gil_after_fork(void);

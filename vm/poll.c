@@ -239,6 +239,7 @@ int pv_poll_init(void)
     }
     fds[wake.rd].kmask = PV_POLL_IN;
     atomic_store(&wake_pending, 0);
+    wake_seen = false;
     ready = true;
     return 0;
 }
@@ -339,6 +340,7 @@ int pv_poll_after_fork(void)
     if (pv_pollbe_init() < 0 || pv_notify_open(&wake) < 0 || grow(wake.rd) < 0)
         return -1;
     atomic_store(&wake_pending, 0);
+    wake_seen = false;
     for (int fd = 0; fd < nfds; fd++) {
         if (fd == wake.rd)
             continue;

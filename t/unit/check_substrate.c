@@ -43,6 +43,20 @@ void pv_gc_thread_unpark(void)
 {
     atomic_fetch_add(&unparks, 1);
 }
+static _Thread_local int gc_registered; /* also checks: under the GIL */
+static atomic_int registrations;
+void pv_gc_thread_register(void *base)
+{
+    ck_assert(pv_gil_held());
+    ck_assert_ptr_nonnull(base);
+    gc_registered++;
+    atomic_fetch_add(&registrations, 1);
+}
+void pv_gc_thread_unregister(void)
+{
+    ck_assert(pv_gil_held());
+    gc_registered--;
+}
 
 #define MS INT64_C(1000000)
 #define SEC INT64_C(1000000000)
@@ -868,11 +882,23 @@ static atomic_int gil_finished;
 static void *gil_worker(void *arg)
 {
     (void)arg;
+    int base;
     for (int i = 0; i < GIL_ITERS; i++) {
-        pv_gil_acquire();
-        ck_assert(pv_gil_held());
-        gil_counter++;
-        pv_gil_release();
+        if (i & 1) {
+            pv_gil_acquire();
+            ck_assert(pv_gil_held());
+            gil_counter++;
+            pv_gil_release();
+        } else { /* the foreign-thread entry, nested once */
+            pv_gil_enter_foreign(&base);
+            pv_gil_enter_foreign(&base);
+            ck_assert_int_eq(gc_registered, 1);
+            gil_counter++;
+            pv_gil_leave_foreign();
+            pv_gil_leave_foreign();
+            ck_assert_int_eq(gc_registered, 0);
+            ck_assert(!pv_gil_held());
+        }
     }
     atomic_fetch_add(&gil_finished, 1);
     return NULL;
@@ -903,6 +929,7 @@ START_TEST(test_gil_handoff)
     for (int i = 0; i < GIL_THREADS; i++)
         pthread_join(t[i], NULL);
     ck_assert_int_eq(gil_counter, mine + (long)GIL_THREADS * GIL_ITERS);
+    ck_assert_int_ge(atomic_load(&registrations), GIL_THREADS * GIL_ITERS / 2);
     ck_assert_int_gt(yields, 0);
     ck_assert(!pv_gil_contended());
 }
