@@ -258,7 +258,7 @@ int pv_type_ready(PvType *t)
         t->mro = pv_tuple_pack(1, (Value)t);
     if (!t->dict && !(t->dict = pv_dict_new()))
         return -1;
-    t->version = next_version++;
+    t->version = 0;   /* no caching until the dict is complete */
     for (const PvMethodDef *m = t->methods; m && m->name; m++) {
         if (pv_dict_get_str(t->dict, m->name))
             continue;
@@ -300,6 +300,7 @@ int pv_type_ready(PvType *t)
         if (pv_type_add_subclass(b, t) < 0)
             return -1;
     }
+    t->version = next_version++;
     return 0;
 }
 

@@ -588,8 +588,12 @@ static Value type_new_impl(PvType *meta, Value name, Value bases, Value orig_dic
         if (pv_type_add_subclass((PvType *)pv_tuple_items(bases)[i], t) < 0)
             return NULL;
 
-    if (set_names(t) < 0 || init_subclass(t, kwvals, kwnames) < 0)
+    if (set_names(t) < 0 || init_subclass(t, kwvals, kwnames) < 0) {
+        /* the class never existed: forget it in __subclasses__() */
+        for (size_t i = 0; i < pv_tuple_size(bases); i++)
+            remove_subclass((PvType *)pv_tuple_items(bases)[i], t);
         return NULL;
+    }
     return (Value)t;
 }
 
