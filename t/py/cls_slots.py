@@ -35,10 +35,3 @@ try:
         a = 1
 except ValueError as e:
     print("ValueError:", e)
-class Priv:
-    __slots__ = ("__secret",)
-    def __init__(self):
-        self.__secret = 42
-    def get(self):
-        return self.__secret
-print(Priv().get(), Priv.__slots__)
