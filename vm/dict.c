@@ -382,9 +382,17 @@ int pv_dict_update(Value d, Value other)
     Value keys = pv_getattr_opt(other, pv_intern("keys"));
     if (keys) {
         Value ks = pv_call0(keys);
-        Value it = ks ? pv_iter(ks) : NULL;
-        if (!it)
+        if (!ks)
             return -1;
+        Value it = pv_iter(ks);
+        if (!it) {
+            if (pv_err_matches(&pv_exc_TypeError)) {
+                pv_err_clear();
+                pv_raise(&pv_exc_TypeError, "%s.keys() returned a non-iterable (type %T)",
+                         pv_type_name(pv_type(other)), ks);
+            }
+            return -1;
+        }
         Value k;
         while ((k = pv_next(it))) {
             Value v = pv_getitem(other, k);

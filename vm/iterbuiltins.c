@@ -115,13 +115,19 @@ static Value bi_max(Value self, Value *args, size_t nargs, Value kwnames)
 
 static Value bi_sum(Value self, Value *args, size_t nargs, Value kwnames)
 {
-    static const char *const kwlist[] = {"", "start", NULL};
-    Value iterable, result = pv_small(0);
+    static const char *const names[] = {"start", NULL};
+    Value result = pv_small(0);
     if (nargs == 0)
         return pv_raise(&pv_exc_TypeError,
                         "sum() takes at least 1 positional argument (0 given)");
-    if (pv_parse_args("sum", args, nargs, kwnames, "O|O", kwlist, &iterable, &result) < 0)
+    if (nargs > 2)
+        return pv_raise(&pv_exc_TypeError, "sum() takes at most 2 arguments (%zu given)",
+                        nargs + (kwnames ? pv_tuple_size(kwnames) : 0));
+    if (nargs == 2)
+        result = args[1];
+    if (get_kwargs("sum", args, nargs, kwnames, names, &result) < 0)
         return NULL;
+    Value iterable = args[0];
     if (pv_is_str(result))
         return pv_raise(&pv_exc_TypeError, "sum() can't sum strings [use ''.join(seq) instead]");
     if (pv_isinst(result, &pv_bytes_type))
@@ -222,9 +228,15 @@ static Value bi_next(Value self, Value *args, size_t nargs, Value kwnames)
         return NULL;
     if (!pv_type(args[0])->iternext)
         return pv_raise(&pv_exc_TypeError, "'%T' object is not an iterator", args[0]);
-    Value v = pv_next(args[0]);
-    if (v || pv_err_occurred())
+    /* the slot itself, so a generator's StopIteration(value) gets through */
+    Value v = pv_type(args[0])->iternext(args[0]);
+    if (v)
         return v;
+    if (pv_err_occurred()) {
+        if (nargs < 2 || !pv_err_matches(&pv_exc_StopIteration))
+            return NULL;
+        pv_err_clear();
+    }
     if (nargs > 1)
         return args[1];
     return pv_raise_stop_iteration(pv_None);

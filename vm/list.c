@@ -490,7 +490,7 @@ static Value m_insert(Value self, Value *args, size_t nargs, Value kwnames)
 {
     NOKW("insert");
     ssize_t i;
-    if (pv_check_nargs("insert", nargs, 2, 2) < 0 || pv_index_ssize(args[0], &i) < 0 ||
+    if (pv_check_nargs("insert", nargs, 2, 2) < 0 || pv_ssize_arg(args[0], &i) < 0 ||
         pv_list_insert(self, i, args[1]) < 0)
         return NULL;
     return pv_None;
@@ -504,7 +504,7 @@ static Value m_pop(Value self, Value *args, size_t nargs, Value kwnames)
     if (nargs == 0)
         return pv_list_pop_last(self);
     ssize_t i, n = (ssize_t)pv_list_size(self);
-    if (pv_index_ssize(args[0], &i) < 0)
+    if (pv_ssize_arg(args[0], &i) < 0)
         return NULL;
     if (n == 0)
         return pv_raise(&pv_exc_IndexError, "pop from empty list");

@@ -668,6 +668,11 @@ int64_t pv_unhashable(Value self);
  * "list.append". -1 + TypeError when they fail. */
 int pv_arg_one(const char *qname, size_t nargs, Value kwnames);
 int pv_arg_none(const char *qname, size_t nargs, Value kwnames);
+/* operator.index(v) as an exact int (bools become 0/1). */
+Value pv_index_int(Value v);
+/* A Py_ssize_t argument: __index__, OverflowError "Python int too large to
+ * convert to C ssize_t". */
+int pv_ssize_arg(Value v, ssize_t *out);
 Value pv_dict_iter(Value d);                     /* iter(d) (dictview.c) */
 Value pv_dict_keys_method(Value self, Value *args, size_t nargs, Value kwnames);
 Value pv_dict_values_method(Value self, Value *args, size_t nargs, Value kwnames);

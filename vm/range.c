@@ -58,7 +58,8 @@ static Value range_make(Value start, Value stop, Value step)
 
 Value pv_range_new(Value start, Value stop, Value step)
 {
-    if (!(start = pv_index(start)) || !(stop = pv_index(stop)) || !(step = pv_index(step)))
+    if (!(start = pv_index_int(start)) || !(stop = pv_index_int(stop)) ||
+        !(step = pv_index_int(step)))
         return NULL;
     if (pv_int_sign(step) == 0)
         return pv_raise(&pv_exc_ValueError, "range() arg 3 must not be zero");
@@ -134,7 +135,7 @@ static Value range_getitem(Value self, Value key)
     if (pv_is_small(key) || pv_is_int(key)) {
         i = key;
     } else if (pv_type(key)->index) {
-        if (!(i = pv_index(key)))
+        if (!(i = pv_index_int(key)))
             return NULL;
     } else {
         return pv_raise(&pv_exc_TypeError, "range indices must be integers or slices, not %T",
@@ -189,7 +190,7 @@ static int range_contains(Value self, Value x)
 
 static Value m_count(Value self, Value *args, size_t nargs, Value kwnames)
 {
-    if (pv_check_no_kwargs("count", kwnames) < 0 || pv_check_nargs("count", nargs, 1, 1) < 0)
+    if (pv_arg_one("range.count", nargs, kwnames) < 0)
         return NULL;
     if (exact_int(args[0])) {
         int r = contains_int(self, args[0]);
@@ -210,7 +211,7 @@ static Value m_count(Value self, Value *args, size_t nargs, Value kwnames)
 
 static Value m_index(Value self, Value *args, size_t nargs, Value kwnames)
 {
-    if (pv_check_no_kwargs("index", kwnames) < 0 || pv_check_nargs("index", nargs, 1, 1) < 0)
+    if (pv_arg_one("range.index", nargs, kwnames) < 0)
         return NULL;
     Value x = args[0];
     if (exact_int(x)) {

@@ -161,3 +161,23 @@ int pv_arg_none(const char *qname, size_t nargs, Value kwnames)
 {
     return pv_check_no_kwargs(qname, kwnames) < 0 ? -1 : pv_check_nargs(qname, nargs, 0, 0);
 }
+
+Value pv_index_int(Value v)
+{
+    if (pv_is_small(v) || pv_is_type(v, &pv_int_type))
+        return v;
+    Value i = pv_index(v);
+    if (i && !pv_is_small(i) && !pv_is_type(i, &pv_int_type))
+        i = pv_number_int(i); /* bool or int subclass: a plain int */
+    return i;
+}
+
+int pv_ssize_arg(Value v, ssize_t *out)
+{
+    if (pv_is_small(v)) {
+        *out = (ssize_t)pv_small_val(v);
+        return 0;
+    }
+    Value i = pv_index(v);
+    return i ? pv_int_to_ssize(i, out) : -1;
+}

@@ -102,7 +102,7 @@ static Value slice_int(Value v)
     if (!pv_is_small(v) && !pv_is_int(v) && pv_type(v)->index == NULL)
         return pv_raise(&pv_exc_TypeError,
                         "slice indices must be integers or None or have an __index__ method");
-    return pv_index(v);
+    return pv_index_int(v);
 }
 
 static Value big_bound(Value v, Value length, Value lower, Value upper, Value dflt)
@@ -152,9 +152,9 @@ int pv_slice_indices_big(Value slice, Value length, Value *start, Value *stop, V
 
 static Value m_indices(Value self, Value *args, size_t nargs, Value kwnames)
 {
-    if (pv_check_no_kwargs("indices", kwnames) < 0 || pv_check_nargs("indices", nargs, 1, 1) < 0)
+    if (pv_arg_one("slice.indices", nargs, kwnames) < 0)
         return NULL;
-    Value len = pv_index(args[0]);
+    Value len = pv_index_int(args[0]);
     if (!len)
         return NULL;
     if (pv_int_sign(len) < 0)

@@ -1,0 +1,8 @@
+t = tuple(range(10))
+print(t[2:5], t[:3], t[7:], t[::2], t[::-1], t[-3:], t[:-7], t[8:2:-2], t[100:], t[-100:2], t[::3], t[1::4])
+print(t[5:5], t[5:2], t[::100], t[2**100:], t[:-2**100], t[::-2**100])
+s = slice(None, None, -1); print(t[s], ()[::-1], (1,)[::-1])
+print(t[True], t[-True], t[False:True])
+a, *b, c = t; print(a, b, c)
+(x, y), z = (1, 2), 3; print(x, y, z)
+print(tuple(t[i] for i in range(0, 10, 3)))
