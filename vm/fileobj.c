@@ -756,6 +756,9 @@ static Value g_buffer(Value self)
 }
 static Value g_raw(Value self) { return self; }
 
+static Value f_reconfigure(Value self, Value *args, size_t nargs, Value kwnames);
+static Value textwrapper_new(PvType *type, Value *args, size_t nargs, Value kwnames);
+
 static const PvMethodDef file_methods[] = {
     {"read", f_read, 0, NULL},
     {"readline", f_readline, 0, NULL},
@@ -775,6 +778,7 @@ static const PvMethodDef file_methods[] = {
     {"seekable", f_seekable, 0, NULL},
     {"__enter__", f_enter, 0, NULL},
     {"__exit__", f_exit, 0, NULL},
+    {"reconfigure", f_reconfigure, 0, NULL},
     {NULL, NULL, 0, NULL},
 };
 
@@ -791,20 +795,20 @@ static const PvGetSetDef file_getsets[] = {
     {NULL, NULL, NULL, NULL},
 };
 
-#define FILE_TYPE(cname, pyname)                                          \
+#define FILE_TYPE(cname, pyname, newfn)                                   \
     PvType cname = {                                                      \
         .name = pyname, .basicsize = sizeof(PvFile),                      \
         .flags = PV_TPFLAG_BASETYPE, .methods = file_methods,             \
         .getsets = file_getsets, .mark = file_mark,                       \
         .finalize = file_finalize, .repr = f_repr, .iter = f_iter,        \
-        .iternext = f_next, .extra = (void *)pv_file_flush,               \
+        .iternext = f_next, .extra = (void *)pv_file_flush, .new_ = newfn, \
     }
 
-FILE_TYPE(pv_file_type, "_io.TextIOWrapper");
-FILE_TYPE(pv_bufreader_type, "_io.BufferedReader");
-FILE_TYPE(pv_bufwriter_type, "_io.BufferedWriter");
-FILE_TYPE(pv_bufrandom_type, "_io.BufferedRandom");
-FILE_TYPE(pv_fileio_type, "_io.FileIO");
+FILE_TYPE(pv_file_type, "_io.TextIOWrapper", textwrapper_new);
+FILE_TYPE(pv_bufreader_type, "_io.BufferedReader", NULL);
+FILE_TYPE(pv_bufwriter_type, "_io.BufferedWriter", NULL);
+FILE_TYPE(pv_bufrandom_type, "_io.BufferedRandom", NULL);
+FILE_TYPE(pv_fileio_type, "_io.FileIO", NULL);
 
 PvType *pv_file_type_for(int fl)
 {
@@ -817,6 +821,90 @@ PvType *pv_file_type_for(int fl)
 bool pv_is_file(Value v)
 {
     return pv_type(v)->extra == (void *)pv_file_flush;
+}
+
+/* newline= argument -> NL_*, or -1 with an exception */
+static int parse_newline(const char *fname, Value newline)
+{
+    if (newline == pv_None) return NL_UNIVERSAL;
+    if (!pv_is_str(newline)) {
+        pv_raise(&pv_exc_TypeError, "%s() argument 'newline' must be str or None, not %T", fname, newline);
+        return -1;
+    }
+    const char *s = pv_str_data(newline);
+    if (!*s) return NL_UNTRANSLATED;
+    if (!strcmp(s, "\n")) return NL_LF;
+    if (!strcmp(s, "\r")) return NL_CR;
+    if (!strcmp(s, "\r\n")) return NL_CRLF;
+    pv_raise(&pv_exc_ValueError, "illegal newline value: %s", s);
+    return -1;
+}
+
+/* io.TextIOWrapper(buffer, ...) over one of our binary files: a text layer
+ * sharing the buffer's fd and buffers. */
+static Value textwrapper_new(PvType *type, Value *args, size_t nargs, Value kwnames)
+{
+    static const char *const kwlist[] = {"buffer", "encoding", "errors", "newline", "line_buffering",
+                                         "write_through", NULL};
+    Value buf = NULL, enc = pv_None, err = pv_None, newline = pv_None;
+    bool lb = false, wt = false;
+    if (pv_parse_args("TextIOWrapper", args, nargs, kwnames, "O|OOOpp", kwlist, &buf, &enc, &err,
+                      &newline, &lb, &wt) < 0)
+        return NULL;
+    if (!pv_is_file(buf) || !(((PvFile *)buf)->fl & F_BINARY))
+        return pv_raise(&pv_exc_TypeError, "TextIOWrapper() needs a binary file of open(), not %T", buf);
+    int nl = parse_newline("TextIOWrapper", newline);
+    if (nl < 0) return NULL;
+    if (enc != pv_None && (!pv_is_str(enc) || !pv_codec_norm(pv_str_data(enc))))
+        return pv_err_occurred() ? NULL : pv_raise(&pv_exc_TypeError, "TextIOWrapper() argument 'encoding' must be str or None, not %T", enc);
+    if (err != pv_None && !pv_is_str(err))
+        return pv_raise(&pv_exc_TypeError, "TextIOWrapper() argument 'errors' must be str or None, not %T", err);
+    PvFile *c = core(buf);
+    if (lb || wt) c->fl |= F_LINEBUF;
+    int fl = c->fl & (F_READ | F_WRITE | F_APPEND);
+    Value md = pv_str_from_cstr((fl & F_READ) && (fl & F_WRITE) ? "r+" : (fl & F_READ) ? "r" : "w");
+    if (!md) return NULL;
+    Value t = pv_file_new(c->fd, fl, ((PvFile *)buf)->name, md, enc == pv_None ? pv_intern("utf-8") : enc,
+                          err == pv_None ? pv_intern("strict") : err, nl);
+    if (!t) return NULL;
+    ((PvFile *)t)->parent = (Value)c;
+    ((PvFile *)t)->buffer = buf;
+    return t;
+}
+
+static Value f_reconfigure(Value self, Value *args, size_t nargs, Value kwnames)
+{
+    static const char *const kwlist[] = {"encoding", "errors", "newline", "line_buffering", "write_through", NULL};
+    Value enc = NULL, err = NULL, newline = NULL, lb = NULL, wt = NULL;
+    if (pv_parse_args("reconfigure", args, nargs, kwnames, "|$OOOOO", kwlist, &enc, &err, &newline, &lb, &wt) < 0)
+        return NULL;
+    if (SELF->fl & F_BINARY)
+        return pv_raise(&pv_exc_AttributeError, "'%T' object has no attribute 'reconfigure'", self);
+    if (check_open(SELF) < 0 || flush_core(core(self)) < 0) return NULL;
+    if (enc && enc != pv_None) {
+        if (!pv_is_str(enc)) return pv_raise(&pv_exc_TypeError, "reconfigure() argument 'encoding' must be str or None, not %T", enc);
+        if (!pv_codec_norm(pv_str_data(enc))) return NULL;
+        SELF->encoding = enc;
+        if (!err) SELF->errors = pv_intern("strict");
+    }
+    if (err && err != pv_None) {
+        if (!pv_is_str(err)) return pv_raise(&pv_exc_TypeError, "reconfigure() argument 'errors' must be str or None, not %T", err);
+        SELF->errors = err;
+    }
+    if (newline) {
+        int nl = parse_newline("reconfigure", newline);
+        if (nl < 0) return NULL;
+        SELF->newline = nl;
+    }
+    Value flags[2] = {lb, wt};
+    for (int i = 0; i < 2; i++) {
+        if (!flags[i] || flags[i] == pv_None) continue;
+        int t = pv_truthy(flags[i]);
+        if (t < 0) return NULL;
+        if (t) core(self)->fl |= F_LINEBUF;
+        else if (i == 0) core(self)->fl &= ~F_LINEBUF;
+    }
+    return pv_None;
 }
 
 /* ---- open() ---- */
@@ -858,17 +946,8 @@ Value pv_open(Value *args, size_t nargs, Value kwnames)
     if (nb && newline != pv_None)
         return pv_raise(&pv_exc_ValueError, "binary mode doesn't take a newline argument");
     if (!nb && buffering == 0) return pv_raise(&pv_exc_ValueError, "can't have unbuffered text I/O");
-    int nl = NL_UNIVERSAL;
-    if (newline != pv_None) {
-        if (!pv_is_str(newline))
-            return pv_raise(&pv_exc_TypeError, "open() argument 'newline' must be str or None, not %T", newline);
-        const char *s = pv_str_data(newline);
-        if (!*s) nl = NL_UNTRANSLATED;
-        else if (!strcmp(s, "\n")) nl = NL_LF;
-        else if (!strcmp(s, "\r")) nl = NL_CR;
-        else if (!strcmp(s, "\r\n")) nl = NL_CRLF;
-        else return pv_raise(&pv_exc_ValueError, "illegal newline value: %s", s);
-    }
+    int nl = parse_newline("open", newline);
+    if (nl < 0) return NULL;
     Value enc = pv_intern("UTF-8");
     if (encoding != pv_None) {
         if (!pv_is_str(encoding))

@@ -587,11 +587,18 @@ static PvType striter_type = {
     .mark = striter_mark, .iter = striter_iter, .iternext = striter_next,
     .methods = striter_methods,
 };
+/* CPython names the iterator of a non-ASCII str differently */
+static PvType ustriter_type = {
+    .name = "str_iterator", .basicsize = sizeof(StrIter),
+    .mark = striter_mark, .iter = striter_iter, .iternext = striter_next,
+    .methods = striter_methods,
+};
 
 static Value str_iter(Value s)
 {
-    pv_text_ready(&striter_type);
-    StrIter *it = pv_alloc(&striter_type, sizeof(StrIter));
+    PvType *t = pv_str_is_ascii(s) ? &striter_type : &ustriter_type;
+    pv_text_ready(t);
+    StrIter *it = pv_alloc(t, sizeof(StrIter));
     if (!it) return NULL;
     it->s = s;
     it->off = 0;
