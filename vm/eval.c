@@ -353,6 +353,28 @@ static Value inline_init(Value cls)
     return init;
 }
 
+/* Fill LOAD_GLOBAL's cache words after a successful slow lookup. */
+static void global_cache_fill(uint32_t *cw, Value globals, Value builtins, Value name,
+                              bool in_builtins)
+{
+    cw[0] = cw[1] = 0;
+    if (!pv_is_type(globals, &pv_dict_type))
+        return;
+    PvDict *d = (PvDict *)(in_builtins ? builtins : globals);
+    if (!pv_is_type((Value)d, &pv_dict_type))
+        return;
+    for (size_t i = 0; i < d->nentries && i < 0x7fffffff; i++) {
+        if (d->entries[i].key == name) {
+            PvDict *g = (PvDict *)globals;
+            cw[0] = (uint32_t)g->version;
+            cw[1] = (uint32_t)(g->version >> 32);
+            cw[2] = (uint32_t)i | (in_builtins ? 0x80000000u : 0);
+            cw[3] = (uint32_t)d->version;
+            return;
+        }
+    }
+}
+
 /* ---- frames for calls ---- */
 
 /* Push a frame for calling a Python function, or make a generator. Returns
@@ -774,6 +796,24 @@ static Value run(PvThread *t, PvFrame *f, Value throwexc)
         }
         case OP_LOAD_GLOBAL: {
             Value name = names[arg];
+            /* inline cache: [globals version lo, hi, builtin flag | entry
+             * index, builtins version lo] */
+            uint32_t *cw = ip;
+            ip += pv_cache_words(OP_LOAD_GLOBAL);
+            if (pv_is_type(f->globals, &pv_dict_type)) {
+                PvDict *g = (PvDict *)f->globals;
+                if (cw[0] == (uint32_t)g->version && cw[1] == (uint32_t)(g->version >> 32) &&
+                    (cw[0] | cw[1])) {
+                    uint32_t idx = cw[2] & 0x7fffffff;
+                    PvDict *d = (cw[2] >> 31) ? (PvDict *)f->builtins : g;
+                    if (pv_is_type((Value)d, &pv_dict_type) &&
+                        (!(cw[2] >> 31) || cw[3] == (uint32_t)d->version) &&
+                        idx < d->nentries && d->entries[idx].key == name) {
+                        PUSH(d->entries[idx].value);
+                        break;
+                    }
+                }
+            }
             Value v = pv_dict_get(f->globals, name);
             if (!v) {
                 if (pv_err_occurred())
@@ -784,9 +824,11 @@ static Value run(PvThread *t, PvFrame *f, Value throwexc)
                         name_error(name);
                     goto error;
                 }
+                global_cache_fill(cw, f->globals, f->builtins, name, true);
+            } else {
+                global_cache_fill(cw, f->globals, f->builtins, name, false);
             }
             PUSH(v);
-            ip += pv_cache_words(OP_LOAD_GLOBAL);
             break;
         }
         case OP_STORE_GLOBAL:
