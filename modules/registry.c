@@ -6,11 +6,13 @@ Value pv_sys_module_init(void);
 Value pv_io_module_init(void);
 Value pv_math_module_init(void);
 Value pv_cmath_module_init(void);
+Value pv_weakref_module_init(void);
 
 const PvBuiltinModule pv_builtin_modules[] = {
     {"sys", pv_sys_module_init},
     {"io", pv_io_module_init},
     {"math", pv_math_module_init},
     {"cmath", pv_cmath_module_init},
+    {"_weakref", pv_weakref_module_init},
     {NULL, NULL},
 };

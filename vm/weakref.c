@@ -1,0 +1,285 @@
+/* weakref.c: the _weakref module (ref, proxy, getweakrefcount, ...).
+ *
+ * STOPGAP: the collector has no weak-reference hook yet, so a reference
+ * keeps its referent alive (ref() never returns None, callbacks never
+ * run). The API, the types and their reprs are CPython's, so weakref.py,
+ * WeakSet and the WeakKey/ValueDictionary work, only without freeing.
+ * Making them weak needs gc.c to call a clearing pass after marking; the
+ * referent is only marked from wr_mark. */
+#include "objimpl.h"
+#include <string.h>
+
+typedef struct WeakRef {
+    PvObj h;
+    Value referent;   /* NULL once dead */
+    Value callback;   /* or NULL */
+    int64_t hash;     /* -1 until computed */
+} WeakRef;
+#define WR(v) ((WeakRef *)(v))
+
+extern PvType pv_weakref_type, pv_weakproxy_type, pv_weakcallproxy_type;
+
+static bool weakrefable(Value obj)
+{
+    if (pv_is_small(obj))
+        return false;
+    PvType *t = pv_type(obj);
+    if (pv_is_typeobj(obj) || t == &pv_function_type || t == &pv_module_type ||
+        t == &pv_method_type || t == &pv_cfunction_type || t == &pv_set_type ||
+        t == &pv_frozenset_type || t == &pv_generator_type || t == &pv_code_type ||
+        t == &pv_property_type || t == &pv_weakref_type)
+        return true;
+    if (pv_type_is_subtype(t, &pv_set_type) || pv_type_is_subtype(t, &pv_frozenset_type))
+        return true;
+    return pv_is_heaptype(t) && pv_type_lookup(t, pv_id___weakref__) != NULL;
+}
+
+static Value new_ref(PvType *type, Value obj, Value callback)
+{
+    if (!weakrefable(obj))
+        return pv_raise(&pv_exc_TypeError, "cannot create weak reference to '%T' object", obj);
+    if (callback == pv_None)
+        callback = NULL;
+    WeakRef *w = (WeakRef *)pv_type_alloc(type, 0);
+    if (!w)
+        return NULL;
+    w->referent = obj;
+    w->callback = callback;
+    w->hash = -1;
+    return (Value)w;
+}
+
+/* ---- ref ---- */
+
+static Value wr_new(PvType *type, Value *args, size_t nargs, Value kwnames)
+{
+    (void)kwnames;
+    if (nargs < 1 || nargs > 2)
+        return pv_raise(&pv_exc_TypeError, "__new__ expected at most 2 arguments, got %zu", nargs);
+    return new_ref(type, args[0], nargs > 1 ? args[1] : NULL);
+}
+
+static int wr_init(Value self, Value *args, size_t nargs, Value kwnames)
+{
+    (void)self; (void)args; (void)nargs; (void)kwnames;
+    return 0;   /* subclasses pass extra arguments to their own __init__ */
+}
+
+static Value wr_call(Value self, Value *args, size_t nargs, Value kwnames)
+{
+    (void)args;
+    if (pv_check_no_kwargs("weakref", kwnames) < 0 || pv_check_nargs("weakref", nargs, 0, 0) < 0)
+        return NULL;
+    return WR(self)->referent ? WR(self)->referent : pv_None;
+}
+
+static int64_t wr_hash(Value self)
+{
+    WeakRef *w = WR(self);
+    if (w->hash != -1)
+        return w->hash;
+    if (!w->referent) {
+        pv_raise(&pv_exc_TypeError, "weak object has gone away");
+        return -1;
+    }
+    return w->hash = pv_hash(w->referent);
+}
+
+static Value wr_richcompare(Value a, Value b, int op)
+{
+    if ((op != PV_EQ && op != PV_NE) || !pv_isinst(b, &pv_weakref_type))
+        return pv_NotImplemented;
+    Value x = WR(a)->referent, y = WR(b)->referent;
+    if (!x || !y) {
+        bool same = a == b;
+        return pv_bool(op == PV_EQ ? same : !same);
+    }
+    return pv_compare(x, y, op);
+}
+
+static Value wr_repr(Value self)
+{
+    Value o = WR(self)->referent;
+    if (!o)
+        return pv_str_printf("<weakref at %p; dead>", (void *)self);
+    return pv_str_printf("<weakref at %p; to '%s' at %p>", (void *)self,
+                         pv_type_name(pv_type(o)), (void *)o);
+}
+
+static void wr_mark(Value self)
+{
+    pv_gc_mark(WR(self)->referent);   /* STOPGAP: strong until gc.c clears weak refs */
+    pv_gc_mark(WR(self)->callback);
+}
+
+static Value wr_callback(Value self)
+{
+    return WR(self)->callback ? WR(self)->callback : pv_None;
+}
+
+static const PvGetSetDef wr_getsets[] = {
+    {"__callback__", wr_callback, NULL, NULL},
+    {NULL, NULL, NULL, NULL},
+};
+
+static Value wr_class_getitem(Value self, Value *args, size_t nargs, Value kwnames)
+{
+    return pv_generic_alias_method(self, args, nargs, kwnames);
+}
+
+static const PvMethodDef wr_methods[] = {
+    {"__class_getitem__", wr_class_getitem, PV_METH_CLASS, NULL},
+    {NULL, NULL, 0, NULL},
+};
+
+PvType pv_weakref_type = {
+    .h = {&pv_type_type, 0, 0},
+    .name = "weakref.ReferenceType",
+    .basicsize = sizeof(WeakRef),
+    .flags = PV_TPFLAG_BASETYPE,
+    .methods = wr_methods,
+    .getsets = wr_getsets,
+    .mark = wr_mark,
+    .repr = wr_repr,
+    .hash = wr_hash,
+    .richcompare = wr_richcompare,
+    .call = wr_call,
+    .new_ = wr_new,
+    .init = wr_init,
+};
+
+/* ---- proxy: forwards everything to the referent ---- */
+
+static Value referent(Value self)
+{
+    Value o = WR(self)->referent;
+    if (!o)
+        return pv_raise(&pv_exc_ReferenceError, "weakly-referenced object no longer exists");
+    return o;
+}
+
+#define R_OR(v, fail) Value v = referent(self); if (!v) return fail
+
+static Value px_getattr(Value self, Value name) { R_OR(o, NULL); return pv_getattr(o, name); }
+static int px_setattr(Value self, Value name, Value v) { R_OR(o, -1); return pv_setattr(o, name, v); }
+static Value px_str(Value self) { R_OR(o, NULL); return pv_str(o); }
+static int px_bool(Value self) { R_OR(o, -1); return pv_truthy(o); }
+static ssize_t px_len(Value self) { R_OR(o, -1); return pv_len(o); }
+static Value px_getitem(Value self, Value k) { R_OR(o, NULL); return pv_getitem(o, k); }
+static int px_setitem(Value self, Value k, Value v) { R_OR(o, -1); return pv_setitem(o, k, v); }
+static int px_contains(Value self, Value k) { R_OR(o, -1); return pv_contains(o, k); }
+static Value px_iter(Value self) { R_OR(o, NULL); return pv_iter(o); }
+static Value px_next(Value self) { R_OR(o, NULL); return pv_next(o); }
+static Value px_call(Value self, Value *args, size_t nargs, Value kwnames)
+{
+    R_OR(o, NULL);
+    return pv_call(o, args, nargs, kwnames);
+}
+static Value px_richcompare(Value self, Value b, int op)
+{
+    R_OR(o, NULL);
+    if (pv_isinst(b, &pv_weakproxy_type) || pv_isinst(b, &pv_weakcallproxy_type)) {
+        b = referent(b);
+        if (!b)
+            return NULL;
+    }
+    return pv_compare(o, b, op);
+}
+
+static Value px_repr(Value self)
+{
+    Value o = WR(self)->referent;
+    if (!o)
+        return pv_str_printf("<weakproxy at %p; dead>", (void *)self);
+    return pv_str_printf("<weakproxy at %p; to '%s' at %p>", (void *)self,
+                         pv_type_name(pv_type(o)), (void *)o);
+}
+
+#define PROXY_TYPE(var, tname, callslot) \
+    PvType var = { \
+        .h = {&pv_type_type, 0, 0}, \
+        .name = tname, \
+        .basicsize = sizeof(WeakRef), \
+        .mark = wr_mark, \
+        .repr = px_repr, \
+        .str = px_str, \
+        .hash = pv_slot_unhashable, \
+        .richcompare = px_richcompare, \
+        .getattr = px_getattr, \
+        .setattr = px_setattr, \
+        .call = callslot, \
+        .iter = px_iter, \
+        .iternext = px_next, \
+        .bool_ = px_bool, \
+        .len = px_len, \
+        .getitem = px_getitem, \
+        .setitem = px_setitem, \
+        .contains = px_contains, \
+    };
+PROXY_TYPE(pv_weakproxy_type, "weakref.ProxyType", NULL)
+PROXY_TYPE(pv_weakcallproxy_type, "weakref.CallableProxyType", px_call)
+
+/* ---- module functions ---- */
+
+static Value m_proxy(Value self, Value *args, size_t nargs, Value kwnames)
+{
+    (void)self;
+    if (pv_check_no_kwargs("proxy", kwnames) < 0 || pv_check_nargs("proxy", nargs, 1, 2) < 0)
+        return NULL;
+    PvType *t = pv_type(args[0])->call ? &pv_weakcallproxy_type : &pv_weakproxy_type;
+    return new_ref(t, args[0], nargs > 1 ? args[1] : NULL);
+}
+
+static Value m_getweakrefs(Value self, Value *args, size_t nargs, Value kwnames)
+{
+    (void)self; (void)kwnames;
+    (void)args;
+    if (pv_check_nargs("getweakrefs", nargs, 1, 1) < 0)
+        return NULL;
+    return pv_list_new(0);   /* not tracked (see the top of the file) */
+}
+
+static Value m_getweakrefcount(Value self, Value *args, size_t nargs, Value kwnames)
+{
+    (void)self; (void)kwnames;
+    (void)args;
+    if (pv_check_nargs("getweakrefcount", nargs, 1, 1) < 0)
+        return NULL;
+    return pv_small(0);
+}
+
+/* _remove_dead_weakref(dict, key): del dict[key] if its value is a dead ref. */
+static Value m_remove_dead(Value self, Value *args, size_t nargs, Value kwnames)
+{
+    (void)self; (void)kwnames;
+    if (pv_check_nargs("_remove_dead_weakref", nargs, 2, 2) < 0)
+        return NULL;
+    Value v = pv_dict_get(args[0], args[1]);
+    if (v && pv_isinst(v, &pv_weakref_type) && !WR(v)->referent && pv_dict_del(args[0], args[1]) < 0)
+        return NULL;
+    return pv_err_occurred() ? NULL : pv_None;
+}
+
+static const PvMethodDef weakref_functions[] = {
+    {"proxy", m_proxy, 0, NULL},
+    {"getweakrefs", m_getweakrefs, 0, NULL},
+    {"getweakrefcount", m_getweakrefcount, 0, NULL},
+    {"_remove_dead_weakref", m_remove_dead, 0, NULL},
+    {NULL, NULL, 0, NULL},
+};
+
+Value pv_weakref_module_init(void)
+{
+    Value m = pv_module_new_cstr("_weakref");
+    if (!m || pv_module_add_functions(m, weakref_functions) < 0)
+        return NULL;
+    if (pv_type_ready(&pv_weakref_type) < 0 || pv_type_ready(&pv_weakproxy_type) < 0 ||
+        pv_type_ready(&pv_weakcallproxy_type) < 0)
+        return NULL;
+    if (pv_module_add(m, "ref", (Value)&pv_weakref_type) < 0 ||
+        pv_module_add(m, "ReferenceType", (Value)&pv_weakref_type) < 0 ||
+        pv_module_add(m, "ProxyType", (Value)&pv_weakproxy_type) < 0 ||
+        pv_module_add(m, "CallableProxyType", (Value)&pv_weakcallproxy_type) < 0)
+        return NULL;
+    return m;
+}
