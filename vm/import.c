@@ -271,9 +271,22 @@ static Value import_one(Value fullname, Value parent)
     return m;
 }
 
+static int ensure_init(void)
+{
+    if (!initializing) {
+        pv_gc_add_root(&initializing);
+        initializing = pv_dict_new();
+        if (!initializing)
+            return -1;
+    }
+    return 0;
+}
+
 /* Import every prefix of a dotted absolute name; returns the leaf. */
 static Value import_dotted(Value absname)
 {
+    if (ensure_init() < 0)
+        return NULL;
     const char *s = pv_str_data(absname);
     size_t n = pv_str_size(absname);
     Value parent = NULL, m = NULL;
@@ -386,12 +399,8 @@ static int handle_fromlist(Value m, Value fromlist, int depth)
 
 Value pv_import(Value name, Value globals, Value fromlist, int level)
 {
-    if (!initializing) {
-        pv_gc_add_root(&initializing);
-        initializing = pv_dict_new();
-        if (!initializing)
-            return NULL;
-    }
+    if (ensure_init() < 0)
+        return NULL;
     if (!pv_is_str(name))
         return pv_raise(&pv_exc_TypeError, "module name must be str, not %T", name);
     if (level < 0)
@@ -454,12 +463,6 @@ Value pv_import_cstr(const char *name)
     Value n = pv_str_from_cstr(name);
     if (!n)
         return NULL;
-    if (!initializing) {
-        pv_gc_add_root(&initializing);
-        initializing = pv_dict_new();
-        if (!initializing)
-            return NULL;
-    }
     return import_dotted(n);
 }
 

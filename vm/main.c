@@ -288,9 +288,16 @@ int main(int argc, char **argv)
             Value e = pv_err_fetch();
             if (e && pv_isinst(e, &pv_exc_ImportError)) {
                 Value s = pv_str(e);
+                Value nm = pv_getattr_opt(e, pv_intern("name"));
+                pv_err_clear();
                 pv_flush_std();
-                fprintf(stderr, "%s: Error while finding module specification for '%s' (%s: %s)\n",
-                        argv[0], module, pv_type_name(pv_type(e)), s ? pv_str_data(s) : "");
+                if (pv_isinst(e, &pv_exc_ModuleNotFoundError) && nm && pv_is_str(nm) &&
+                    strcmp(pv_str_data(nm), module) == 0)
+                    fprintf(stderr, "%s: No module named %s\n", argv[0], module);
+                else
+                    fprintf(stderr,
+                            "%s: Error while finding module specification for '%s' (%s: %s)\n",
+                            argv[0], module, pv_type_name(pv_type(e)), s ? pv_str_data(s) : "");
                 return finish(1);
             }
             pv_err_restore(e);
