@@ -189,7 +189,10 @@ static Value sys_audit(Value self, Value *args, size_t nargs, Value kwnames)
     return pv_None;
 }
 
+Value pv_sys_format_exception(Value self, Value *args, size_t nargs, Value kwnames);
+
 static const PvMethodDef sys_functions[] = {
+    {"_format_exception", pv_sys_format_exception, 0, NULL},
     {"exit", sys_exit, 0, NULL},
     {"getrecursionlimit", sys_getrecursionlimit, 0, NULL},
     {"setrecursionlimit", sys_setrecursionlimit, 0, NULL},

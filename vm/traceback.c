@@ -134,6 +134,8 @@ __attribute__((weak)) int pv_caret_anchors(const char *s, size_t len, int *left_
 #define TB(v) ((PvTraceback *)(v))
 #define TB_RECURSIVE_CUTOFF 3
 
+static bool fmt_with_tb = true; /* sys._format_exception(tb=False) */
+
 int pv_traceback_here(Value exc, PvFrame *f)
 {
     if (!exc || !pv_is_exc(exc))
@@ -458,7 +460,7 @@ static void print_one(PvBuf *out, Value exc)
         return;
     }
     PvExc *e = (PvExc *)exc;
-    if (e->traceback)
+    if (e->traceback && fmt_with_tb)
         print_tb(out, e->traceback);
     PvType *tp = pv_type(exc);
     /* "module.Qualname" unless the module is builtins or __main__ */
@@ -538,6 +540,35 @@ static void print_chain(PvBuf *out, Value exc, Value seen, int depth)
         }
     }
     print_one(out, exc);
+}
+
+/* sys._format_exception(exc, chain=True, tb=True): the text behind
+ * Lib/traceback.py. */
+Value pv_sys_format_exception(Value self, Value *args, size_t nargs, Value kwnames)
+{
+    Value exc;
+    bool chain = true, tb = true;
+    static const char *const kw[] = {"", "chain", "tb", NULL};
+    if (pv_parse_args("_format_exception", args, nargs, kwnames, "O|pp", kw, &exc, &chain,
+                      &tb) < 0)
+        return NULL;
+    PvBuf out;
+    pv_buf_init(&out);
+    fmt_with_tb = tb;
+    if (chain) {
+        Value seen = pv_set_new(NULL);
+        if (!seen) {
+            fmt_with_tb = true;
+            pv_buf_free(&out);
+            return NULL;
+        }
+        print_chain(&out, exc, seen, 0);
+    } else {
+        print_one(&out, exc);
+    }
+    fmt_with_tb = true;
+    pv_err_clear();
+    return pv_buf_finish_str(&out);
 }
 
 /* Format exc with its chain into a str (used by printing and by modules
