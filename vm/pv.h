@@ -392,6 +392,14 @@ Value pv_type_get_dict_copy(PvType *type);     /* the namespace, as a new dict *
  * builtins), or NULL. Neither raises. */
 Value pv_attr_suggestion(Value exc);
 Value pv_suggest_name(Value candidates, Value name);
+/* weakref.c: weak references need the collector's help. gc.c makes them
+ * weak by defining pv_gc_is_marked (true for small ints, static objects
+ * and blocks marked in the current collection) and calling
+ * pv_weakref_gc_clear() after marking, before sweeping. Callbacks of
+ * cleared references run in pv_weakref_run_callbacks() (safe points). */
+bool pv_gc_is_marked(Value v);
+void pv_weakref_gc_clear(void);
+void pv_weakref_run_callbacks(void);
 /* Descriptors made by type.c/slots.c/descr.c (repr as CPython's). */
 extern PvType pv_member_descr_type, pv_wrapper_descr_type,
     pv_method_wrapper_type, pv_classmethod_descr_type, pv_mappingproxy_type;
@@ -670,6 +678,11 @@ int pv_arg_one(const char *qname, size_t nargs, Value kwnames);
 int pv_arg_none(const char *qname, size_t nargs, Value kwnames);
 /* operator.index(v) as an exact int (bools become 0/1). */
 Value pv_index_int(Value v);
+/* pv_stack_check with CPython's message: "maximum recursion depth
+ * exceeded" + where (" while getting the repr of an object"). */
+int pv_recursion_check(const char *where);
+#define PV_IN_REPR " while getting the repr of an object"
+#define PV_IN_CMP " in comparison"
 /* A Py_ssize_t argument: __index__, OverflowError "Python int too large to
  * convert to C ssize_t". */
 int pv_ssize_arg(Value v, ssize_t *out);

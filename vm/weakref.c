@@ -1,11 +1,13 @@
 /* weakref.c: the _weakref module (ref, proxy, getweakrefcount, ...).
  *
- * STOPGAP: the collector has no weak-reference hook yet, so a reference
- * keeps its referent alive (ref() never returns None, callbacks never
- * run). The API, the types and their reprs are CPython's, so weakref.py,
- * WeakSet and the WeakKey/ValueDictionary work, only without freeing.
- * Making them weak needs gc.c to call a clearing pass after marking; the
- * referent is only marked from wr_mark. */
+ * Weakness needs the collector: when gc.c defines pv_gc_is_marked() and
+ * calls pv_weakref_gc_clear() after marking (before sweeping), referents
+ * are not marked from here and dead ones are cleared; callbacks then run
+ * at the next pv_weakref_run_callbacks() (called from this file's entry
+ * points; eval.c may call it at safe points too). Until gc.c does that,
+ * a reference keeps its referent alive (STOPGAP): the API, types and
+ * reprs are CPython's, only nothing is freed. getweakrefs() and
+ * getweakrefcount() are not tracked. */
 #include "objimpl.h"
 #include <string.h>
 
@@ -14,8 +16,75 @@ typedef struct WeakRef {
     Value referent;   /* NULL once dead */
     Value callback;   /* or NULL */
     int64_t hash;     /* -1 until computed */
+    bool pending;     /* referent died, callback not run yet */
 } WeakRef;
 #define WR(v) ((WeakRef *)(v))
+
+/* gc.c, when it supports weak references (see the top). */
+bool pv_gc_is_marked(Value v) __attribute__((weak));
+#define WEAK_ACTIVE (pv_gc_is_marked != NULL)
+
+/* Every live weak reference, for the clearing pass. Plain pointers, not
+ * roots: the pass drops the unmarked ones before the sweep frees them. */
+static WeakRef **all;
+static size_t nall, capall;
+static bool has_pending;
+
+void pv_weakref_gc_clear(void)
+{
+    size_t j = 0;
+    for (size_t i = 0; i < nall; i++) {
+        WeakRef *w = all[i];
+        if (!pv_gc_is_marked((Value)w))
+            continue;
+        if (w->referent && !pv_gc_is_marked(w->referent)) {
+            w->referent = NULL;
+            if (w->callback)
+                w->pending = has_pending = true;
+        }
+        all[j++] = w;
+    }
+    nall = j;
+}
+
+void pv_weakref_run_callbacks(void)
+{
+    if (!has_pending)
+        return;
+    has_pending = false;
+    Value todo = pv_list_new(0);   /* a GC may run while callbacks do */
+    if (!todo)
+        return;
+    for (size_t i = 0; i < nall; i++)
+        if (all[i]->pending) {
+            all[i]->pending = false;
+            if (pv_list_append(todo, (Value)all[i]) < 0)
+                return;
+        }
+    Value saved = pv_err_fetch();
+    for (size_t i = 0; i < pv_list_size(todo); i++) {
+        Value w = pv_list_items(todo)[i];
+        if (!pv_call1(WR(w)->callback, w))
+            pv_err_print();   /* CPython: "Exception ignored in ..." */
+    }
+    pv_err_restore(saved);
+}
+
+static int track(WeakRef *w)
+{
+    if (!WEAK_ACTIVE)
+        return 0;
+    if (nall == capall) {
+        size_t ncap = capall ? capall * 2 : 64;
+        WeakRef **n = pv_mem_realloc(all, capall * sizeof *all, ncap * sizeof *all);
+        if (!n)
+            return -1;
+        all = n;
+        capall = ncap;
+    }
+    all[nall++] = w;
+    return 0;
+}
 
 extern PvType pv_weakref_type, pv_weakproxy_type, pv_weakcallproxy_type;
 
@@ -40,12 +109,15 @@ static Value new_ref(PvType *type, Value obj, Value callback)
         return pv_raise(&pv_exc_TypeError, "cannot create weak reference to '%T' object", obj);
     if (callback == pv_None)
         callback = NULL;
+    pv_weakref_run_callbacks();
     WeakRef *w = (WeakRef *)pv_type_alloc(type, 0);
     if (!w)
         return NULL;
     w->referent = obj;
     w->callback = callback;
     w->hash = -1;
+    if (track(w) < 0)
+        return NULL;
     return (Value)w;
 }
 
@@ -108,7 +180,8 @@ static Value wr_repr(Value self)
 
 static void wr_mark(Value self)
 {
-    pv_gc_mark(WR(self)->referent);   /* STOPGAP: strong until gc.c clears weak refs */
+    if (!WEAK_ACTIVE)
+        pv_gc_mark(WR(self)->referent);   /* STOPGAP, see the top */
     pv_gc_mark(WR(self)->callback);
 }
 
