@@ -257,7 +257,7 @@ int pv_format_double(PvBuf *b, double x, char conv, int prec, bool alt, bool unu
         snprintf(tmp, sizeof tmp, "%.*e", prec - 1 > 40 ? 40 : prec - 1, x);
         int decpt = atoi(strchr(tmp, 'e') + 1) + 1;
         if (decpt <= -4 || decpt > prec - 1) {
-            if (fmt_snprintf(b, "%.*e", prec - 1, x) < 0) return -1;
+            if (fmt_snprintf(b, alt ? "%#.*e" : "%.*e", prec - 1, x) < 0) return -1;
             if (!alt) {
                 /* strip zeros in the mantissa */
                 char *e = memchr(b->data + start, 'e', b->size - start);
@@ -290,9 +290,15 @@ static int format_float_body(PvBuf *out, double x, const Spec *s, char type, boo
     if (pct) { x *= 100; conv = 'f'; }
     if (pv_format_double(&t, x, conv, prec, s->alt, false) < 0) return -1;
     if (pct && pv_buf_append(&t, "%", 1) < 0) { pv_buf_free(&t); return -1; }
-    if (s->alt && conv == 'r' && !memchr(t.data, '.', t.size) && !memchr(t.data, 'e', t.size) &&
-        isfinite(x))
-        pv_buf_append(&t, ".", 0);
+    if (s->alt && conv == 'r' && isfinite(x) && !memchr(t.data, '.', t.size)) {
+        /* alternate form: always a decimal point, before any exponent */
+        char *e = memchr(t.data, 'e', t.size);
+        size_t at = e ? (size_t)(e - t.data) : t.size;
+        if (pv_buf_reserve(&t, 1) < 0) return -1;
+        memmove(t.data + at + 1, t.data + at, t.size - at);
+        t.data[at] = '.';
+        t.size++;
+    }
     const char *d = t.data;
     size_t n = t.size;
     char signch = 0;

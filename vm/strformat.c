@@ -491,7 +491,11 @@ static Value percent_format(const char *f, size_t fn, Value args, bool bytes)
         if (p < end && *p == '.') {
             p++;
             prec = 0;
-            if (p < end && *p == '*') { if (get_star(&a, &prec) < 0) goto fail; p++; }
+            if (p < end && *p == '*') {
+                if (get_star(&a, &prec) < 0) goto fail;
+                if (prec < 0) prec = 0;
+                p++;
+            }
             else while (p < end && *p >= '0' && *p <= '9') prec = prec * 10 + (*p++ - '0');
         }
         while (p < end && (*p == 'h' || *p == 'l' || *p == 'L')) p++;
