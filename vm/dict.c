@@ -514,7 +514,7 @@ static Value dict_repr(Value self)
     int r = pv_repr_enter(self);
     if (r)
         return r < 0 ? NULL : pv_str_from_cstr("{...}");
-    if (pv_stack_check() < 0) {
+    if (pv_recursion_check(PV_IN_REPR) < 0) {
         pv_repr_leave(self);
         return NULL;
     }
@@ -579,6 +579,8 @@ static Value dict_richcompare(Value a, Value b, int op)
     if (!pv_isinst(a, &pv_dict_type) || !pv_isinst(b, &pv_dict_type) ||
         (op != PV_EQ && op != PV_NE))
         return pv_NotImplemented;
+    if (pv_recursion_check(PV_IN_CMP) < 0)
+        return NULL;
     bool eq = D(a)->used == D(b)->used;
     for (size_t i = 0; eq && i < D(a)->nentries; i++) {
         PvDictEntry e = D(a)->entries[i];

@@ -178,7 +178,7 @@ static Value list_repr(Value self)
     int r = pv_repr_enter(self);
     if (r)
         return r < 0 ? NULL : pv_str_from_cstr("[...]");
-    if (pv_stack_check() < 0) {
+    if (pv_recursion_check(PV_IN_REPR) < 0) {
         pv_repr_leave(self);
         return NULL;
     }

@@ -47,6 +47,8 @@ Value pv_seq_compare(Value a, Value b, int op)
 {
     size_t na, nb, i;
     Value *ia, *ib;
+    if (pv_recursion_check(PV_IN_CMP) < 0)
+        return NULL;
     for (i = 0;; i++) {
         ia = seq_items(a, &na);
         ib = seq_items(b, &nb);
@@ -180,4 +182,13 @@ int pv_ssize_arg(Value v, ssize_t *out)
     }
     Value i = pv_index(v);
     return i ? pv_int_to_ssize(i, out) : -1;
+}
+
+int pv_recursion_check(const char *where)
+{
+    if (pv_stack_check() == 0)
+        return 0;
+    pv_err_clear();
+    pv_raise(&pv_exc_RecursionError, "maximum recursion depth exceeded%s", where);
+    return -1;
 }

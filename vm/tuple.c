@@ -114,6 +114,10 @@ static Value tuple_repr(Value self)
     int r = pv_repr_enter(self);
     if (r)
         return r < 0 ? NULL : pv_str_from_cstr("(...)");
+    if (pv_recursion_check(PV_IN_REPR) < 0) {
+        pv_repr_leave(self);
+        return NULL;
+    }
     PvBuf b;
     pv_buf_init(&b);
     pv_buf_append_cstr(&b, "(");
@@ -144,6 +148,8 @@ static int64_t tuple_hash(Value self)
     PvTuple *t = (PvTuple *)self;
     if (t->hash != -1)
         return t->hash;
+    if (pv_recursion_check("") < 0)
+        return -1;
     uint64_t acc = XXPRIME_5;
     for (size_t i = 0; i < t->size; i++) {
         int64_t h = pv_hash(t->items[i]);
