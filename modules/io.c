@@ -406,6 +406,21 @@ static Value bio_readlines(Value self, Value *args, size_t nargs, Value kw)
     return list;
 }
 
+static Value bio_readinto(Value self, Value *args, size_t nargs, Value kw)
+{
+    if (pv_check_nargs("readinto", nargs, 1, 1) < 0 || bio_check(self) < 0) return NULL;
+    const char *d;
+    size_t n;
+    if (!pv_bytes_like(args[0], &d, &n) || pv_isinst(args[0], &pv_bytes_type))
+        return pv_raise(&pv_exc_TypeError, "readinto() argument must be read-write bytes-like object, not %T",
+                        args[0]);
+    BytesIO *b = BIO(self);
+    size_t a = b->pos < b->len ? b->pos : b->len, k = b->len - a < n ? b->len - a : n;
+    if (k) memcpy((char *)d, b->buf + a, k);
+    b->pos = a + k;
+    return pv_int_from_u64(k);
+}
+
 static Value bio_getvalue(Value self, Value *args, size_t nargs, Value kw)
 {
     if (bio_check(self) < 0) return NULL;
@@ -479,6 +494,7 @@ static const PvMethodDef bio_methods[] = {
     {"readline", bio_readline, 0, NULL},
     {"readlines", bio_readlines, 0, NULL}, {"getvalue", bio_getvalue, 0, NULL},
     {"getbuffer", bio_getbuffer, 0, NULL},
+    {"readinto", bio_readinto, 0, NULL},
     {"seek", bio_seek, 0, NULL}, {"tell", bio_tell, 0, NULL},
     {"truncate", bio_truncate, 0, NULL}, {"close", bio_close, 0, NULL},
     {"readable", bio_true, 0, NULL}, {"writable", bio_true, 0, NULL},

@@ -696,6 +696,12 @@ static Value b_removesuffix(Value self, Value *args, size_t nargs, Value kw)
     return same(self);
 }
 
+static Value b_bytes(Value self, Value *args, size_t nargs, Value kw)
+{
+    if (pv_check_nargs("bytes.__bytes__", nargs, 0, 0) < 0) return NULL;
+    return same(self);
+}
+
 static Value b_getnewargs(Value self, Value *args, size_t nargs, Value kw)
 {
     const char *d;
@@ -852,6 +858,7 @@ static Value ba_alloc_m(Value self, Value *args, size_t nargs, Value kw)
 const PvMethodDef pv_bytes_methods[] = {
     COMMON_METHODS,
     {"__getnewargs__", b_getnewargs, 0, NULL},
+    {"__bytes__", b_bytes, 0, NULL},
     {NULL, NULL, 0, NULL},
 };
 

@@ -704,6 +704,15 @@ static Value f_readinto(Value self, Value *args, size_t nargs, Value kw)
     return pv_int_from_u64(pv_bytes_size(b));
 }
 
+/* Buffered bytes without advancing (at least one read if none buffered). */
+static Value f_peek(Value self, Value *args, size_t nargs, Value kw)
+{
+    if (need(self, F_READ) < 0) return NULL;
+    PvFile *c = core(self);
+    if (c->rpos >= c->rlen && fill(c) < 0) return NULL;
+    return pv_bytes_new(c->rbuf ? c->rbuf + c->rpos : "", c->rlen - c->rpos);
+}
+
 static Value f_repr(Value self)
 {
     PvFile *f = SELF;
@@ -738,6 +747,7 @@ static Value g_errors(Value self)
     return SELF->errors;
 }
 static Value g_line_buffering(Value self) { return pv_bool(core(self)->fl & F_LINEBUF); }
+static Value g_write_through(Value self) { return pv_bool(core(self)->fl & F_UNBUF); }
 static Value g_newlines(Value self) { return pv_None; }
 static Value g_buffer(Value self)
 {
@@ -764,6 +774,8 @@ static const PvMethodDef file_methods[] = {
     {"readline", f_readline, 0, NULL},
     {"readlines", f_readlines, 0, NULL},
     {"readinto", f_readinto, 0, NULL},
+    {"read1", f_read, 0, NULL},
+    {"peek", f_peek, 0, NULL},
     {"write", f_write, 0, NULL},
     {"writelines", f_writelines, 0, NULL},
     {"flush", f_flush, 0, NULL},
@@ -789,6 +801,7 @@ static const PvGetSetDef file_getsets[] = {
     {"encoding", g_encoding, NULL, NULL},
     {"errors", g_errors, NULL, NULL},
     {"line_buffering", g_line_buffering, NULL, NULL},
+    {"write_through", g_write_through, NULL, NULL},
     {"newlines", g_newlines, NULL, NULL},
     {"buffer", g_buffer, NULL, NULL},
     {"raw", g_raw, NULL, NULL},

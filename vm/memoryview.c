@@ -293,7 +293,14 @@ static Value g_contiguous(Value self)
 {
     return check(MV(self)) < 0 ? NULL : pv_bool(MV(self)->step == 1 || MV(self)->len <= 1);
 }
-static Value g_released(Value self) { return pv_bool(MV(self)->released); }
+static Value g_suboffsets(Value self) { return check(MV(self)) < 0 ? NULL : pv_empty_tuple; }
+
+static Value m_toreadonly(Value self, Value *a, size_t n, Value kw)
+{
+    PvMemView *m = MV(self);
+    if (check(m) < 0) return NULL;
+    return mv_make(m->obj, m->root ? m->root : self, m->start, m->len, m->step, true, m->fmt);
+}
 
 static const PvMethodDef mv_methods[] = {
     {"release", m_release, 0, NULL},
@@ -301,6 +308,7 @@ static const PvMethodDef mv_methods[] = {
     {"tolist", m_tolist, 0, NULL},
     {"hex", m_hex, 0, NULL},
     {"cast", m_cast, 0, NULL},
+    {"toreadonly", m_toreadonly, 0, NULL},
     {"__enter__", m_enter, 0, NULL},
     {"__exit__", m_exit, 0, NULL},
     {NULL, NULL, 0, NULL},
@@ -317,7 +325,8 @@ static const PvGetSetDef mv_getsets[] = {
     {"strides", g_strides, NULL, NULL},
     {"contiguous", g_contiguous, NULL, NULL},
     {"c_contiguous", g_contiguous, NULL, NULL},
-    {"released", g_released, NULL, NULL},
+    {"f_contiguous", g_contiguous, NULL, NULL},
+    {"suboffsets", g_suboffsets, NULL, NULL},
     {NULL, NULL, NULL, NULL},
 };
 
