@@ -42,7 +42,8 @@ void pv_poll_fini(void);              /* close them; registrations are dropped *
 const char *pv_poll_backend(void);    /* "epoll", "kqueue" or "poll" */
 
 /* Register interest in IN and/or OUT (plus ONESHOT/NOCOUNT) on fd,
- * replacing any earlier registration of those directions. */
+ * replacing any earlier registration of those directions. Regular files
+ * are always ready and epoll refuses them (EPERM): do not register them. */
 int pv_poll_add(int fd, uint32_t events, PvPollFn fn, void *user);
 /* Drop the registrations of the directions in `events` (IN/OUT). */
 void pv_poll_del(int fd, uint32_t events);
