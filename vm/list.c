@@ -628,6 +628,13 @@ static Value m_reversed(Value self, Value *args, size_t nargs, Value kwnames)
     return pv_list_reviter(self);
 }
 
+static Value m_getitem(Value self, Value *args, size_t nargs, Value kwnames)
+{
+    if (pv_arg_one("list.__getitem__", nargs, kwnames) < 0)
+        return NULL;
+    return list_getitem(self, args[0]);
+}
+
 static Value m_sizeof(Value self, Value *args, size_t nargs, Value kwnames)
 {
     return pv_small(40 + L(self)->cap * sizeof(Value));
@@ -646,6 +653,7 @@ static const PvMethodDef list_methods[] = {
     {"reverse", m_reverse, 0, "Reverse *IN PLACE*."},
     {"sort", pv_list_sort_method, 0, "Sort the list in ascending order and return None."},
     {"__reversed__", m_reversed, 0, "Return a reverse iterator over the list."},
+    {"__getitem__", m_getitem, 0, "x.__getitem__(y) <==> x[y]"},
     {"__sizeof__", m_sizeof, 0, NULL},
     {"__class_getitem__", pv_generic_alias_method, PV_METH_CLASS, NULL},
     {NULL, NULL, 0, NULL},
