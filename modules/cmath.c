@@ -3,6 +3,8 @@
  * except for the functions that can overflow (OverflowError), as in
  * CPython. */
 #include <complex.h>
+#include <fenv.h>
+#include <float.h>
 #include <math.h>
 #include "num.h"
 
@@ -34,16 +36,79 @@ static int to_complex(Value v, double complex *out)
     return 0;
 }
 
+/* The C99 functions flag invalid operations and overflows through the
+ * floating-point environment: CPython raises ValueError for the former
+ * (and for poles), OverflowError for the latter. */
 static Value result(double complex z, double complex in, bool can_overflow)
 {
-    bool fin_in = isfinite(creal(in)) && isfinite(cimag(in));
-    bool fin_out = isfinite(creal(z)) && isfinite(cimag(z));
-    if (fin_in && !fin_out) {
-        if (can_overflow && !isnan(creal(z)) && !isnan(cimag(z)))
-            return pv_raise(&pv_exc_OverflowError, "math range error");
+    if (isnan(creal(in)) || isnan(cimag(in))) /* nan in, nan out: no error */
+        return pv_complex_new(creal(z), cimag(z));
+    if (fetestexcept(FE_INVALID | FE_DIVBYZERO) && (isnan(creal(z)) || isnan(cimag(z)) ||
+                                                     isinf(creal(z)) || isinf(cimag(z))))
         return pv_raise(&pv_exc_ValueError, "math domain error");
-    }
+    if (fetestexcept(FE_OVERFLOW) && (isinf(creal(z)) || isinf(cimag(z))))
+        return can_overflow ? pv_raise(&pv_exc_OverflowError, "math range error")
+                            : pv_raise(&pv_exc_ValueError, "math domain error");
     return pv_complex_new(creal(z), cimag(z));
+}
+
+/* sqrt, exp and log of finite values use CPython's formulas so results
+ * agree to the last bit; the rest comes from the C library. */
+static double complex my_sqrt(double complex z)
+{
+    double x = creal(z), y = cimag(z), ax = fabs(x), ay = fabs(y), s, d;
+    if (!isfinite(x) || !isfinite(y))
+        return csqrt(z);
+    if (x == 0.0 && y == 0.0)
+        return CMPLX(0.0, y);
+    if (ax < DBL_MIN && ay < DBL_MIN) { /* hypot would be subnormal: scale */
+        ax = ldexp(ax, 53);
+        s = ldexp(sqrt(ax + hypot(ax, ldexp(ay, 53))), -27);
+    } else {
+        ax /= 8.0;
+        s = 2.0 * sqrt(ax + hypot(ax, ay / 8.0));
+    }
+    d = ay / (2.0 * s);
+    return x >= 0.0 ? CMPLX(s, copysign(d, y)) : CMPLX(d, copysign(s, y));
+}
+
+static double complex my_exp(double complex z)
+{
+    double x = creal(z), y = cimag(z), l;
+    if (!isfinite(x) || !isfinite(y))
+        return cexp(z);
+    if (x > 708.3964185322641) { /* log(DBL_MAX / 4): scale to avoid spurious overflow */
+        l = exp(x - 1.0);
+        return CMPLX(l * cos(y) * M_E, l * sin(y) * M_E);
+    }
+    l = exp(x);
+    return CMPLX(l * cos(y), l * sin(y));
+}
+
+static double complex my_log(double complex z)
+{
+    double x = creal(z), y = cimag(z), ax = fabs(x), ay = fabs(y), re;
+    if (!isfinite(x) || !isfinite(y))
+        return clog(z);
+    if (ax > DBL_MAX / 4 || ay > DBL_MAX / 4) {
+        re = log(hypot(ax / 2.0, ay / 2.0)) + M_LN2;
+    } else if (ax < DBL_MIN && ay < DBL_MIN) {
+        if (ax > 0.0 || ay > 0.0)
+            re = log(hypot(ldexp(ax, 53), ldexp(ay, 53))) - 53 * M_LN2;
+        else {
+            feraiseexcept(FE_DIVBYZERO);
+            re = -HUGE_VAL;
+        }
+    } else {
+        double h = hypot(ax, ay);
+        if (0.71 <= h && h <= 1.73) {
+            double am = ax > ay ? ax : ay, an = ax > ay ? ay : ax;
+            re = log1p((am - 1) * (am + 1) + an * an) / 2.0;
+        } else {
+            re = log(h);
+        }
+    }
+    return CMPLX(re, atan2(y, x));
 }
 
 #define CFUNC(name, f, ovf)                                                   \
@@ -53,11 +118,13 @@ static Value result(double complex z, double complex in, bool can_overflow)
         if (pv_check_no_kwargs(#name, kw) < 0 || pv_check_nargs(#name, nargs, 1, 1) < 0 || \
             to_complex(args[0], &z) < 0)                                      \
             return NULL;                                                      \
-        return result(f(z), z, ovf);                                          \
+        feclearexcept(FE_ALL_EXCEPT);                                         \
+        double complex r_ = f(z);                                             \
+        return result(r_, z, ovf);                                               \
     }
 
-CFUNC(sqrt, csqrt, false)
-CFUNC(exp, cexp, true)
+CFUNC(sqrt, my_sqrt, false)
+CFUNC(exp, my_exp, true)
 CFUNC(sin, csin, true)
 CFUNC(cos, ccos, true)
 CFUNC(tan, ctan, false)
@@ -71,8 +138,12 @@ CFUNC(asinh, casinh, false)
 CFUNC(acosh, cacosh, false)
 CFUNC(atanh, catanh, false)
 
-static double complex clog10_(double complex z) { return clog(z) / M_LN10; }
-CFUNC(log10, clog10_, false)
+static double complex my_log10(double complex z)
+{
+    double complex r = my_log(z);
+    return CMPLX(creal(r) / M_LN10, cimag(r) / M_LN10);
+}
+CFUNC(log10, my_log10, false)
 
 static Value c_log(Value self, Value *args, size_t nargs, Value kw)
 {
@@ -80,12 +151,14 @@ static Value c_log(Value self, Value *args, size_t nargs, Value kw)
     if (pv_check_no_kwargs("log", kw) < 0 || pv_check_nargs("log", nargs, 1, 2) < 0 ||
         to_complex(args[0], &z) < 0)
         return NULL;
-    Value r = result(clog(z), z, false);
+    feclearexcept(FE_ALL_EXCEPT);
+    Value r = result(my_log(z), z, false);
     if (!r || nargs == 1)
         return r;
     if (to_complex(args[1], &b) < 0)
         return NULL;
-    Value d = result(clog(b), b, false);
+    feclearexcept(FE_ALL_EXCEPT);
+    Value d = result(my_log(b), b, false);
     return d ? pv_binop(r, d, PV_OP_TRUEDIV) : NULL;
 }
 

@@ -70,38 +70,33 @@ FUNC1(erf, erf, false)
 FUNC1(erfc, erfc, false)
 FUNC1(log1p, log1p, false)
 
-static bool is_nonpos_integer(double x) { return x <= 0.0 && floor(x) == x; }
+static Value gamma_result(double r, int err)
+{
+    if (err == 1)
+        return domain_error();
+    if (err == 2)
+        return range_error();
+    return pv_float_new(r);
+}
 
 static Value m_gamma(Value self, Value *args, size_t nargs, Value kw)
 {
     double x;
+    int err;
     if (one_double("gamma", args, nargs, kw, &x) < 0)
         return NULL;
-    if (isnan(x) || x == HUGE_VAL)
-        return pv_float_new(x);
-    if (x == -HUGE_VAL || is_nonpos_integer(x))
-        return domain_error();
-    double r = tgamma(x);
-    if (isinf(r))
-        return range_error();
-    return pv_float_new(r);
+    double r = pv_math_tgamma(x, &err);
+    return gamma_result(r, err);
 }
 
 static Value m_lgamma(Value self, Value *args, size_t nargs, Value kw)
 {
     double x;
+    int err;
     if (one_double("lgamma", args, nargs, kw, &x) < 0)
         return NULL;
-    if (isnan(x))
-        return pv_float_new(x);
-    if (isinf(x))
-        return pv_float_new(HUGE_VAL);
-    if (is_nonpos_integer(x))
-        return domain_error();
-    double r = lgamma(x);
-    if (isinf(r))
-        return range_error();
-    return pv_float_new(r);
+    double r = pv_math_lgamma(x, &err);
+    return gamma_result(r, err);
 }
 
 /* ---- logarithms: ints too large for a double still work ---- */
@@ -187,11 +182,11 @@ static Value m_pow(Value self, Value *args, size_t nargs, Value kw)
         else if (isinf(x)) {
             bool odd_y = isfinite(y) && fmod(fabs(y), 2.0) == 1.0;
             if (x > 0)
-                r = y > 0 ? x : 0.0;
+                r = y > 0 ? x : y < 0 ? 0.0 : 1.0;
             else if (y > 0)
                 r = odd_y ? x : fabs(x);
             else
-                r = odd_y ? copysign(0.0, x) : 0.0;
+                r = y < 0 ? (odd_y ? copysign(0.0, x) : 0.0) : 1.0;
         } else { /* y is infinite */
             if (fabs(x) == 1.0)
                 r = 1.0;

@@ -1,6 +1,7 @@
 /* complex.c: the complex type, with CPython's algorithms for division and
  * powers (so results match bit for bit) and its repr and parser. */
 #include <ctype.h>
+#include <errno.h>
 #include <math.h>
 #include <stdlib.h>
 #include <string.h>
@@ -96,10 +97,14 @@ static C c_powu(C x, long n)
     return r;
 }
 
+/* Errors as CPython reports them: the C library's errno from pow, exp,
+ * cos... (EDOM -> ZeroDivisionError, ERANGE -> OverflowError), and an
+ * infinite part counts as a range error. */
 Value pv_complex_pow_d(double ar, double ai, double br, double bi)
 {
     C a = {ar, ai}, b = {br, bi}, p;
     bool edom = false;
+    errno = 0;
     if (bi == 0.0 && br == floor(br) && fabs(br) <= 100.0) {
         long n = (long)br;
         if (n >= 0)
@@ -109,9 +114,16 @@ Value pv_complex_pow_d(double ar, double ai, double br, double bi)
     } else {
         p = c_pow(a, b, &edom);
     }
-    if (edom)
+    int err = edom ? EDOM : errno;
+    if (isinf(p.r) || isinf(p.i)) {
+        if (err == 0)
+            err = ERANGE;
+    } else if (err == ERANGE) {
+        err = 0;
+    }
+    if (err == EDOM)
         return pv_raise(&pv_exc_ZeroDivisionError, "0.0 to a negative or complex power");
-    if (isinf(p.r) || isinf(p.i))
+    if (err == ERANGE)
         return pv_raise(&pv_exc_OverflowError, "complex exponentiation");
     return cnew(p);
 }

@@ -7,33 +7,83 @@
 #include <string.h>
 #include "num.h"
 
-/* Correctly rounded digits from the C library (glibc's printf is exact);
- * the shortest count that reads back identically, by binary search since
- * round-tripping is monotonic in the digit count. */
+/* The p-digit decimal closest to d (glibc's printf is exact), or one unit
+ * of the last digit above or below it: near powers of two the rounding
+ * interval is lopsided, and the shortest string that reads back as d may
+ * not be the nearest one. Returns the digit count (0 when no p-digit
+ * string round-trips); digits/exp10 receive the winner. */
+static int try_digits(double d, int p, char *digits, int *exp10)
+{
+    char buf[40], cand[40];
+    snprintf(buf, sizeof buf, "%.*e", p - 1, d);
+    char dig[24];
+    int n = 0;
+    const char *q = buf;
+    for (; *q && *q != 'e'; q++)
+        if (isdigit((unsigned char)*q))
+            dig[n++] = *q;
+    int e = atoi(q + 1);
+    for (int delta = 0; delta < 3; delta++) {
+        char t[24];
+        int te = e;
+        memcpy(t, dig, (size_t)n);
+        if (delta) { /* +1, then -1, in the last digit */
+            int i = n - 1;
+            if (delta == 1) {
+                while (i >= 0 && t[i] == '9')
+                    t[i--] = '0';
+                if (i < 0) {
+                    t[0] = '1';
+                    te++;
+                } else
+                    t[i]++;
+            } else {
+                while (i >= 0 && t[i] == '0')
+                    t[i--] = '9';
+                if (i < 0 || (i == 0 && t[0] == '1' && n == 1))
+                    continue;
+                t[i]--;
+                if (t[0] == '0') { /* 1000 -> 0999: one fewer digit */
+                    memmove(t, t + 1, (size_t)n - 1);
+                    t[n - 1] = '9';
+                    te--;
+                }
+            }
+        }
+        int k = snprintf(cand, sizeof cand, "%c.%.*se%d", t[0], n - 1, t + 1, te);
+        (void)k;
+        if (strtod(cand, NULL) == d) {
+            memcpy(digits, t, (size_t)n);
+            while (n > 1 && digits[n - 1] == '0')
+                n--;
+            digits[n] = 0;
+            *exp10 = te;
+            return n;
+        }
+    }
+    return 0;
+}
+
+/* Shortest round-trip digits, by binary search on the digit count: if
+ * some p-digit string reads back as d, so does a (p+1)-digit one. Most
+ * doubles need 16 or 17 digits, so those are tried first. */
 int pv_float_shortest(double d, char *digits, int *exp10)
 {
-    char buf[40];
-    int lo = 1, hi = 17;
+    char tmp[24];
+    int te, n, lo = 1, hi = 15;
     d = fabs(d);
+    if (!(n = try_digits(d, 16, digits, exp10)))
+        return try_digits(d, 17, digits, exp10);
+    if (!try_digits(d, 15, tmp, &te))
+        return n;
     while (lo < hi) {
         int mid = (lo + hi) / 2;
-        snprintf(buf, sizeof buf, "%.*e", mid - 1, d);
-        if (strtod(buf, NULL) == d)
+        if (try_digits(d, mid, tmp, &te))
             hi = mid;
         else
             lo = mid + 1;
     }
-    snprintf(buf, sizeof buf, "%.*e", lo - 1, d);
-    int n = 0;
-    char *p = buf;
-    for (; *p && *p != 'e'; p++)
-        if (isdigit((unsigned char)*p))
-            digits[n++] = *p;
-    while (n > 1 && digits[n - 1] == '0')
-        n--;
-    digits[n] = 0;
-    *exp10 = atoi(p + 1);
-    return n;
+    return try_digits(d, lo, digits, exp10);
 }
 
 void pv_float_repr_ex(double d, char *buf, bool add_dot0)

@@ -49,6 +49,10 @@ void pv_float_repr_ex(double d, char *buf, bool add_dot0);
  * "must be real number, not X" when impossible. */
 int pv_num_to_double(Value v, double *out);
 
+/* modules/math_gamma.c: err set to 0, 1 (domain) or 2 (range) */
+double pv_math_tgamma(double x, int *err);
+double pv_math_lgamma(double x, int *err);
+
 /* complex.c */
 Value pv_complex_new(double real, double imag);
 Value pv_complex_pow_d(double ar, double ai, double br, double bi);
