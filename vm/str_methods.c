@@ -431,7 +431,7 @@ static Value s_splitlines(Value self, Value *args, size_t nargs, Value kw)
 
 static Value partition(Value self, Value *args, size_t nargs, bool rev)
 {
-    if (pv_check_nargs(rev ? "rpartition" : "partition", nargs, 1, 1) < 0) return NULL;
+    if (pv_check_nargs(rev ? "str.rpartition" : "str.partition", nargs, 1, 1) < 0) return NULL;
     Value sep = args[0];
     if (!pv_is_str(sep)) return pv_raise(&pv_exc_TypeError, "must be str, not %T", sep);
     if (N(sep) == 0) return pv_raise(&pv_exc_ValueError, "empty separator");
@@ -452,7 +452,7 @@ static Value s_rpartition(Value self, Value *args, size_t nargs, Value kw) { ret
 
 static Value s_join(Value self, Value *args, size_t nargs, Value kw)
 {
-    if (pv_check_no_kwargs("join", kw) < 0 || pv_check_nargs("join", nargs, 1, 1) < 0) return NULL;
+    if (pv_check_no_kwargs("join", kw) < 0 || pv_check_nargs("str.join", nargs, 1, 1) < 0) return NULL;
     if (!pv_type(args[0])->iter && !pv_type(args[0])->getitem)
         return pv_raise(&pv_exc_TypeError, "can only join an iterable");
     return pv_str_join(self, args[0]);
@@ -785,7 +785,7 @@ static Value s_center(Value self, Value *args, size_t nargs, Value kw)
 }
 static Value s_zfill(Value self, Value *args, size_t nargs, Value kw)
 {
-    if (pv_check_nargs("zfill", nargs, 1, 1) < 0) return NULL;
+    if (pv_check_nargs("str.zfill", nargs, 1, 1) < 0) return NULL;
     ssize_t w;
     if (!pv_is_int(args[0]) && !pv_type(args[0])->index)
         return pv_raise(&pv_exc_TypeError, "'%T' object cannot be interpreted as an integer", args[0]);
@@ -858,13 +858,13 @@ static Value s_format(Value self, Value *args, size_t nargs, Value kw)
 
 static Value s_format_map(Value self, Value *args, size_t nargs, Value kw)
 {
-    if (pv_check_no_kwargs("format_map", kw) < 0 || pv_check_nargs("format_map", nargs, 1, 1) < 0) return NULL;
+    if (pv_check_no_kwargs("format_map", kw) < 0 || pv_check_nargs("str.format_map", nargs, 1, 1) < 0) return NULL;
     return pv_str_format_method(self, NULL, 0, args[0]);
 }
 
 static Value s___format__(Value self, Value *args, size_t nargs, Value kw)
 {
-    if (pv_check_nargs("__format__", nargs, 1, 1) < 0) return NULL;
+    if (pv_check_nargs("str.__format__", nargs, 1, 1) < 0) return NULL;
     if (!pv_is_str(args[0]))
         return pv_raise(&pv_exc_TypeError, "__format__() argument must be str, not %T", args[0]);
     if (N(args[0]) == 0) return pv_str(self);
@@ -873,7 +873,7 @@ static Value s___format__(Value self, Value *args, size_t nargs, Value kw)
 
 static Value s_removeprefix(Value self, Value *args, size_t nargs, Value kw)
 {
-    if (pv_check_nargs("removeprefix", nargs, 1, 1) < 0) return NULL;
+    if (pv_check_nargs("str.removeprefix", nargs, 1, 1) < 0) return NULL;
     Value p = args[0];
     if (!pv_is_str(p))
         return pv_raise(&pv_exc_TypeError, "removeprefix() argument must be str, not %T", p);
@@ -884,7 +884,7 @@ static Value s_removeprefix(Value self, Value *args, size_t nargs, Value kw)
 
 static Value s_removesuffix(Value self, Value *args, size_t nargs, Value kw)
 {
-    if (pv_check_nargs("removesuffix", nargs, 1, 1) < 0) return NULL;
+    if (pv_check_nargs("str.removesuffix", nargs, 1, 1) < 0) return NULL;
     Value p = args[0];
     if (!pv_is_str(p))
         return pv_raise(&pv_exc_TypeError, "removesuffix() argument must be str, not %T", p);
@@ -895,7 +895,7 @@ static Value s_removesuffix(Value self, Value *args, size_t nargs, Value kw)
 
 static Value s_translate(Value self, Value *args, size_t nargs, Value kw)
 {
-    if (pv_check_nargs("translate", nargs, 1, 1) < 0) return NULL;
+    if (pv_check_nargs("str.translate", nargs, 1, 1) < 0) return NULL;
     Value table = args[0];
     const char *s = D(self);
     size_t n = N(self);
