@@ -398,9 +398,34 @@ static Value m_trunc(Value self, Value *args, size_t nargs, Value kw) { return r
 
 /* ---- vector norms ---- */
 
-/* sqrt(sum(x*x)) scaled by the largest magnitude, summed with
- * compensation, so large and tiny values do not overflow/underflow. */
-static double vector_norm(const double *v, size_t n, double max, bool found_nan)
+/* Double-length arithmetic (Dekker) for an accurately rounded norm, the
+ * way CPython 3.11 computes hypot() and dist(): scale by a power of two,
+ * sum the squares exactly into hi + two lossy low parts, then apply one
+ * differential correction to the square root. */
+typedef struct { double hi, lo; } DL;
+
+static DL dl_split(double x)
+{
+    double t = x * 134217729.0; /* 2**27 + 1 */
+    double hi = t - (t - x);
+    return (DL){hi, x - hi};
+}
+
+static DL dl_mul(double x, double y)
+{
+    DL a = dl_split(x), b = dl_split(y);
+    double p = a.hi * b.hi, q = a.hi * b.lo + a.lo * b.hi;
+    double z = p + q;
+    return (DL){z, p - z + q + a.lo * b.lo};
+}
+
+static DL dl_fast_sum(double a, double b) /* |a| >= |b| */
+{
+    double x = a + b, z = x - a;
+    return (DL){x, b - z};
+}
+
+static double vector_norm(double *v, size_t n, double max, bool found_nan)
 {
     if (isinf(max))
         return max;
@@ -408,19 +433,32 @@ static double vector_norm(const double *v, size_t n, double max, bool found_nan)
         return NAN;
     if (max == 0.0 || n <= 1)
         return max;
-    if (n == 2) {
-        return hypot(v[0], v[1]);
+    int max_e;
+    frexp(max, &max_e);
+    if (max_e < -1023) { /* subnormals: ldexp(1, -max_e) would overflow */
+        for (size_t i = 0; i < n; i++)
+            v[i] /= DBL_MIN;
+        return DBL_MIN * vector_norm(v, n, max / DBL_MIN, found_nan);
     }
-    int e;
-    frexp(max, &e);
-    double sum = 0.0, comp = 0.0;
+    double scale = ldexp(1.0, -max_e), csum = 1.0, frac1 = 0.0, frac2 = 0.0, x, h;
+    DL pr, sm;
     for (size_t i = 0; i < n; i++) {
-        double x = ldexp(fabs(v[i]), -e);
-        double sq = x * x, t = sum + sq;
-        comp += fabs(sum) >= fabs(sq) ? (sum - t) + sq : (sq - t) + sum;
-        sum = t;
+        x = v[i] * scale;
+        pr = dl_mul(x, x);
+        sm = dl_fast_sum(csum, pr.hi);
+        csum = sm.hi;
+        frac1 += pr.lo;
+        frac2 += sm.lo;
     }
-    return ldexp(sqrt(sum + comp), e);
+    h = sqrt(csum - 1.0 + (frac1 + frac2));
+    pr = dl_mul(-h, h);
+    sm = dl_fast_sum(csum, pr.hi);
+    csum = sm.hi;
+    frac1 += pr.lo;
+    frac2 += sm.lo;
+    x = csum - 1.0 + (frac1 + frac2);
+    h += x / (2.0 * h);
+    return h / scale;
 }
 
 static Value norm_of(double *v, size_t n)
