@@ -416,6 +416,8 @@ Value pv_getitem(Value obj, Value key)
     if (t->getitem)
         return t->getitem(obj, key);
     if (pv_is_typeobj(obj)) {
+        if (obj == (Value)&pv_type_type)   /* type[int], as CPython special-cases it */
+            return pv_generic_alias_method(obj, &key, 1, NULL);
         Value m = pv_getattr_opt(obj, pv_id___class_getitem__);
         if (m)
             return pv_call1(m, key);

@@ -466,9 +466,12 @@ static Value slot_getattr_hook(Value obj, Value name)
     Value ga = lookup(obj, pv_id___getattr__);
     Value gattr = lookup(obj, pv_id___getattribute__);
     Value res;
-    if (!gattr || is_object_getattribute(gattr)) {
+    if (!gattr || is_object_getattribute(gattr))
         res = pv_generic_getattr_impl(obj, name, ga != NULL);
-    } else
+    else if (pv_is_type(gattr, &pv_wrapper_descr_type) && WD(gattr)->def->slot == SL_GETATTR &&
+             WD(gattr)->type == &pv_type_type && pv_is_typeobj(obj))
+        res = pv_type_getattr_impl(obj, name, ga != NULL);   /* metaclass __getattr__ */
+    else
         res = call1(gattr, obj, name);
     if (res || !ga)
         return res;
