@@ -43,12 +43,12 @@ static Value result(double complex z, double complex in, bool can_overflow)
 {
     if (isnan(creal(in)) || isnan(cimag(in))) /* nan in, nan out: no error */
         return pv_complex_new(creal(z), cimag(z));
-    if (fetestexcept(FE_INVALID | FE_DIVBYZERO) && (isnan(creal(z)) || isnan(cimag(z)) ||
-                                                     isinf(creal(z)) || isinf(cimag(z))))
+    bool has_inf = isinf(creal(z)) || isinf(cimag(z));
+    if (fetestexcept(FE_OVERFLOW) && has_inf && can_overflow)
+        return pv_raise(&pv_exc_OverflowError, "math range error");
+    if (fetestexcept(FE_INVALID | FE_DIVBYZERO | FE_OVERFLOW) &&
+        (has_inf || isnan(creal(z)) || isnan(cimag(z))))
         return pv_raise(&pv_exc_ValueError, "math domain error");
-    if (fetestexcept(FE_OVERFLOW) && (isinf(creal(z)) || isinf(cimag(z))))
-        return can_overflow ? pv_raise(&pv_exc_OverflowError, "math range error")
-                            : pv_raise(&pv_exc_ValueError, "math domain error");
     return pv_complex_new(creal(z), cimag(z));
 }
 
