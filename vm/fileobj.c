@@ -514,6 +514,8 @@ static Value f_readlines(Value self, Value *args, size_t nargs, Value kw)
         Value l = SELF->fl & F_BINARY ? bin_read(SELF, -1, true) : text_read(SELF, -1, true);
         if (!l) return NULL;
         size_t len = SELF->fl & F_BINARY ? pv_bytes_size(l) : pv_str_len(l);
+        /* CPython reads the lines with next(): same effect on tell() */
+        if (!(SELF->fl & F_BINARY)) SELF->fl = len ? SELF->fl | F_NOTELL : SELF->fl & ~F_NOTELL;
         if (len == 0) break;
         if (pv_list_append(list, l) < 0) return NULL;
         total += len;
@@ -586,6 +588,7 @@ static off_t logical_pos(PvFile *c)
 static Value f_tell(Value self, Value *args, size_t nargs, Value kw)
 {
     if (check_open(SELF) < 0) return NULL;
+    if (SELF->fl & F_NOTELL) return pv_raise(&pv_exc_OSError, "telling position disabled by next() call");
     off_t p = logical_pos(core(self));
     if (p < 0) return pv_raise_errno(errno);
     return pv_int_from_i64(p);
@@ -686,6 +689,7 @@ static Value f_next(Value self)
     Value l = SELF->fl & F_BINARY ? bin_read(SELF, -1, true) : text_read(SELF, -1, true);
     if (!l) return NULL;
     size_t len = SELF->fl & F_BINARY ? pv_bytes_size(l) : pv_str_size(l);
+    if (!(SELF->fl & F_BINARY)) SELF->fl = len ? SELF->fl | F_NOTELL : SELF->fl & ~F_NOTELL;
     return len ? l : NULL;
 }
 

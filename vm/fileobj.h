@@ -8,6 +8,7 @@
 enum {
     F_READ = 1, F_WRITE = 2, F_APPEND = 4, F_BINARY = 8, F_CLOSEFD = 16,
     F_CLOSED = 32, F_LINEBUF = 64, F_UNBUF = 128,
+    F_NOTELL = 256, /* text: next() was used, tell() is refused until EOF (as CPython) */
 };
 /* newline= of open(): None, '', '\n', '\r', '\r\n' */
 enum { NL_UNIVERSAL, NL_UNTRANSLATED, NL_LF, NL_CR, NL_CRLF };
