@@ -234,6 +234,9 @@ Value pv_file_from_fd(int fd, const char *mode, const char *name, bool closefd)
         if (fd == 2) fl |= F_LINEBUF;
         else if ((fl & F_WRITE) && isatty(fd)) fl |= F_LINEBUF;
     }
+    /* PYTHONUNBUFFERED (python -u): std output goes straight to the fd */
+    const char *unbuf = getenv("PYTHONUNBUFFERED");
+    if (unbuf && *unbuf && (fl & F_WRITE) && fd <= 2) fl |= F_UNBUF;
     Value nm = pv_str_from_cstr(name);
     Value md = pv_str_from_cstr(mode);
     Value enc = pv_intern("utf-8");
