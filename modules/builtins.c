@@ -56,7 +56,7 @@ static Value update_bases(Value bases)
     }
     if (!out)
         return bases;
-    return pv_tuple_from(pv_list_items(out), pv_list_size(out));
+    return pv_tuple_from_list(out);
 }
 
 Value pv_build_class(Value self, Value *args, size_t nargs, Value kwnames)

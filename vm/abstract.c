@@ -890,17 +890,32 @@ Value pv_dir(Value v)
     return r;
 }
 
+/* A list's items as a new tuple. The list is read again after the
+ * allocation: a pointer to its item storage alone would not keep it alive
+ * through a collection. */
+Value pv_tuple_from_list(Value list)
+{
+    size_t n = pv_list_size(list);
+    Value t = pv_tuple_new(n);
+    if (!t)
+        return NULL;
+    if (n > pv_list_size(list))
+        n = pv_list_size(list);
+    memcpy(pv_tuple_items(t), pv_list_items(list), n * sizeof(Value));
+    return t;
+}
+
 Value pv_sequence_tuple(Value iterable)
 {
     PvType *t = pv_type(iterable);
     if (t == &pv_tuple_type)
         return iterable;
     if (t == &pv_list_type)
-        return pv_tuple_from(pv_list_items(iterable), pv_list_size(iterable));
+        return pv_tuple_from_list(iterable);
     Value l = pv_sequence_list(iterable);
     if (!l)
         return NULL;
-    return pv_tuple_from(pv_list_items(l), pv_list_size(l));
+    return pv_tuple_from_list(l);
 }
 
 Value pv_sequence_list(Value iterable)

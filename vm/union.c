@@ -41,7 +41,7 @@ Value pv_union_new(Value a, Value b)
     if (pv_list_size(l) == 1)
         return pv_list_items(l)[0];
     Union *u = pv_alloc(&pv_union_type, sizeof(Union));
-    if (!u || !(u->args = pv_tuple_from(pv_list_items(l), pv_list_size(l))))
+    if (!u || !(u->args = pv_tuple_from_list(l)))
         return NULL;
     return (Value)u;
 }
