@@ -242,7 +242,8 @@ Value pv_file_from_fd(int fd, const char *mode, const char *name, bool closefd)
     Value enc = pv_intern("utf-8");
     Value err = pv_intern(fd == 2 ? "backslashreplace" : "strict");
     if (!nm || !md || !enc || !err) return NULL;
-    return pv_file_new(fd, fl, nm, md, enc, err, NL_UNIVERSAL);
+    /* CPython's std streams use newline="\n" on POSIX: no translation */
+    return pv_file_new(fd, fl, nm, md, enc, err, NL_LF);
 }
 
 /* ---- writing ---- */
