@@ -241,6 +241,12 @@ static Value sio_next(Value self)
     return l;
 }
 static Value sio_closed(Value self) { return pv_bool(SIO(self)->closed); }
+static Value sio_none(Value self) { return pv_None; }
+static Value io_detach(Value self, Value *args, size_t nargs, Value kw)
+{
+    Value t = pv_io_unsupported_type();
+    return t ? pv_raise((PvType *)t, "detach") : NULL;
+}
 static Value sio_line_buffering(Value self) { return pv_False; }
 static Value sio_newlines(Value self) { return pv_None; }
 static Value sio_fileno(Value self, Value *args, size_t nargs, Value kw)
@@ -258,6 +264,7 @@ static const PvMethodDef sio_methods[] = {
     {"readable", sio_true, 0, NULL}, {"writable", sio_true, 0, NULL},
     {"seekable", sio_true, 0, NULL}, {"isatty", sio_false, 0, NULL},
     {"flush", sio_flush, 0, NULL}, {"fileno", sio_fileno, 0, NULL},
+    {"detach", io_detach, 0, NULL},
     {"__enter__", sio_enter, 0, NULL}, {"__exit__", sio_exit, 0, NULL},
     {NULL, NULL, 0, NULL},
 };
@@ -265,6 +272,8 @@ static const PvGetSetDef sio_getsets[] = {
     {"closed", sio_closed, NULL, NULL},
     {"line_buffering", sio_line_buffering, NULL, NULL},
     {"newlines", sio_newlines, NULL, NULL},
+    {"encoding", sio_none, NULL, NULL},
+    {"errors", sio_none, NULL, NULL},
     {NULL, NULL, NULL, NULL},
 };
 
@@ -495,6 +504,8 @@ static const PvMethodDef bio_methods[] = {
     {"readlines", bio_readlines, 0, NULL}, {"getvalue", bio_getvalue, 0, NULL},
     {"getbuffer", bio_getbuffer, 0, NULL},
     {"readinto", bio_readinto, 0, NULL},
+    {"readinto1", bio_readinto, 0, NULL},
+    {"detach", io_detach, 0, NULL},
     {"seek", bio_seek, 0, NULL}, {"tell", bio_tell, 0, NULL},
     {"truncate", bio_truncate, 0, NULL}, {"close", bio_close, 0, NULL},
     {"readable", bio_true, 0, NULL}, {"writable", bio_true, 0, NULL},
