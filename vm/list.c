@@ -119,7 +119,13 @@ int pv_list_insert(Value list, ssize_t where, Value v)
 
 Value pv_list_as_tuple(Value list)
 {
-    return pv_tuple_from(pv_list_items(list), pv_list_size(list));
+    size_t n = pv_list_size(list);
+    Value t = pv_tuple_new(n);
+    /* the items are read after the allocation, through the list: a pointer
+     * to the array alone would not keep the list alive */
+    for (size_t i = 0; t && i < n && i < pv_list_size(list); i++)
+        pv_tuple_items(t)[i] = pv_list_items(list)[i];
+    return t;
 }
 
 Value pv_list_pop_last(Value list)

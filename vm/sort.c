@@ -32,11 +32,41 @@ static int lt_str(Value a, Value b)
     return c < 0 || (c == 0 && na < nb);
 }
 
+static inline bool exact_str(Value v)
+{
+    return !pv_is_small(v) && v->type == &pv_str_type;
+}
+
+/* Tuple keys, as tuple < tuple: the first unequal items decide, with the
+ * small int and str cases done here. */
+static int lt_tuple(Value a, Value b)
+{
+    size_t na = pv_tuple_size(a), nb = pv_tuple_size(b), n = na < nb ? na : nb;
+    for (size_t i = 0; i < n; i++) {
+        Value p = pv_tuple_items(a)[i], q = pv_tuple_items(b)[i];
+        if (p == q)
+            continue;
+        if (pv_is_small(p) && pv_is_small(q))
+            return pv_small_val(p) < pv_small_val(q);
+        if (exact_str(p) && exact_str(q)) {
+            if (pv_str_eq(p, q))
+                continue;
+            return lt_str(p, q);
+        }
+        int r = pv_eq(p, q);
+        if (r < 0)
+            return -1;
+        if (!r)
+            return pv_compare_bool(p, q, PV_LT);
+    }
+    return na < nb;
+}
+
 /* The fastest comparison valid for every key. */
 static LtFn choose_lt(Value *keys, size_t n)
 {
-    bool small = true, str = true, flt = true;
-    for (size_t i = 0; i < n && (small || str || flt); i++) {
+    bool small = true, str = true, flt = true, tup = true;
+    for (size_t i = 0; i < n && (small || str || flt || tup); i++) {
         Value k = keys[i];
         if (!pv_is_small(k))
             small = false;
@@ -44,8 +74,10 @@ static LtFn choose_lt(Value *keys, size_t n)
             str = false;
         if (pv_is_small(k) || k->type != &pv_float_type)
             flt = false;
+        if (pv_is_small(k) || k->type != &pv_tuple_type)
+            tup = false;
     }
-    return small ? lt_small : str ? lt_str : flt ? lt_float : lt_generic;
+    return small ? lt_small : str ? lt_str : flt ? lt_float : tup ? lt_tuple : lt_generic;
 }
 
 static inline void swap_at(Sorter *s, size_t i, size_t j)
