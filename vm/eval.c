@@ -375,6 +375,22 @@ static void global_cache_fill(uint32_t *cw, Value globals, Value builtins, Value
     }
 }
 
+/* A special method defined in Python on a class (for inline calls), or
+ * NULL. */
+static inline Value py_special(Value obj, Value name)
+{
+    PvType *tp = pv_type(obj);
+    if (!(tp->flags & PV_TPFLAG_HEAPTYPE))
+        return NULL;
+    Value m = pv_type_lookup(tp, name);
+    if (!m || !pv_is_type(m, &pv_function_type))
+        return NULL;
+    if (((PvCode *)((PvFunction *)m)->code)->flags &
+        (PV_CO_GENERATOR | PV_CO_COROUTINE | PV_CO_ASYNC_GENERATOR))
+        return NULL;
+    return m;
+}
+
 /* ---- frames for calls ---- */
 
 /* Push a frame for calling a Python function, or make a generator. Returns
@@ -1048,6 +1064,19 @@ static Value run(PvThread *t, PvFrame *f, Value throwexc)
                 }
             }
             if (!r) {
+                Value gi = py_special(o, pv_intern("__getitem__"));
+                if (gi) {
+                    Value gen = NULL;
+                    PvFrame *nf = push_call(t, gi, sp - 2, 2, NULL, &gen);
+                    CHECK(nf);
+                    sp -= 2;
+                    f->sp = sp;
+                    nf->retmode = PV_RET_PUSH;
+                    f = nf;
+                    LOAD_FRAME();
+                    BREAKER_CHECK();
+                    break;
+                }
                 r = pv_getitem(o, k);
                 CHECK(r);
             }
@@ -1356,8 +1385,16 @@ static Value run(PvThread *t, PvFrame *f, Value throwexc)
                 LOAD_FRAME();
                 break;
             }
-            if (pv_is_type(it, &pv_list_type)) {
-                /* a list is its own iterator only if GET_ITER left it: no */
+            Value nx = py_special(it, pv_intern("__next__"));
+            if (nx) {
+                Value gen = NULL;
+                PvFrame *nf = push_call(t, nx, sp - 1, 1, NULL, &gen);
+                CHECK(nf);
+                nf->retmode = PV_RET_NEXT;
+                f = nf;
+                LOAD_FRAME();
+                BREAKER_CHECK();
+                break;
             }
             Value v = pv_next(it);
             if (v) {
@@ -1639,9 +1676,29 @@ static Value run(PvThread *t, PvFrame *f, Value throwexc)
         }
         case OP_WITH_EXCEPT_START: {
             Value exc = TOP(), exitf = THIRD();
-            Value a[3] = {(Value)pv_type(exc), exc, pv_None};
+            Value a[4] = {NULL, (Value)pv_type(exc), exc, pv_None};
             if (pv_is_exc(exc) && ((PvExc *)exc)->traceback)
-                a[2] = ((PvExc *)exc)->traceback;
+                a[3] = ((PvExc *)exc)->traceback;
+            if (pv_is_type(exitf, &pv_method_type) &&
+                pv_is_type(((PvMethod *)exitf)->func, &pv_function_type)) {
+                /* __exit__ written in Python: run it inline */
+                a[0] = ((PvMethod *)exitf)->self;
+                Value gen = NULL;
+                PvFrame *nf = push_call(t, ((PvMethod *)exitf)->func, a, 4, NULL, &gen);
+                if (nf) {
+                    nf->retmode = PV_RET_PUSH;
+                    f = nf;
+                    LOAD_FRAME();
+                    BREAKER_CHECK();
+                    break;
+                }
+                CHECK(gen);
+                PUSH(gen);
+                break;
+            }
+            a[0] = a[1];
+            a[1] = a[2];
+            a[2] = a[3];
             Value r = pv_call(exitf, a, 3, NULL);
             CHECK(r);
             PUSH(r);
@@ -2097,9 +2154,18 @@ static Value run(PvThread *t, PvFrame *f, Value throwexc)
             }
             f = t->top;
             LOAD_FRAME();
-            if (!retval)
+            if (!retval) {
+                if (retmode == PV_RET_NEXT && pv_err_matches(&pv_exc_StopIteration)) {
+                    /* a Python __next__ ended the for loop */
+                    pv_err_clear();
+                    sp--;
+                    ip = co->code + PV_ARG(ip[-1]);
+                    goto next;
+                }
                 goto error;
+            }
             switch (retmode) {
+            case PV_RET_NEXT:
             case PV_RET_PUSH:
                 PUSH(retval);
                 break;

@@ -31,6 +31,7 @@ enum {
     PV_RET_FOR_ITER,      /* generator under FOR_ITER: return -> jump */
     PV_RET_YIELD_FROM,    /* generator under YIELD_FROM of the caller */
     PV_RET_SEND,          /* generator under gen.send(): return -> StopIteration */
+    PV_RET_NEXT,          /* Python __next__ under FOR_ITER: StopIteration -> jump */
 };
 
 typedef struct PvFrame {

@@ -1,0 +1,24 @@
+# pyvm-only: deep recursion through __getitem__ and __next__ needs no C stack
+import sys
+sys.setrecursionlimit(200000)
+class Chain:
+    def __init__(self, depth):
+        self.depth = depth
+    def __getitem__(self, k):
+        return k if self.depth == 0 else Chain(self.depth - 1)[k + 1]
+print(Chain(50000)[0])
+class Nest:
+    def __init__(self, d):
+        self.d = d
+        self.used = False
+    def __iter__(self):
+        return self
+    def __next__(self):
+        if self.used:
+            raise StopIteration
+        self.used = True
+        if self.d == 0:
+            return 0
+        for v in Nest(self.d - 1):
+            return v + 1
+print(next(iter(Nest(1))), sum(Nest(20000)))
