@@ -115,7 +115,7 @@ static double complex my_log(double complex z)
     static Value c_##name(Value self, Value *args, size_t nargs, Value kw)    \
     {                                                                         \
         double complex z;                                                     \
-        if (pv_check_no_kwargs(#name, kw) < 0 || pv_check_nargs(#name, nargs, 1, 1) < 0 || \
+        if (pv_check_no_kwargs("cmath." #name, kw) < 0 || pv_check_nargs("cmath." #name, nargs, 1, 1) < 0 || \
             to_complex(args[0], &z) < 0)                                      \
             return NULL;                                                      \
         feclearexcept(FE_ALL_EXCEPT);                                         \
@@ -148,7 +148,7 @@ CFUNC(log10, my_log10, false)
 static Value c_log(Value self, Value *args, size_t nargs, Value kw)
 {
     double complex z, b;
-    if (pv_check_no_kwargs("log", kw) < 0 || pv_check_nargs("log", nargs, 1, 2) < 0 ||
+    if (pv_check_no_kwargs("cmath.log", kw) < 0 || pv_check_nargs("cmath.log", nargs, 1, 2) < 0 ||
         to_complex(args[0], &z) < 0)
         return NULL;
     feclearexcept(FE_ALL_EXCEPT);
@@ -165,7 +165,7 @@ static Value c_log(Value self, Value *args, size_t nargs, Value kw)
 static Value c_phase(Value self, Value *args, size_t nargs, Value kw)
 {
     double complex z;
-    if (pv_check_nargs("phase", nargs, 1, 1) < 0 || to_complex(args[0], &z) < 0)
+    if (pv_check_nargs("cmath.phase", nargs, 1, 1) < 0 || to_complex(args[0], &z) < 0)
         return NULL;
     return pv_float_new(atan2(cimag(z), creal(z)));
 }
@@ -173,7 +173,7 @@ static Value c_phase(Value self, Value *args, size_t nargs, Value kw)
 static Value c_polar(Value self, Value *args, size_t nargs, Value kw)
 {
     double complex z;
-    if (pv_check_nargs("polar", nargs, 1, 1) < 0 || to_complex(args[0], &z) < 0)
+    if (pv_check_nargs("cmath.polar", nargs, 1, 1) < 0 || to_complex(args[0], &z) < 0)
         return NULL;
     double r = hypot(creal(z), cimag(z));
     if (isinf(r) && isfinite(creal(z)) && isfinite(cimag(z)))
@@ -185,7 +185,7 @@ static Value c_polar(Value self, Value *args, size_t nargs, Value kw)
 static Value c_rect(Value self, Value *args, size_t nargs, Value kw)
 {
     double r, phi;
-    if (pv_check_nargs("rect", nargs, 2, 2) < 0 || pv_float_as_double(args[0], &r) < 0 ||
+    if (pv_check_nargs("cmath.rect", nargs, 2, 2) < 0 || pv_float_as_double(args[0], &r) < 0 ||
         pv_float_as_double(args[1], &phi) < 0)
         return NULL;
     if (isinf(phi) && isfinite(r) && r != 0.0)
@@ -199,7 +199,7 @@ static Value c_rect(Value self, Value *args, size_t nargs, Value kw)
     static Value c_##name(Value self, Value *args, size_t nargs, Value kw)    \
     {                                                                         \
         double complex z;                                                     \
-        if (pv_check_nargs(#name, nargs, 1, 1) < 0 || to_complex(args[0], &z) < 0) \
+        if (pv_check_nargs("cmath." #name, nargs, 1, 1) < 0 || to_complex(args[0], &z) < 0) \
             return NULL;                                                      \
         double x = creal(z), y = cimag(z);                                    \
         return pv_bool(expr);                                                 \

@@ -42,7 +42,7 @@ static Value math_1(double x, double (*f)(double), bool can_overflow)
     static Value m_##name(Value self, Value *args, size_t nargs, Value kw)    \
     {                                                                         \
         double x;                                                             \
-        if (one_double(#name, args, nargs, kw, &x) < 0)                       \
+        if (one_double("math." #name, args, nargs, kw, &x) < 0)                       \
             return NULL;                                                      \
         return math_1(x, f, ovf);                                             \
     }
@@ -83,7 +83,7 @@ static Value m_gamma(Value self, Value *args, size_t nargs, Value kw)
 {
     double x;
     int err;
-    if (one_double("gamma", args, nargs, kw, &x) < 0)
+    if (one_double("math.gamma", args, nargs, kw, &x) < 0)
         return NULL;
     double r = pv_math_tgamma(x, &err);
     return gamma_result(r, err);
@@ -93,7 +93,7 @@ static Value m_lgamma(Value self, Value *args, size_t nargs, Value kw)
 {
     double x;
     int err;
-    if (one_double("lgamma", args, nargs, kw, &x) < 0)
+    if (one_double("math.lgamma", args, nargs, kw, &x) < 0)
         return NULL;
     double r = pv_math_lgamma(x, &err);
     return gamma_result(r, err);
@@ -140,8 +140,10 @@ static Value loghelper(Value arg, double (*f)(double))
 
 static Value m_log(Value self, Value *args, size_t nargs, Value kw)
 {
-    if (pv_check_no_kwargs("log", kw) < 0 || pv_check_nargs("log", nargs, 1, 2) < 0)
+    if (pv_check_no_kwargs("math.log", kw) < 0)
         return NULL;
+    if (nargs < 1 || nargs > 2)
+        return pv_raise(&pv_exc_TypeError, "math.log requires 1 to 2 arguments");
     Value num = loghelper(args[0], m_log_);
     if (!num || nargs == 1)
         return num;
@@ -155,14 +157,14 @@ static Value m_log(Value self, Value *args, size_t nargs, Value kw)
 
 static Value m_log2(Value self, Value *args, size_t nargs, Value kw)
 {
-    if (pv_check_no_kwargs("log2", kw) < 0 || pv_check_nargs("log2", nargs, 1, 1) < 0)
+    if (pv_check_no_kwargs("math.log2", kw) < 0 || pv_check_nargs("math.log2", nargs, 1, 1) < 0)
         return NULL;
     return loghelper(args[0], m_log2_);
 }
 
 static Value m_log10(Value self, Value *args, size_t nargs, Value kw)
 {
-    if (pv_check_no_kwargs("log10", kw) < 0 || pv_check_nargs("log10", nargs, 1, 1) < 0)
+    if (pv_check_no_kwargs("math.log10", kw) < 0 || pv_check_nargs("math.log10", nargs, 1, 1) < 0)
         return NULL;
     return loghelper(args[0], m_log10_);
 }
@@ -261,7 +263,7 @@ static Value m_nextafter(Value self, Value *args, size_t nargs, Value kw)
 static Value m_ulp(Value self, Value *args, size_t nargs, Value kw)
 {
     double x;
-    if (one_double("ulp", args, nargs, kw, &x) < 0)
+    if (one_double("math.ulp", args, nargs, kw, &x) < 0)
         return NULL;
     if (isnan(x))
         return pv_float_new(x);
@@ -277,7 +279,7 @@ static Value m_ulp(Value self, Value *args, size_t nargs, Value kw)
 static Value m_modf(Value self, Value *args, size_t nargs, Value kw)
 {
     double x, ip, fp;
-    if (one_double("modf", args, nargs, kw, &x) < 0)
+    if (one_double("math.modf", args, nargs, kw, &x) < 0)
         return NULL;
     if (isinf(x)) {
         fp = copysign(0.0, x);
@@ -293,7 +295,7 @@ static Value m_frexp(Value self, Value *args, size_t nargs, Value kw)
 {
     double x;
     int e = 0;
-    if (one_double("frexp", args, nargs, kw, &x) < 0)
+    if (one_double("math.frexp", args, nargs, kw, &x) < 0)
         return NULL;
     if (isfinite(x) && x != 0.0)
         x = frexp(x, &e);
@@ -304,7 +306,7 @@ static Value m_frexp(Value self, Value *args, size_t nargs, Value kw)
 static Value m_ldexp(Value self, Value *args, size_t nargs, Value kw)
 {
     double x;
-    if (pv_check_no_kwargs("ldexp", kw) < 0 || pv_check_nargs("ldexp", nargs, 2, 2) < 0 ||
+    if (pv_check_no_kwargs("math.ldexp", kw) < 0 || pv_check_nargs("ldexp", nargs, 2, 2) < 0 ||
         pv_float_as_double(args[0], &x) < 0)
         return NULL;
     if (!pv_is_int(args[1]))
@@ -329,7 +331,7 @@ static Value m_ldexp(Value self, Value *args, size_t nargs, Value kw)
 static Value m_degrees(Value self, Value *args, size_t nargs, Value kw)
 {
     double x;
-    if (one_double("degrees", args, nargs, kw, &x) < 0)
+    if (one_double("math.degrees", args, nargs, kw, &x) < 0)
         return NULL;
     return pv_float_new(x * (180.0 / M_PI));
 }
@@ -337,7 +339,7 @@ static Value m_degrees(Value self, Value *args, size_t nargs, Value kw)
 static Value m_radians(Value self, Value *args, size_t nargs, Value kw)
 {
     double x;
-    if (one_double("radians", args, nargs, kw, &x) < 0)
+    if (one_double("math.radians", args, nargs, kw, &x) < 0)
         return NULL;
     return pv_float_new(x * (M_PI / 180.0));
 }
@@ -346,7 +348,7 @@ static Value m_radians(Value self, Value *args, size_t nargs, Value kw)
     static Value m_##name(Value self, Value *args, size_t nargs, Value kw)    \
     {                                                                         \
         double x;                                                             \
-        if (one_double(#name, args, nargs, kw, &x) < 0)                       \
+        if (one_double("math." #name, args, nargs, kw, &x) < 0)                       \
             return NULL;                                                      \
         return pv_bool(expr);                                                 \
     }
@@ -392,9 +394,9 @@ static Value rounding(const char *name, const char *dunder, Value *args, size_t 
     return pv_float_floor_int(d, mode);
 }
 
-static Value m_floor(Value self, Value *args, size_t nargs, Value kw) { return rounding("floor", "__floor__", args, nargs, kw, 1); }
-static Value m_ceil(Value self, Value *args, size_t nargs, Value kw) { return rounding("ceil", "__ceil__", args, nargs, kw, 2); }
-static Value m_trunc(Value self, Value *args, size_t nargs, Value kw) { return rounding("trunc", "__trunc__", args, nargs, kw, 0); }
+static Value m_floor(Value self, Value *args, size_t nargs, Value kw) { return rounding("math.floor", "__floor__", args, nargs, kw, 1); }
+static Value m_ceil(Value self, Value *args, size_t nargs, Value kw) { return rounding("math.ceil", "__ceil__", args, nargs, kw, 2); }
+static Value m_trunc(Value self, Value *args, size_t nargs, Value kw) { return rounding("math.trunc", "__trunc__", args, nargs, kw, 0); }
 
 /* ---- vector norms ---- */
 
@@ -476,7 +478,7 @@ static Value norm_of(double *v, size_t n)
 
 static Value m_hypot(Value self, Value *args, size_t nargs, Value kw)
 {
-    if (pv_check_no_kwargs("hypot", kw) < 0)
+    if (pv_check_no_kwargs("math.hypot", kw) < 0)
         return NULL;
     double small[16], *v = nargs <= 16 ? small : malloc(nargs * sizeof(double));
     if (!v)
@@ -494,7 +496,7 @@ out:
 
 static Value m_dist(Value self, Value *args, size_t nargs, Value kw)
 {
-    if (pv_check_no_kwargs("dist", kw) < 0 || pv_check_nargs("dist", nargs, 2, 2) < 0)
+    if (pv_check_no_kwargs("math.dist", kw) < 0 || pv_check_nargs("dist", nargs, 2, 2) < 0)
         return NULL;
     if (!pv_isinst(args[0], &pv_tuple_type) && !pv_isinst(args[0], &pv_list_type))
         return pv_raise(&pv_exc_TypeError, "dist(): argument 1 must be tuple, not %T", args[0]);
@@ -525,7 +527,7 @@ out:
 
 static Value m_fsum(Value self, Value *args, size_t nargs, Value kw)
 {
-    if (pv_check_no_kwargs("fsum", kw) < 0 || pv_check_nargs("fsum", nargs, 1, 1) < 0)
+    if (pv_check_no_kwargs("math.fsum", kw) < 0 || pv_check_nargs("math.fsum", nargs, 1, 1) < 0)
         return NULL;
     Value it = pv_iter(args[0]);
     if (!it)
@@ -641,21 +643,21 @@ static Value m_gcd_lcm(Value *args, size_t nargs, bool lcm)
 
 static Value m_gcd(Value self, Value *args, size_t nargs, Value kw)
 {
-    if (pv_check_no_kwargs("gcd", kw) < 0)
+    if (pv_check_no_kwargs("math.gcd", kw) < 0)
         return NULL;
     return m_gcd_lcm(args, nargs, false);
 }
 
 static Value m_lcm(Value self, Value *args, size_t nargs, Value kw)
 {
-    if (pv_check_no_kwargs("lcm", kw) < 0)
+    if (pv_check_no_kwargs("math.lcm", kw) < 0)
         return NULL;
     return m_gcd_lcm(args, nargs, true);
 }
 
 static Value m_factorial(Value self, Value *args, size_t nargs, Value kw)
 {
-    if (pv_check_no_kwargs("factorial", kw) < 0 || pv_check_nargs("factorial", nargs, 1, 1) < 0)
+    if (pv_check_no_kwargs("math.factorial", kw) < 0 || pv_check_nargs("math.factorial", nargs, 1, 1) < 0)
         return NULL;
     Value n = int_arg(args[0]);
     if (!n)
@@ -678,7 +680,7 @@ static Value m_factorial(Value self, Value *args, size_t nargs, Value kw)
 
 static Value m_isqrt(Value self, Value *args, size_t nargs, Value kw)
 {
-    if (pv_check_no_kwargs("isqrt", kw) < 0 || pv_check_nargs("isqrt", nargs, 1, 1) < 0)
+    if (pv_check_no_kwargs("math.isqrt", kw) < 0 || pv_check_nargs("math.isqrt", nargs, 1, 1) < 0)
         return NULL;
     Value n = int_arg(args[0]);
     if (!n)

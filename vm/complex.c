@@ -447,6 +447,10 @@ static Value c_new(PvType *type, Value *args, size_t nargs, Value kwnames)
 {
     static const char *const kwlist[] = {"real", "imag", NULL};
     Value vr = NULL, vi = NULL, res;
+    for (size_t i = 0; kwnames && i < pv_tuple_size(kwnames); i++)
+        if (!pv_str_eq_cstr(pv_tuple_items(kwnames)[i], "real") && !pv_str_eq_cstr(pv_tuple_items(kwnames)[i], "imag"))
+            return pv_raise(&pv_exc_TypeError, "%R is an invalid keyword argument for complex()",
+                            pv_tuple_items(kwnames)[i]);
     if (pv_parse_args("complex", args, nargs, kwnames, "|OO", kwlist, &vr, &vi) < 0)
         return NULL;
     if (!vr) {

@@ -101,32 +101,51 @@ static Value divmod_impl(Value a, Value b)
 
 static Value m_divmod(Value self, Value *args, size_t nargs, Value kw)
 {
-    if (pv_check_nargs("__divmod__", nargs, 1, 1) < 0)
+    if (pv_check_nargs("float.__divmod__", nargs, 1, 1) < 0)
         return NULL;
     return divmod_impl(self, args[0]);
 }
 
 static Value m_rdivmod(Value self, Value *args, size_t nargs, Value kw)
 {
-    if (pv_check_nargs("__rdivmod__", nargs, 1, 1) < 0)
+    if (pv_check_nargs("float.__rdivmod__", nargs, 1, 1) < 0)
         return NULL;
     if (!pv_is_int(args[0]) && !pv_isinst(args[0], &pv_float_type))
         return pv_NotImplemented;
     return divmod_impl(args[0], self);
 }
 
-static Value m_trunc(Value self, Value *args, size_t nargs, Value kw) { return pv_float_floor_int(fval(self), 0); }
-static Value m_floor(Value self, Value *args, size_t nargs, Value kw) { return pv_float_floor_int(fval(self), 1); }
-static Value m_ceil(Value self, Value *args, size_t nargs, Value kw) { return pv_float_floor_int(fval(self), 2); }
+static Value m_trunc(Value self, Value *args, size_t nargs, Value kw)
+{
+    if (pv_check_nargs("float.__trunc__", nargs, 0, 0) < 0)
+        return NULL;
+    return pv_float_floor_int(fval(self), 0);
+}
+static Value m_floor(Value self, Value *args, size_t nargs, Value kw)
+{
+    if (pv_check_nargs("float.__floor__", nargs, 0, 0) < 0)
+        return NULL;
+    return pv_float_floor_int(fval(self), 1);
+}
+static Value m_ceil(Value self, Value *args, size_t nargs, Value kw)
+{
+    if (pv_check_nargs("float.__ceil__", nargs, 0, 0) < 0)
+        return NULL;
+    return pv_float_floor_int(fval(self), 2);
+}
 
 static Value m_is_integer(Value self, Value *args, size_t nargs, Value kw)
 {
+    if (pv_check_nargs("float.is_integer", nargs, 0, 0) < 0)
+        return NULL;
     double x = fval(self);
     return pv_bool(isfinite(x) && floor(x) == x);
 }
 
 static Value m_as_integer_ratio(Value self, Value *args, size_t nargs, Value kw)
 {
+    if (pv_check_nargs("float.as_integer_ratio", nargs, 0, 0) < 0)
+        return NULL;
     double x = fval(self);
     if (isinf(x))
         return pv_raise(&pv_exc_OverflowError, "cannot convert Infinity to integer ratio");
@@ -147,17 +166,24 @@ static Value m_as_integer_ratio(Value self, Value *args, size_t nargs, Value kw)
 
 static Value m_conjugate(Value self, Value *args, size_t nargs, Value kw)
 {
+    if (pv_check_nargs("float.conjugate", nargs, 0, 0) < 0)
+        return NULL;
     return self->type == &pv_float_type ? self : pv_float_new(fval(self));
 }
 
-static Value m_hex(Value self, Value *args, size_t nargs, Value kw) { return pv_float_hex(fval(self)); }
+static Value m_hex(Value self, Value *args, size_t nargs, Value kw)
+{
+    if (pv_check_nargs("float.hex", nargs, 0, 0) < 0)
+        return NULL;
+    return pv_float_hex(fval(self));
+}
 
 static Value m_fromhex(Value cls, Value *args, size_t nargs, Value kw)
 {
-    if (pv_check_nargs("fromhex", nargs, 1, 1) < 0)
+    if (pv_check_nargs("float.fromhex", nargs, 1, 1) < 0)
         return NULL;
     if (!pv_is_str(args[0]))
-        return pv_raise(&pv_exc_TypeError, "fromhex() argument must be str, not %T", args[0]);
+        return pv_raise(&pv_exc_TypeError, "bad argument type for built-in operation");
     Value r = pv_float_fromhex(pv_str_data(args[0]), pv_str_size(args[0]));
     if (!r || (PvType *)cls == &pv_float_type)
         return r;
@@ -166,7 +192,7 @@ static Value m_fromhex(Value cls, Value *args, size_t nargs, Value kw)
 
 static Value m_format(Value self, Value *args, size_t nargs, Value kw)
 {
-    if (pv_check_nargs("__format__", nargs, 1, 1) < 0)
+    if (pv_check_nargs("float.__format__", nargs, 1, 1) < 0)
         return NULL;
     if (!pv_is_str(args[0]))
         return pv_raise(&pv_exc_TypeError, "__format__() argument must be str, not %T", args[0]);
@@ -177,15 +203,22 @@ static Value m_format(Value self, Value *args, size_t nargs, Value kw)
 
 static Value m_getnewargs(Value self, Value *args, size_t nargs, Value kw)
 {
+    if (pv_check_nargs("float.__getnewargs__", nargs, 0, 0) < 0)
+        return NULL;
     Value f = pv_float_new(fval(self));
     return f ? pv_tuple_pack(1, f) : NULL;
 }
 
-static Value m_sizeof(Value self, Value *args, size_t nargs, Value kw) { return pv_small(24); }
+static Value m_sizeof(Value self, Value *args, size_t nargs, Value kw)
+{
+    if (pv_check_nargs("float.__sizeof__", nargs, 0, 0) < 0)
+        return NULL;
+    return pv_small(24);
+}
 
 static Value m_getformat(Value cls, Value *args, size_t nargs, Value kw)
 {
-    if (pv_check_nargs("__getformat__", nargs, 1, 1) < 0)
+    if (pv_check_nargs("float.__getformat__", nargs, 1, 1) < 0)
         return NULL;
     if (!pv_is_str(args[0]))
         return pv_raise(&pv_exc_TypeError, "__getformat__() argument must be str, not %T", args[0]);

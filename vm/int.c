@@ -270,6 +270,7 @@ double pv_int_to_double(Value v)
         return (double)pv_small_val(v);
     bool ovf;
     double d = mpz_to_double(((PvInt *)v)->z, &ovf);
+    PV_KEEP(v);
     if (ovf) {
         pv_raise(&pv_exc_OverflowError, "int too large to convert to float");
         return -1.0;

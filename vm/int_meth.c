@@ -6,21 +6,21 @@
 
 static Value m_conjugate(Value self, Value *args, size_t nargs, Value kw)
 {
-    if (pv_check_nargs("conjugate", nargs, 0, 0) < 0 || pv_check_no_kwargs("conjugate", kw) < 0)
+    if (pv_check_nargs("int.conjugate", nargs, 0, 0) < 0 || pv_check_no_kwargs("int.conjugate", kw) < 0)
         return NULL;
     return pv_int_exact(self);
 }
 
 static Value m_bit_length(Value self, Value *args, size_t nargs, Value kw)
 {
-    if (pv_check_nargs("bit_length", nargs, 0, 0) < 0 || pv_check_no_kwargs("bit_length", kw) < 0)
+    if (pv_check_nargs("int.bit_length", nargs, 0, 0) < 0 || pv_check_no_kwargs("int.bit_length", kw) < 0)
         return NULL;
     return pv_int_from_u64(pv_int_bit_length(self));
 }
 
 static Value m_bit_count(Value self, Value *args, size_t nargs, Value kw)
 {
-    if (pv_check_nargs("bit_count", nargs, 0, 0) < 0 || pv_check_no_kwargs("bit_count", kw) < 0)
+    if (pv_check_nargs("int.bit_count", nargs, 0, 0) < 0 || pv_check_no_kwargs("int.bit_count", kw) < 0)
         return NULL;
     if (pv_is_small(self)) {
         int64_t n = pv_small_val(self);
@@ -29,6 +29,7 @@ static Value m_bit_count(Value self, Value *args, size_t nargs, Value kw)
     mpz_t a;
     mpz_init(a);
     mpz_abs(a, ((PvInt *)self)->z);
+    PV_KEEP(self);
     Value r = pv_int_from_u64(mpz_popcount(a));
     mpz_clear(a);
     return r;
@@ -125,6 +126,8 @@ static Value m_from_bytes(Value cls, Value *args, size_t nargs, Value kw)
         return NULL;
     if (bo && parse_byteorder(bo, &little) < 0)
         return NULL;
+    if (pv_is_str(data) || pv_is_int(data))
+        return pv_raise(&pv_exc_TypeError, "cannot convert '%T' object to bytes", data);
     if (!pv_isinst(data, &pv_bytes_type)) {
         data = pv_call1((Value)&pv_bytes_type, data);
         if (!data)
@@ -151,7 +154,7 @@ static Value m_from_bytes(Value cls, Value *args, size_t nargs, Value kw)
 
 static Value m_as_integer_ratio(Value self, Value *args, size_t nargs, Value kw)
 {
-    if (pv_check_nargs("as_integer_ratio", nargs, 0, 0) < 0)
+    if (pv_check_nargs("int.as_integer_ratio", nargs, 0, 0) < 0)
         return NULL;
     Value v = pv_int_exact(self);
     return v ? pv_tuple_pack(2, v, pv_small(1)) : NULL;
@@ -159,14 +162,14 @@ static Value m_as_integer_ratio(Value self, Value *args, size_t nargs, Value kw)
 
 static Value m_exact(Value self, Value *args, size_t nargs, Value kw)
 {
-    if (pv_check_nargs("__trunc__", nargs, 0, 0) < 0)
+    if (pv_check_nargs("int.__trunc__", nargs, 0, 0) < 0)
         return NULL;
     return pv_int_exact(self);
 }
 
 static Value m_divmod(Value self, Value *args, size_t nargs, Value kw)
 {
-    if (pv_check_nargs("__divmod__", nargs, 1, 1) < 0)
+    if (pv_check_nargs("int.__divmod__", nargs, 1, 1) < 0)
         return NULL;
     if (!pv_is_int(args[0]))
         return pv_NotImplemented;
@@ -175,7 +178,7 @@ static Value m_divmod(Value self, Value *args, size_t nargs, Value kw)
 
 static Value m_rdivmod(Value self, Value *args, size_t nargs, Value kw)
 {
-    if (pv_check_nargs("__rdivmod__", nargs, 1, 1) < 0)
+    if (pv_check_nargs("int.__rdivmod__", nargs, 1, 1) < 0)
         return NULL;
     if (!pv_is_int(args[0]))
         return pv_NotImplemented;
@@ -191,7 +194,7 @@ static Value m_round(Value self, Value *args, size_t nargs, Value kw)
 
 static Value m_format(Value self, Value *args, size_t nargs, Value kw)
 {
-    if (pv_check_nargs("__format__", nargs, 1, 1) < 0)
+    if (pv_check_nargs("int.__format__", nargs, 1, 1) < 0)
         return NULL;
     if (!pv_is_str(args[0]))
         return pv_raise(&pv_exc_TypeError, "__format__() argument must be str, not %T", args[0]);
