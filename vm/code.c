@@ -82,6 +82,58 @@ static const PvGetSetDef code_getsets[] = {
     {NULL, NULL, NULL, NULL},
 };
 
+static Value pos_val(int32_t v)
+{
+    return v < 0 ? pv_None : pv_small(v);
+}
+
+/* co_positions(): (line, end_line, col, end_col) per instruction word. */
+static Value m_positions(Value self, Value *args, size_t nargs, Value kwnames)
+{
+    if (pv_check_nargs("co_positions", nargs, 0, 0) < 0)
+        return NULL;
+    PvCode *c = C(self);
+    Value l = pv_list_new(0);
+    if (!l)
+        return NULL;
+    for (size_t i = 0; c->pos && i < c->ncode; i++) {
+        PvPos *p = &c->pos[i];
+        Value t = pv_tuple_pack(4, pos_val(p->line), pos_val(p->end_line), pos_val(p->col),
+                                pos_val(p->end_col));
+        if (!t || pv_list_append(l, t) < 0)
+            return NULL;
+    }
+    return pv_iter(l);
+}
+
+/* co_lines(): (start, end, line) byte ranges of co_code with one line. */
+static Value m_lines(Value self, Value *args, size_t nargs, Value kwnames)
+{
+    if (pv_check_nargs("co_lines", nargs, 0, 0) < 0)
+        return NULL;
+    PvCode *c = C(self);
+    Value l = pv_list_new(0);
+    if (!l)
+        return NULL;
+    size_t start = 0;
+    for (size_t i = 1; c->pos && i <= c->ncode; i++) {
+        if (i < c->ncode && c->pos[i].line == c->pos[start].line)
+            continue;
+        Value t = pv_tuple_pack(3, pv_small(start * 4), pv_small(i * 4),
+                                pos_val(c->pos[start].line));
+        if (!t || pv_list_append(l, t) < 0)
+            return NULL;
+        start = i;
+    }
+    return pv_iter(l);
+}
+
+static const PvMethodDef code_methods[] = {
+    {"co_positions", m_positions, 0, NULL},
+    {"co_lines", m_lines, 0, NULL},
+    {NULL, NULL, 0, NULL},
+};
+
 /* co_lines()-like helper for tracebacks: the line of word `lasti`. */
 int pv_code_addr2line(Value code, int lasti)
 {
@@ -98,4 +150,5 @@ PvType pv_code_type = {
     .finalize = code_finalize,
     .repr = code_repr,
     .getsets = code_getsets,
+    .methods = code_methods,
 };
