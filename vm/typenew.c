@@ -391,8 +391,20 @@ static int set_names(PvType *t)
         if (!m)
             continue;
         Value args[2] = {(Value)t, pv_tuple_items(kv)[0]};
-        if (!pv_call_unbound(m, v, args, 2, NULL))
+        if (!pv_call_unbound(m, v, args, 2, NULL)) {
+            /* 3.11 wraps the error, with the original as __cause__ */
+            Value cause = pv_err_fetch();
+            pv_raise(&pv_exc_RuntimeError, "Error calling __set_name__ on '%T' instance %R in '%s'",
+                     v, pv_tuple_items(kv)[0], t->name);
+            Value exc = pv_err_fetch();
+            if (exc) {
+                pv_setattr_str(exc, "__cause__", cause);
+                pv_setattr_str(exc, "__context__", cause);
+                pv_err_clear();
+            }
+            pv_err_restore(exc);
             return -1;
+        }
     }
     return 0;
 }
