@@ -1348,6 +1348,19 @@ static Value run(PvThread *t, PvFrame *f, Value throwexc)
         }
         case OP_GET_ITER: {
             Value v = TOP();
+            Value pi = py_special(v, pv_intern("__iter__"));
+            if (pi) {
+                Value gen = NULL;
+                PvFrame *nf = push_call(t, pi, sp - 1, 1, NULL, &gen);
+                CHECK(nf);
+                sp--;
+                f->sp = sp;
+                nf->retmode = PV_RET_ITER;
+                f = nf;
+                LOAD_FRAME();
+                BREAKER_CHECK();
+                break;
+            }
             if (!pv_is_type(v, &pv_generator_type)) {
                 Value it = pv_iter(v);
                 CHECK(it);
@@ -1665,6 +1678,28 @@ static Value run(PvThread *t, PvFrame *f, Value throwexc)
                 goto error;
             }
             TOP() = exitf;
+            if (pv_is_type(enter, &pv_method_type) &&
+                pv_is_type(((PvMethod *)enter)->func, &pv_function_type)) {
+                /* __enter__ written in Python: inline; the block is pushed
+                 * when it returns (PV_RET_ENTER) */
+                Value self = ((PvMethod *)enter)->self, gen = NULL;
+                PvFrame *nf = push_call(t, ((PvMethod *)enter)->func, &self, 1, NULL, &gen);
+                if (nf) {
+                    nf->retmode = PV_RET_ENTER;
+                    f = nf;
+                    LOAD_FRAME();
+                    BREAKER_CHECK();
+                    break;
+                }
+                CHECK(gen);
+                enter = NULL;
+                PvBlock *b = &f->blocks[f->nblocks++];
+                b->type = PV_BLOCK_FINALLY;
+                b->handler = arg;
+                b->level = (int32_t)(sp - f->stack);
+                PUSH(gen);
+                break;
+            }
             Value res = pv_call0(enter);
             CHECK(res);
             PvBlock *b = &f->blocks[f->nblocks++];
@@ -1672,6 +1707,17 @@ static Value run(PvThread *t, PvFrame *f, Value throwexc)
             b->handler = arg;
             b->level = (int32_t)(sp - f->stack);
             PUSH(res);
+            if (t->state != PV_THREAD_RUNNING) {
+                /* a C __enter__ soft-blocked (with lock:): switch as after a call */
+                f->ip = ip;
+                f->sp = sp;
+                pv_eval_breaker_hook();
+                t = pv_current_thread;
+                f = t->top;
+                LOAD_FRAME();
+                if (t->exc)
+                    goto error;
+            }
             break;
         }
         case OP_WITH_EXCEPT_START: {
@@ -2169,6 +2215,23 @@ static Value run(PvThread *t, PvFrame *f, Value throwexc)
             case PV_RET_PUSH:
                 PUSH(retval);
                 break;
+            case PV_RET_ITER:
+                if (!pv_type(retval)->iternext &&
+                    !pv_type_lookup(pv_type(retval), pv_intern("__next__"))) {
+                    pv_raise(&pv_exc_TypeError, "iter() returned non-iterator of type '%s'",
+                             pv_type_name(pv_type(retval)));
+                    goto error;
+                }
+                PUSH(retval);
+                break;
+            case PV_RET_ENTER: {
+                PvBlock *b = &f->blocks[f->nblocks++];
+                b->type = PV_BLOCK_FINALLY;
+                b->handler = (int32_t)PV_ARG(ip[-1]);
+                b->level = (int32_t)(sp - f->stack);
+                PUSH(retval);
+                break;
+            }
             case PV_RET_FOR_ITER:
                 /* generator exhausted: pop it and leave the loop */
                 sp--;

@@ -32,6 +32,8 @@ enum {
     PV_RET_YIELD_FROM,    /* generator under YIELD_FROM of the caller */
     PV_RET_SEND,          /* generator under gen.send(): return -> StopIteration */
     PV_RET_NEXT,          /* Python __next__ under FOR_ITER: StopIteration -> jump */
+    PV_RET_ITER,          /* Python __iter__ under GET_ITER: check the result */
+    PV_RET_ENTER,         /* Python __enter__ under SETUP_WITH: push the block */
 };
 
 typedef struct PvFrame {

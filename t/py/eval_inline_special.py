@@ -62,3 +62,39 @@ class Stop:
         self.done = True
         return 'once'
 print(list(Stop()), [x for x in Stop()])
+class Iterable:
+    def __iter__(self):
+        return iter([7, 8])
+print(list(Iterable()), [v for v in Iterable()], *Iterable())
+for v in Iterable():
+    print('for', v)
+class BadIter:
+    def __iter__(self):
+        return 5
+try:
+    for v in BadIter():
+        pass
+except TypeError as e:
+    print(e)
+class EnterFails:
+    def __enter__(self):
+        raise RuntimeError('enter failed')
+    def __exit__(self, *a):
+        print('exit must not run')
+try:
+    with EnterFails():
+        print('body must not run')
+except RuntimeError as e:
+    print(e)
+class Res:
+    def __enter__(self):
+        return 'resource'
+    def __exit__(self, *a):
+        print('exit', a[0])
+with Res() as r:
+    with Res() as r2:
+        print(r, r2)
+def gen_with():
+    with Res() as r:
+        yield r
+print(list(gen_with()))
