@@ -7,6 +7,8 @@ Value pv_io_module_init(void);
 Value pv_math_module_init(void);
 Value pv_cmath_module_init(void);
 Value pv_weakref_module_init(void);
+Value pv_thread_module_init(void);
+Value pv_time_module_init(void);
 
 const PvBuiltinModule pv_builtin_modules[] = {
     {"sys", pv_sys_module_init},
@@ -14,5 +16,8 @@ const PvBuiltinModule pv_builtin_modules[] = {
     {"math", pv_math_module_init},
     {"cmath", pv_cmath_module_init},
     {"_weakref", pv_weakref_module_init},
+    {"thread", pv_thread_module_init},
+    {"_thread", pv_thread_module_init},
+    {"time", pv_time_module_init},
     {NULL, NULL},
 };

@@ -36,7 +36,7 @@ PvThread *pv_thread_new(void)
 }
 
 #define ALIGN16(n) (((n) + 15) & ~(size_t)15)
-#define FIRST_CHUNK 1024
+#define FIRST_CHUNK 256 /* small: a million blocked threads (grows x2) */
 #define MAX_CHUNK (1 << 20)
 
 size_t pv_frame_size(Value code)

@@ -170,6 +170,7 @@ int main(int argc, char **argv)
     pv_builtins_init();
     pv_exceptions_add_builtins(pv_builtins_dict);
     pv_sys_init(argc, argv);
+    pv_sched_init();
 
     /* options */
     int i = 1;

@@ -848,6 +848,9 @@ int pv_signals_default(int signo);
 int pv_signals_ignore(int signo);
 uint64_t pv_signals_take(void);   /* pending set (bit 1 << signo), cleared; clears PV_BREAK_SIGNAL */
 bool pv_signals_pending(void);
+/* Scheduler (sched.c): main.c calls pv_sched_init after pv_sys_init
+ * (substrate, signals, thread 0, the built-in sleep()). */
+void pv_sched_init(void);
 /* In the child after fork(), in this order: pv_poll_after_fork,
  * pv_workers_after_fork, pv_gil_after_fork, pv_ticker_after_fork (each
  * is harmless when its part was never started). Timers, signal flags and

@@ -1,0 +1,737 @@
+/* sched.c: the green-thread scheduler of seed/threads.txt.
+ *
+ * One OS thread runs every green thread inside one C loop (eval.c);
+ * switching is assigning pv_current_thread. The current thread is on no
+ * queue; runnable ones wait on the FIFO run queue; soft-blocked ones sit
+ * on a wait queue (locks, semaphores, fifos: sched_lock.c) and/or in the
+ * timer heap. The loop calls pv_eval_breaker_hook() at JUMP_ABSOLUTE and
+ * Python function entry when the breaker word is set, and right after a C
+ * function soft-blocked the current thread. The ticker sets the breaker
+ * every 2 ms only while something else could run (another runnable
+ * thread, a timer, a registered fd); with nothing runnable we sleep in the
+ * poller (hibernation) or, when nothing can ever wake anyone, raise
+ * thread.Deadlock in thread 0. */
+#include "sched.h"
+#include "opcode.h"
+#include <errno.h>
+#include <signal.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+static PvWaitQ runq;
+static PvSched main_sched;
+static size_t nthreads = 1;     /* live threads, thread 0 included */
+static bool ticker_on;          /* the ticker thread was started */
+static bool yield_asked;
+static Value pending;           /* dict: thread id -> interrupt exception */
+static Value trampoline;        /* def _run(f, a, k): return f(*a, **k) */
+uint64_t pv_sched_switches;
+
+/* ---- thread id -> PvThread: open addressing, backward-shift delete ---- */
+
+static PvThread **idtab;
+static size_t idcap, idused;
+
+static size_t id_slot(int64_t id)
+{
+    return (size_t)((uint64_t)id * UINT64_C(0x9E3779B97F4A7C15) >> 20) & (idcap - 1);
+}
+
+static int id_insert(PvThread *t)
+{
+    if ((idused + 1) * 2 > idcap) {
+        size_t ncap = idcap ? idcap * 2 : 64;
+        PvThread **old = idtab;
+        size_t ocap = idcap;
+        idtab = calloc(ncap, sizeof *idtab);
+        if (!idtab) {
+            idtab = old;
+            return -1;
+        }
+        idcap = ncap;
+        for (size_t i = 0; i < ocap; i++)
+            if (old[i]) {
+                size_t j = id_slot(old[i]->id);
+                while (idtab[j])
+                    j = (j + 1) & (idcap - 1);
+                idtab[j] = old[i];
+            }
+        free(old);
+    }
+    size_t j = id_slot(t->id);
+    while (idtab[j])
+        j = (j + 1) & (idcap - 1);
+    idtab[j] = t;
+    idused++;
+    return 0;
+}
+
+PvThread *pv_sched_find(int64_t id)
+{
+    if (!idcap)
+        return NULL;
+    for (size_t j = id_slot(id); idtab[j]; j = (j + 1) & (idcap - 1))
+        if (idtab[j]->id == id)
+            return idtab[j];
+    return NULL;
+}
+
+static void id_remove(PvThread *t)
+{
+    size_t j = id_slot(t->id);
+    while (idtab[j] && idtab[j] != t)
+        j = (j + 1) & (idcap - 1);
+    if (!idtab[j])
+        return;
+    idtab[j] = NULL;
+    idused--;
+    /* shift back the entries of the same probe run */
+    for (size_t k = (j + 1) & (idcap - 1); idtab[k]; k = (k + 1) & (idcap - 1)) {
+        size_t home = id_slot(idtab[k]->id);
+        bool between = j <= k ? (home > j && home <= k) : (home > j || home <= k);
+        if (!between) {
+            idtab[j] = idtab[k];
+            idtab[k] = NULL;
+            j = k;
+        }
+    }
+}
+
+/* ---- queues ---- */
+
+void pv_waitq_push(PvWaitQ *q, PvSched *s)
+{
+    s->next = NULL;
+    s->prev = q->tail;
+    if (q->tail)
+        q->tail->next = s;
+    else
+        q->head = s;
+    q->tail = s;
+    s->queue = q;
+}
+
+static void waitq_push_front(PvWaitQ *q, PvSched *s)
+{
+    s->prev = NULL;
+    s->next = q->head;
+    if (q->head)
+        q->head->prev = s;
+    else
+        q->tail = s;
+    q->head = s;
+    s->queue = q;
+}
+
+void pv_waitq_remove(PvSched *s)
+{
+    PvWaitQ *q = s->queue;
+    if (!q)
+        return;
+    if (s->prev)
+        s->prev->next = s->next;
+    else
+        q->head = s->next;
+    if (s->next)
+        s->next->prev = s->prev;
+    else
+        q->tail = s->prev;
+    s->next = s->prev = NULL;
+    s->queue = NULL;
+}
+
+PvSched *pv_waitq_pop(PvWaitQ *q)
+{
+    PvSched *s = q->head;
+    if (s)
+        pv_waitq_remove(s);
+    return s;
+}
+
+/* The ticker runs while the current thread could be made to give way:
+ * another thread is runnable, or a timer or fd may wake one. */
+static void ticker_update(void)
+{
+    if (ticker_on)
+        pv_ticker_set(runq.head || pv_timer_count() || pv_poll_count());
+}
+
+/* ---- pending interrupts ---- */
+
+static void pending_set(PvThread *t, Value exc)
+{
+    if (pv_dict_set(pending, pv_int_from_i64(t->id), exc) < 0) {
+        pv_err_clear();
+        return;
+    }
+    PV_SCHED(t)->interrupt_pending = true;
+}
+
+/* Raise a pending interrupt in t, which is about to run. */
+static void deliver(PvThread *t)
+{
+    PvSched *s = PV_SCHED(t);
+    if (!s || !s->interrupt_pending)
+        return;
+    s->interrupt_pending = false;
+    Value exc = pv_dict_pop(pending, pv_int_from_i64(t->id), pv_None);
+    if (!exc || exc == pv_None)
+        return;
+    if (!t->exc)
+        t->exc = exc;
+}
+
+/* ---- blocking and waking ---- */
+
+static void timer_fired(PvTimer *tm)
+{
+    PvSched *s = tm->user;
+    Value res = pv_None, exc = NULL;
+    if (s->timeout_kind == PV_TIMEOUT_FALSE)
+        res = pv_False;
+    else if (s->timeout_kind == PV_TIMEOUT_RAISE) {
+        exc = pv_exc_new(&pv_exc_TimeoutError, NULL, 0);
+        if (!exc) {
+            exc = pv_err_fetch();
+        }
+    }
+    pv_sched_wake(s->t, res, exc);
+}
+
+bool pv_sched_can_soft_block(void)
+{
+    if (pv_preempt_depth > 0)
+        return false;
+    PvThread *t = pv_current_thread;
+    if (!t->top || !PV_SCHED(t))
+        return false;
+    /* Only the call instructions (and SETUP_WITH) check for a soft block
+     * right after the C call returns; a blocking primitive reached
+     * through another C function (map(), a key function...) from other
+     * instructions blocks for real. */
+    switch (PV_OP(t->top->ip[-1])) {
+    case OP_CALL_FUNCTION: case OP_CALL_FUNCTION_KW: case OP_CALL_METHOD:
+    case OP_CALL_METHOD_KW: case OP_CALL_FUNCTION_EX: case OP_SETUP_WITH:
+        return true;
+    default:
+        return false;
+    }
+}
+
+void pv_sched_block(int wait, Value obj, PvWaitQ *q, int64_t deadline, int timeout_kind)
+{
+    PvThread *t = pv_current_thread;
+    PvSched *s = PV_SCHED(t);
+    t->state = PV_THREAD_SOFT_BLOCKED;
+    t->data = obj;
+    s->wait = (uint8_t)wait;
+    s->timeout_kind = (uint8_t)timeout_kind;
+    if (q)
+        pv_waitq_push(q, s);
+    if (deadline >= 0)
+        pv_timer_add(&s->timer, deadline);
+}
+
+void pv_sched_wake(PvThread *t, Value result, Value exc)
+{
+    PvSched *s = PV_SCHED(t);
+    pv_waitq_remove(s);
+    pv_timer_cancel(&s->timer);
+    t->data = NULL;
+    s->wait = PV_WAIT_NONE;
+    if (exc)
+        t->exc = exc;
+    else
+        pv_thread_set_result(t, result);
+    t->state = PV_THREAD_RUNNING;
+    pv_waitq_push(&runq, s);
+    pv_break_set(PV_BREAK_WAKE);
+    ticker_update();
+}
+
+/* ---- signals ---- */
+
+static void take_signals(void)
+{
+    uint64_t sigs = pv_signals_take();
+    if (sigs & (UINT64_C(1) << SIGINT)) {
+        Value exc = pv_exc_new(&pv_exc_KeyboardInterrupt, NULL, 0);
+        if (exc)
+            pv_sched_interrupt(&pv_main_thread, exc, 2);
+        else
+            pv_err_clear();
+    }
+    if (sigs & (UINT64_C(1) << SIGQUIT))
+        pv_sched_dump(NULL);
+}
+
+int pv_sched_real_sleep(int64_t ns)
+{
+    int64_t end = ns < 0 ? -1 : pv_clock_ns() + ns;
+    PvThread *t = pv_current_thread;
+    for (;;) {
+        int64_t left = end < 0 ? -1 : end - pv_clock_ns();
+        if (end >= 0 && left <= 0)
+            return 0;
+        int r = pv_poll_block(-1, 0, left);
+        if (r < 0 && errno != EINTR)
+            return 0;
+        if (pv_signals_pending())
+            take_signals();
+        deliver(t);
+        if (t->exc)
+            return -1;
+    }
+}
+
+/* ---- deadlock ---- */
+
+static int cmp_id(const void *a, const void *b)
+{
+    int64_t x = (*(PvThread *const *)a)->id, y = (*(PvThread *const *)b)->id;
+    return x < y ? -1 : x > y;
+}
+
+/* Live threads sorted by id (malloc'd array). */
+static PvThread **sorted_threads(size_t *n)
+{
+    size_t cnt = 0;
+    for (PvThread *t = pv_all_threads; t; t = t->next_all)
+        if (t->state != PV_THREAD_DONE)
+            cnt++;
+    PvThread **a = malloc((cnt ? cnt : 1) * sizeof *a);
+    if (!a) {
+        *n = 0;
+        return NULL;
+    }
+    size_t i = 0;
+    for (PvThread *t = pv_all_threads; t; t = t->next_all)
+        if (t->state != PV_THREAD_DONE)
+            a[i++] = t;
+    qsort(a, cnt, sizeof *a, cmp_id);
+    *n = cnt;
+    return a;
+}
+
+Value pv_sched_describe(PvThread *t)
+{
+    PvSched *s = PV_SCHED(t);
+    if (t->state == PV_THREAD_DONE)
+        return pv_str_from_cstr("finished");
+    if (t->state == PV_THREAD_REAL_BLOCKED)
+        return pv_str_from_cstr("real blocked in a C call");
+    if (t->state == PV_THREAD_RUNNING)
+        return pv_str_from_cstr(t == pv_current_thread ? "running" : "runnable");
+    Value obj = t->data;
+    switch (s ? s->wait : PV_WAIT_NONE) {
+    case PV_WAIT_SLEEP:
+        return pv_str_printf("soft blocked in sleep (%.3f s left)",
+                             (double)(s->timer.deadline - pv_clock_ns()) / 1e9);
+    case PV_WAIT_LOCK:
+    case PV_WAIT_RLOCK: {
+        Value d = obj ? pv_sched_lock_describe(obj) : NULL;
+        if (!d)
+            return NULL;
+        return pv_str_printf("soft blocked on %S", d);
+    }
+    case PV_WAIT_SEM:
+        return pv_str_printf("soft blocked on semaphore at %p", (void *)obj);
+    case PV_WAIT_FIFO:
+        return pv_str_printf("soft blocked on empty fifo at %p", (void *)obj);
+    case PV_WAIT_FD:
+        return pv_str_from_cstr("soft blocked on a file descriptor");
+    default:
+        return pv_str_from_cstr("soft blocked");
+    }
+}
+
+static Value deadlock_message(const char *head)
+{
+    PvBuf b;
+    pv_buf_init(&b);
+    pv_buf_append_cstr(&b, head);
+    size_t n;
+    PvThread **all = sorted_threads(&n);
+    for (size_t i = 0; i < n; i++) {
+        Value d = pv_sched_describe(all[i]);
+        if (!d) {
+            pv_err_clear();
+            continue;
+        }
+        pv_buf_printf(&b, "\n  thread %lld: %s", (long long)all[i]->id, pv_str_data(d));
+    }
+    free(all);
+    return pv_buf_finish_str(&b);
+}
+
+static Value new_deadlock(Value msg)
+{
+    extern Value pv_thread_module_init(void);
+    if (!pv_thread_Deadlock && !pv_thread_module_init())
+        return NULL;
+    return pv_call1(pv_thread_Deadlock, msg);
+}
+
+Value pv_sched_deadlock_now(const char *what)
+{
+    char head[200];
+    snprintf(head, sizeof head, "deadlock: thread %lld would wait forever on %s "
+                                "while no other thread can run (preemption)",
+             (long long)pv_current_thread->id, what);
+    Value msg = deadlock_message(head);
+    if (!msg)
+        return NULL;
+    Value exc = new_deadlock(msg);
+    return exc ? pv_raise_value(exc) : NULL;
+}
+
+/* Nothing is runnable: can anything still wake a thread? */
+static bool can_wake(void)
+{
+    return pv_timer_count() || pv_poll_count() || pv_workers_pending() || pv_gil_contended();
+}
+
+static void raise_deadlock(void)
+{
+    PvThread *m = &pv_main_thread;
+    Value msg = deadlock_message("deadlock: every thread is blocked and nothing can wake them:");
+    Value exc = msg ? new_deadlock(msg) : NULL;
+    if (!exc)
+        exc = pv_err_fetch();
+    pv_err_clear();
+    if (m->state == PV_THREAD_SOFT_BLOCKED) {
+        pv_sched_wake(m, NULL, exc);
+        return;
+    }
+    /* Thread 0 is gone: nothing can ever run again. */
+    fprintf(stderr, "pyvm: deadlock after the main thread ended\n");
+    exit(1);
+}
+
+/* ---- switching ---- */
+
+static PvThread *pick_next(void)
+{
+    for (;;) {
+        PvSched *s = pv_waitq_pop(&runq);
+        if (s)
+            return s->t;
+        if (!can_wake()) {
+            raise_deadlock();
+            continue;
+        }
+        if (ticker_on)
+            pv_ticker_set(false);
+        pv_poll_wait(pv_timer_timeout(pv_clock_ns()));
+        pv_timer_run(pv_clock_ns());
+        if (pv_signals_pending())
+            take_signals();
+    }
+}
+
+static void switch_to(PvThread *t)
+{
+    if (t != pv_current_thread)
+        pv_sched_switches++;
+    pv_current_thread = t;
+    deliver(t);
+    ticker_update();
+}
+
+void pv_eval_breaker_hook(void)
+{
+    unsigned bits = atomic_exchange_explicit(&pv_eval_breaker, 0, memory_order_acq_rel);
+    PvThread *cur = pv_current_thread;
+    if (bits & PV_BREAK_GIL)
+        pv_gil_yield();
+    if ((bits & PV_BREAK_SIGNAL) || pv_signals_pending())
+        take_signals();
+    if (!PV_SCHED(cur) || pv_preempt_depth > 0) {
+        /* no switching while a nested loop runs (preemption) */
+        deliver(cur);
+        return;
+    }
+    if (cur->state == PV_THREAD_RUNNING) {
+        if (bits & PV_BREAK_TICK) {
+            if (pv_poll_count())
+                pv_poll_wait(0);
+            pv_timer_run(pv_clock_ns());
+        }
+        bool want = yield_asked || (bits & (PV_BREAK_TICK | PV_BREAK_WAKE));
+        yield_asked = false;
+        if (!want || !runq.head) {
+            deliver(cur);
+            ticker_update();
+            return;
+        }
+        pv_waitq_push(&runq, PV_SCHED(cur));
+    }
+    switch_to(pick_next());
+}
+
+/* ---- threads ---- */
+
+static void unlink_and_free(PvThread *t)
+{
+    PvSched *s = PV_SCHED(t);
+    /* Put t at the head of pv_all_threads in O(1) so that pv_thread_free
+     * finds it at once instead of walking a million threads. */
+    if (s->all_prev) {
+        s->all_prev->next_all = t->next_all;
+        if (t->next_all && PV_SCHED(t->next_all))
+            PV_SCHED(t->next_all)->all_prev = s->all_prev;
+        t->next_all = pv_all_threads;
+        if (pv_all_threads && PV_SCHED(pv_all_threads))
+            PV_SCHED(pv_all_threads)->all_prev = t;
+        pv_all_threads = t;
+        s->all_prev = NULL;
+    }
+    if (t->next_all && PV_SCHED(t->next_all))
+        PV_SCHED(t->next_all)->all_prev = NULL;
+    pv_thread_free(t);
+    free(s);
+}
+
+bool pv_thread_exit_hook(PvThread *t, Value result)
+{
+    PvSched *s = PV_SCHED(t);
+    if (t == &pv_main_thread || !s)
+        return false;
+    if (!result) {
+        Value exc = pv_err_fetch();
+        if (exc && !pv_isinst(exc, &pv_exc_SystemExit)) {
+            Value err = pv_sys_get("stderr");
+            Value head = pv_str_printf("Exception ignored in thread started by: %R\n", s->func);
+            if (!head || !err || err == pv_None || pv_file_write_value(err, head) < 0)
+                pv_err_clear();
+            pv_err_print_exc(exc);
+        }
+        pv_err_clear();
+    }
+    t->state = PV_THREAD_DONE;
+    id_remove(t);
+    nthreads--;
+    if (s->interrupt_pending)
+        pv_dict_pop(pending, pv_int_from_i64(t->id), pv_None);
+    unlink_and_free(t);
+    pv_current_thread = &pv_main_thread; /* until the next one is chosen */
+    switch_to(pick_next());
+    return true;
+}
+
+PvThread *pv_sched_spawn(Value func, Value args, Value kwargs)
+{
+    if (!ticker_on) {
+        if (pv_ticker_start(0) == 0)
+            ticker_on = true;
+    }
+    /* arguments as a call vector */
+    size_t na = pv_tuple_size(args);
+    size_t nk = kwargs ? (size_t)pv_dict_size(kwargs) : 0;
+    Value target = func;
+    Value vec[na + nk + 1];
+    Value kwnames = NULL;
+    size_t off = 0;
+    if (pv_is_type(func, &pv_method_type) &&
+        pv_is_type(((PvMethod *)func)->func, &pv_function_type)) {
+        target = ((PvMethod *)func)->func;
+        vec[off++] = ((PvMethod *)func)->self;
+    }
+    if (!pv_is_type(target, &pv_function_type)) {
+        /* any other callable: run it through a Python trampoline */
+        target = trampoline;
+        off = 0;
+        vec[off++] = func;
+        vec[off++] = args;
+        vec[off++] = kwargs ? kwargs : pv_dict_new();
+        na = nk = 0;
+    }
+    for (size_t i = 0; i < na; i++)
+        vec[off + i] = pv_tuple_items(args)[i];
+    if (nk) {
+        kwnames = pv_tuple_new(nk);
+        if (!kwnames)
+            return NULL;
+        size_t pos = 0, i = 0;
+        Value k, v;
+        while (pv_dict_next(kwargs, &pos, &k, &v)) {
+            pv_tuple_items(kwnames)[i] = k;
+            vec[off + na + i] = v;
+            i++;
+        }
+    }
+    PvSched *s = calloc(1, sizeof *s);
+    if (!s) {
+        pv_nomemory();
+        return NULL;
+    }
+    PvThread *t = pv_thread_new();
+    if (!t) {
+        free(s);
+        return NULL;
+    }
+    t->sched = s;
+    s->t = t;
+    s->func = func;
+    pv_timer_init(&s->timer, timer_fired, s);
+    if (t->next_all && PV_SCHED(t->next_all))
+        PV_SCHED(t->next_all)->all_prev = t;
+    if (pv_thread_push_call(t, target, vec, off + na + nk, kwnames) < 0 || id_insert(t) < 0) {
+        if (!pv_err_occurred())
+            pv_nomemory();
+        Value e = pv_err_fetch();
+        t->state = PV_THREAD_DONE;
+        unlink_and_free(t);
+        pv_err_restore(e);
+        return NULL;
+    }
+    t->state = PV_THREAD_RUNNING;
+    nthreads++;
+    pv_waitq_push(&runq, s);
+    ticker_update();
+    return t;
+}
+
+size_t pv_sched_count(void)
+{
+    return nthreads;
+}
+
+bool pv_sched_yield(int64_t id, bool with_id)
+{
+    yield_asked = true;
+    pv_break_set(PV_BREAK_YIELD);
+    if (!with_id)
+        return true;
+    PvThread *t = pv_sched_find(id);
+    if (!t || !PV_SCHED(t) || PV_SCHED(t)->queue != &runq)
+        return false;
+    pv_waitq_remove(PV_SCHED(t));
+    waitq_push_front(&runq, PV_SCHED(t));
+    return true;
+}
+
+int pv_sched_interrupt(PvThread *t, Value exc, int mode)
+{
+    PvSched *s = PV_SCHED(t);
+    if (!s || t->state == PV_THREAD_DONE)
+        return 0;
+    if (t->state == PV_THREAD_SOFT_BLOCKED) {
+        pv_sched_wake(t, NULL, exc);
+        return 1;
+    }
+    if (mode == 0)
+        return 0;
+    /* running, runnable, or real blocked: raised when it next runs (for
+     * a real-blocked thread: when its call returns, or at once in mode 2
+     * once real blocking abandons the call: issue 7) */
+    pending_set(t, exc);
+    pv_break_set(PV_BREAK_INTERRUPT);
+    return 1;
+}
+
+/* ---- dump ---- */
+
+static void dump_stack(PvBuf *b, PvThread *t)
+{
+    size_t n = 0;
+    for (PvFrame *f = t->top; f; f = f->prev)
+        n++;
+    PvFrame **fr = malloc((n ? n : 1) * sizeof *fr);
+    if (!fr)
+        return;
+    size_t i = n;
+    for (PvFrame *f = t->top; f; f = f->prev)
+        fr[--i] = f;
+    for (i = 0; i < n; i++) {
+        PvCode *c = (PvCode *)fr[i]->code;
+        pv_buf_printf(b, "  File \"%s\", line %d, in %s\n", pv_str_data(c->filename),
+                      pv_frame_lineno(fr[i]), pv_str_data(c->name));
+    }
+    free(fr);
+}
+
+static Value dump_text(void)
+{
+    PvBuf b;
+    pv_buf_init(&b);
+    size_t n;
+    PvThread **all = sorted_threads(&n);
+    for (size_t i = 0; i < n; i++) {
+        Value d = pv_sched_describe(all[i]);
+        if (!d)
+            pv_err_clear();
+        pv_buf_printf(&b, "thread %lld: %s\n", (long long)all[i]->id, d ? pv_str_data(d) : "?");
+        dump_stack(&b, all[i]);
+    }
+    free(all);
+    return pv_buf_finish_str(&b);
+}
+
+void pv_sched_dump(void *file)
+{
+    Value exc = pv_err_fetch();
+    Value s = dump_text();
+    Value f = file ? (Value)file : pv_sys_get("stderr");
+    if (!s || !f || f == pv_None || pv_file_write_value(f, s) < 0) {
+        pv_err_clear();
+        if (s)
+            fputs(pv_str_data(s), stderr);
+    }
+    if (!file) {
+        Value fl = pv_getattr_opt(f, pv_intern("flush"));
+        if (fl)
+            pv_call0(fl);
+        pv_err_clear();
+    }
+    pv_err_restore(exc);
+}
+
+/* ---- startup and exit ---- */
+
+void pv_sched_init(void)
+{
+    static bool done;
+    if (done)
+        return;
+    done = true;
+    pv_main_thread.sched = &main_sched;
+    main_sched.t = &pv_main_thread;
+    pv_timer_init(&main_sched.timer, timer_fired, &main_sched);
+    pv_gc_add_root(&pending);
+    pv_gc_add_root(&trampoline);
+    pending = pv_dict_new();
+    id_insert(&pv_main_thread);
+    const char *src = "def _run(f, a, k):\n    return f(*a, **k)\n";
+    Value g = pv_dict_new();
+    Value code = pv_compile(src, strlen(src), pv_str_from_cstr("<thread>"), "exec", 0);
+    if (g && code && pv_dict_set_str(g, "__builtins__", pv_builtins_module) >= 0 &&
+        pv_eval_code(code, g, g))
+        trampoline = pv_dict_get_str(g, "_run");
+    pv_err_clear();
+    extern int pv_time_add_builtin_sleep(void);
+    if (pv_time_add_builtin_sleep() < 0)
+        pv_err_clear();
+    if (pv_poll_init() < 0 || pv_workers_init() < 0 || pv_signals_init() < 0)
+        perror("pyvm: scheduler init");
+    pv_gil_acquire();
+}
+
+/* main.c calls this when thread 0's program ends: threading waits for
+ * its non-daemon threads; plain thread-module threads just stop. */
+void pv_main_exit_hook(void)
+{
+    Value exc = pv_err_fetch();
+    Value mods = pv_sys_get("modules");
+    Value th = mods ? pv_dict_get_str(mods, "threading") : NULL;
+    if (th) {
+        Value fn = pv_getattr_opt(th, pv_intern("_shutdown"));
+        if (fn && !pv_call0(fn)) {
+            if (!exc)
+                exc = pv_err_fetch();
+        }
+    }
+    pv_err_clear();
+    pv_err_restore(exc);
+}

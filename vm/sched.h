@@ -1,0 +1,87 @@
+/* sched.h: the green-thread scheduler (sched.c) and its blocking
+ * primitives (sched_lock.c), shared with modules/thread.c and
+ * modules/time.c.
+ *
+ * A thread is current (pv_current_thread, on no queue), runnable (on the
+ * run queue), soft blocked (on at most one wait queue and/or the timer
+ * heap, state PV_THREAD_SOFT_BLOCKED), real blocked (inside a C call on a
+ * worker, issue 7) or done. Soft blocking never recurses in C: a C
+ * function calls pv_sched_block() and returns a placeholder; the loop
+ * switches threads at once, and whoever wakes the thread puts the real
+ * result in place with pv_sched_wake(). */
+#ifndef PV_SCHED_H
+#define PV_SCHED_H
+
+#include "eval.h"
+
+typedef struct PvSched PvSched;
+typedef struct PvWaitQ { PvSched *head, *tail; } PvWaitQ;
+
+/* What a blocked thread waits on (for dump() and Deadlock messages). */
+enum {
+    PV_WAIT_NONE, PV_WAIT_SLEEP, PV_WAIT_LOCK, PV_WAIT_RLOCK, PV_WAIT_SEM,
+    PV_WAIT_FIFO, PV_WAIT_FD, PV_WAIT_JOB,
+};
+/* What a timed-out wait returns. */
+enum { PV_TIMEOUT_NONE, PV_TIMEOUT_FALSE, PV_TIMEOUT_RAISE };
+
+struct PvSched {
+    PvThread *t;
+    PvSched *next, *prev;    /* run queue or wait queue links */
+    PvWaitQ *queue;          /* the queue it is on, or NULL */
+    PvThread *all_prev;      /* predecessor in pv_all_threads (O(1) unlink) */
+    PvTimer timer;           /* sleep / timeout */
+    Value func;              /* start function (alive in the bottom frame) */
+    int64_t arg;             /* wait-specific (RLock count, ...) */
+    uint8_t wait;            /* PV_WAIT_* */
+    uint8_t timeout_kind;    /* PV_TIMEOUT_* */
+    bool interrupt_pending;  /* an exception waits in the pending table */
+};
+
+#define PV_SCHED(t) ((PvSched *)(t)->sched)
+
+/* Called by main.c after pv_sys_init: substrate, signals, thread 0. */
+void pv_sched_init(void);
+
+/* May the current thread soft-block here? False during preemption (then
+ * block for real) and when the caller is not an instruction that checks
+ * for a soft block afterwards (e.g. a C function called from map()). */
+bool pv_sched_can_soft_block(void);
+
+/* Soft-block the current thread: state, wait kind, the object waited on
+ * (kept alive and named in messages), the queue (NULL: none) and a
+ * deadline (< 0: none; pv_clock_ns time). The caller then returns any
+ * value: it is replaced by the wake-up's result. */
+void pv_sched_block(int wait, Value obj, PvWaitQ *q, int64_t deadline, int timeout_kind);
+/* Wake a soft-blocked thread with `result` (or exc != NULL: raise it):
+ * off its queue and timer, onto the run queue. */
+void pv_sched_wake(PvThread *t, Value result, Value exc);
+/* Real-blocking sleep of the current thread (preemption): returns 0, or
+ * -1 with KeyboardInterrupt / an interrupt pending. ns < 0: forever. */
+int pv_sched_real_sleep(int64_t ns);
+/* Deadlock raised when a wait can never end (during preemption). */
+Value pv_sched_deadlock_now(const char *what);
+
+/* Wait queues (FIFO). */
+void pv_waitq_push(PvWaitQ *q, PvSched *s);
+PvSched *pv_waitq_pop(PvWaitQ *q);
+void pv_waitq_remove(PvSched *s);
+
+/* Threads. */
+PvThread *pv_sched_spawn(Value func, Value args, Value kwargs); /* NULL: error */
+PvThread *pv_sched_find(int64_t id);
+bool pv_sched_yield(int64_t id, bool with_id);
+int pv_sched_interrupt(PvThread *t, Value exc, int mode);   /* 1 done, 0 not, -1 error */
+size_t pv_sched_count(void);          /* live threads, thread 0 included */
+void pv_sched_dump(void *file /* FILE* */);
+Value pv_sched_describe(PvThread *t); /* "soft blocked on ..." */
+extern uint64_t pv_sched_switches;
+
+/* thread.c: exception types (Interrupt, Deadlock) and the lock type
+ * (sched_lock.c) for descriptions. */
+extern Value pv_thread_Interrupt, pv_thread_Deadlock;
+extern PvType pv_lock_type, pv_rlock_type, pv_semaphore_type, pv_fifo_type;
+Value pv_sched_lock_describe(Value lock); /* "<lock 0x.. held by thread N>" */
+int pv_sched_lock_types_ready(void);
+
+#endif
