@@ -375,6 +375,32 @@ static void global_cache_fill(uint32_t *cw, Value globals, Value builtins, Value
     }
 }
 
+/* Fill LOAD_ATTR's cache after a successful slow lookup: only for plain
+ * instance attributes (generic getattr, nothing of that name on the type). */
+static void attr_cache_fill(uint32_t *cw, Value o, Value name)
+{
+    PvType *tp = pv_type(o);
+    cw[2] = 0;
+    if (pv_is_small(o) || tp->getattr != pv_object_generic_getattr || !tp->version ||
+        !(((PvStr *)name)->h.flags & PV_STR_INTERNED))
+        return;
+    if (pv_type_lookup(tp, name))
+        return;
+    Value *dp = pv_object_dict_ptr(o);
+    if (!dp || !*dp || !pv_is_type(*dp, &pv_dict_type))
+        return;
+    PvDict *d = (PvDict *)*dp;
+    for (size_t i = 0; i < d->nentries; i++) {
+        if (d->entries[i].key == name) {
+            cw[0] = (uint32_t)tp->version;
+            cw[1] = (uint32_t)(tp->version >> 32);
+            cw[2] = 1;
+            cw[3] = (uint32_t)i;
+            return;
+        }
+    }
+}
+
 /* A special method defined in Python on a class (for inline calls), or
  * NULL. */
 static inline Value py_special(Value obj, Value name)
@@ -899,10 +925,37 @@ static Value run(PvThread *t, PvFrame *f, Value throwexc)
             break;
         }
         case OP_LOAD_ATTR: {
-            Value v = pv_getattr(TOP(), names[arg]);
+            /* cache: [type version lo, hi, 1 = "instance dict, nothing on
+             * the type", entry index hint] */
+            Value o = TOP(), name = names[arg], v;
+            uint32_t *cw = ip;
+            ip += pv_cache_words(OP_LOAD_ATTR);
+            PvType *tp = pv_type(o);
+            if (cw[2] == 1 && cw[0] == (uint32_t)tp->version &&
+                cw[1] == (uint32_t)(tp->version >> 32) && tp->version) {
+                Value *dp = pv_object_dict_ptr(o);
+                if (dp && *dp && pv_is_type(*dp, &pv_dict_type)) {
+                    PvDict *d = (PvDict *)*dp;
+                    uint32_t idx = cw[3];
+                    if (idx < d->nentries && d->entries[idx].key == name) {
+                        TOP() = d->entries[idx].value;
+                        break;
+                    }
+                    v = pv_dict_get(*dp, name);
+                    if (v) {
+                        for (size_t i = 0; i < d->nentries && i < 64; i++)
+                            if (d->entries[i].key == name)
+                                cw[3] = (uint32_t)i;
+                        TOP() = v;
+                        break;
+                    }
+                    CHECK(!pv_err_occurred());
+                }
+            }
+            v = pv_getattr(o, name);
             CHECK(v);
             TOP() = v;
-            ip += pv_cache_words(OP_LOAD_ATTR);
+            attr_cache_fill(cw, o, name);
             break;
         }
         case OP_STORE_ATTR: {
