@@ -3,6 +3,7 @@
  * except for the functions that can overflow (OverflowError), as in
  * CPython. */
 #include <complex.h>
+#include <errno.h>
 #include <fenv.h>
 #include <float.h>
 #include <math.h>
@@ -111,6 +112,137 @@ static double complex my_log(double complex z)
     return CMPLX(re, atan2(y, x));
 }
 
+/* The inverse and hyperbolic functions of finite values, with CPython's
+ * formulas (Kahan's, mostly); non-finite values go to the C library. */
+#define LARGE (DBL_MAX / 4)
+#define LOG_LARGE 708.3964185322641 /* log(DBL_MAX) - log(2) */
+#define FINITE(z) (isfinite(creal(z)) && isfinite(cimag(z)))
+#define ROT(z) CMPLX(-cimag(z), creal(z))   /* i z */
+#define UNROT(z) CMPLX(cimag(z), -creal(z)) /* -i z */
+
+static double complex my_asinh(double complex z)
+{
+    double x = creal(z), y = cimag(z);
+    if (!FINITE(z))
+        return casinh(z);
+    if (fabs(x) > LARGE || fabs(y) > LARGE) {
+        double l = log(hypot(x / 2.0, y / 2.0)) + M_LN2 * 2.0;
+        return CMPLX(y >= 0.0 ? copysign(l, x) : -copysign(l, -x), atan2(y, fabs(x)));
+    }
+    double complex s1 = my_sqrt(CMPLX(1.0 + y, -x)), s2 = my_sqrt(CMPLX(1.0 - y, x));
+    return CMPLX(asinh(creal(s1) * cimag(s2) - creal(s2) * cimag(s1)),
+                 atan2(y, creal(s1) * creal(s2) - cimag(s1) * cimag(s2)));
+}
+
+static double complex my_asin(double complex z)
+{
+    return FINITE(z) ? UNROT(my_asinh(ROT(z))) : casin(z);
+}
+
+static double complex my_acos(double complex z)
+{
+    double x = creal(z), y = cimag(z);
+    if (!FINITE(z))
+        return cacos(z);
+    if (fabs(x) > LARGE || fabs(y) > LARGE) {
+        double l = log(hypot(x / 2.0, y / 2.0)) + M_LN2 * 2.0;
+        return CMPLX(atan2(fabs(y), x), x < 0.0 ? -copysign(l, y) : copysign(l, -y));
+    }
+    double complex s1 = my_sqrt(CMPLX(1.0 - x, -y)), s2 = my_sqrt(CMPLX(1.0 + x, y));
+    return CMPLX(2.0 * atan2(creal(s1), creal(s2)),
+                 asinh(creal(s2) * cimag(s1) - cimag(s2) * creal(s1)));
+}
+
+static double complex my_acosh(double complex z)
+{
+    double x = creal(z), y = cimag(z);
+    if (!FINITE(z))
+        return cacosh(z);
+    if (fabs(x) > LARGE || fabs(y) > LARGE)
+        return CMPLX(log(hypot(x / 2.0, y / 2.0)) + M_LN2 * 2.0, atan2(y, x));
+    double complex s1 = my_sqrt(CMPLX(x - 1.0, y)), s2 = my_sqrt(CMPLX(x + 1.0, y));
+    return CMPLX(asinh(creal(s1) * creal(s2) + cimag(s1) * cimag(s2)),
+                 2.0 * atan2(cimag(s1), creal(s2)));
+}
+
+static double complex my_atanh(double complex z)
+{
+    double x = creal(z), y = cimag(z), ay = fabs(y);
+    if (!FINITE(z))
+        return catanh(z);
+    if (x < 0.0)
+        return -my_atanh(-z);
+    if (x > sqrt(LARGE) || ay > sqrt(LARGE)) {
+        double h = hypot(x / 2.0, y / 2.0);
+        return CMPLX(x / 4.0 / h / h, -copysign(M_PI / 2.0, -y));
+    }
+    if (x == 1.0 && ay < sqrt(DBL_MIN)) {
+        if (ay == 0.0) {
+            feraiseexcept(FE_DIVBYZERO);
+            return CMPLX(HUGE_VAL, y);
+        }
+        return CMPLX(-log(sqrt(ay) / sqrt(hypot(ay, 2.0))), copysign(atan2(2.0, -ay) / 2.0, y));
+    }
+    return CMPLX(log1p(4.0 * x / ((1 - x) * (1 - x) + ay * ay)) / 4.0,
+                 -atan2(-2.0 * y, (1 - x) * (1 + x) - ay * ay) / 2.0);
+}
+
+static double complex my_atan(double complex z)
+{
+    return FINITE(z) ? UNROT(my_atanh(ROT(z))) : catan(z);
+}
+
+static double complex my_tanh(double complex z)
+{
+    double x = creal(z), y = cimag(z);
+    if (!FINITE(z))
+        return ctanh(z);
+    if (fabs(x) > LOG_LARGE)
+        return CMPLX(copysign(1.0, x), 4.0 * sin(y) * cos(y) * exp(-2.0 * fabs(x)));
+    double tx = tanh(x), ty = tan(y), cx = 1.0 / cosh(x), txty = tx * ty;
+    double denom = 1.0 + txty * txty;
+    return CMPLX(tx * (1.0 + ty * ty) / denom, ((ty / denom) * cx) * cx);
+}
+
+static double complex my_tan(double complex z)
+{
+    return FINITE(z) ? UNROT(my_tanh(ROT(z))) : ctan(z);
+}
+
+static double complex my_sinh(double complex z)
+{
+    double x = creal(z), y = cimag(z);
+    if (!FINITE(z))
+        return csinh(z);
+    if (fabs(x) > LOG_LARGE) {
+        double xm1 = x - copysign(1.0, x);
+        return CMPLX(cos(y) * sinh(xm1) * M_E, sin(y) * cosh(xm1) * M_E);
+    }
+    return CMPLX(cos(y) * sinh(x), sin(y) * cosh(x));
+}
+
+static double complex my_cosh(double complex z)
+{
+    double x = creal(z), y = cimag(z);
+    if (!FINITE(z))
+        return ccosh(z);
+    if (fabs(x) > LOG_LARGE) {
+        double xm1 = x - copysign(1.0, x);
+        return CMPLX(cos(y) * cosh(xm1) * M_E, sin(y) * sinh(xm1) * M_E);
+    }
+    return CMPLX(cos(y) * cosh(x), sin(y) * sinh(x));
+}
+
+static double complex my_sin(double complex z)
+{
+    return FINITE(z) ? UNROT(my_sinh(ROT(z))) : csin(z);
+}
+
+static double complex my_cos(double complex z)
+{
+    return FINITE(z) ? my_cosh(ROT(z)) : ccos(z);
+}
+
 #define CFUNC(name, f, ovf)                                                   \
     static Value c_##name(Value self, Value *args, size_t nargs, Value kw)    \
     {                                                                         \
@@ -120,23 +252,23 @@ static double complex my_log(double complex z)
             return NULL;                                                      \
         feclearexcept(FE_ALL_EXCEPT);                                         \
         double complex r_ = f(z);                                             \
-        return result(r_, z, ovf);                                               \
+        return result(r_, z, ovf);                                            \
     }
 
 CFUNC(sqrt, my_sqrt, false)
 CFUNC(exp, my_exp, true)
-CFUNC(sin, csin, true)
-CFUNC(cos, ccos, true)
-CFUNC(tan, ctan, false)
-CFUNC(asin, casin, false)
-CFUNC(acos, cacos, false)
-CFUNC(atan, catan, false)
-CFUNC(sinh, csinh, true)
-CFUNC(cosh, ccosh, true)
-CFUNC(tanh, ctanh, false)
-CFUNC(asinh, casinh, false)
-CFUNC(acosh, cacosh, false)
-CFUNC(atanh, catanh, false)
+CFUNC(sin, my_sin, true)
+CFUNC(cos, my_cos, true)
+CFUNC(tan, my_tan, false)
+CFUNC(asin, my_asin, false)
+CFUNC(acos, my_acos, false)
+CFUNC(atan, my_atan, false)
+CFUNC(sinh, my_sinh, true)
+CFUNC(cosh, my_cosh, true)
+CFUNC(tanh, my_tanh, false)
+CFUNC(asinh, my_asinh, false)
+CFUNC(acosh, my_acosh, false)
+CFUNC(atanh, my_atanh, false)
 
 static double complex my_log10(double complex z)
 {
@@ -145,54 +277,92 @@ static double complex my_log10(double complex z)
 }
 CFUNC(log10, my_log10, false)
 
+/* log(z, base): as in CPython only the base's logarithm and the division
+ * report errors (log(0, 2) is (-inf+nanj)). */
 static Value c_log(Value self, Value *args, size_t nargs, Value kw)
 {
     double complex z, b;
-    if (pv_check_no_kwargs("cmath.log", kw) < 0 || pv_check_nargs("cmath.log", nargs, 1, 2) < 0 ||
+    if (pv_check_no_kwargs("log", kw) < 0 || pv_check_nargs("log", nargs, 1, 2) < 0 ||
         to_complex(args[0], &z) < 0)
         return NULL;
     feclearexcept(FE_ALL_EXCEPT);
-    Value r = result(my_log(z), z, false);
-    if (!r || nargs == 1)
-        return r;
+    double complex lz = my_log(z);
+    if (nargs == 1)
+        return result(lz, z, false);
     if (to_complex(args[1], &b) < 0)
         return NULL;
     feclearexcept(FE_ALL_EXCEPT);
-    Value d = result(my_log(b), b, false);
-    return d ? pv_binop(r, d, PV_OP_TRUEDIV) : NULL;
+    double complex lb = my_log(b);
+    if (fetestexcept(FE_DIVBYZERO) && !isnan(creal(b)) && !isnan(cimag(b)))
+        return pv_raise(&pv_exc_ValueError, "math domain error");
+    double rr, ri;
+    if (!pv_complex_div(creal(lz), cimag(lz), creal(lb), cimag(lb), &rr, &ri))
+        return pv_raise(&pv_exc_ValueError, "math domain error");
+    return pv_complex_new(rr, ri);
 }
 
+/* errno as CPython sees it: atan2 underflow is a "range error" */
 static Value c_phase(Value self, Value *args, size_t nargs, Value kw)
 {
     double complex z;
     if (pv_check_nargs("cmath.phase", nargs, 1, 1) < 0 || to_complex(args[0], &z) < 0)
         return NULL;
-    return pv_float_new(atan2(cimag(z), creal(z)));
+    errno = 0;
+    double r = atan2(cimag(z), creal(z));
+    if (errno == ERANGE)
+        return pv_raise(&pv_exc_OverflowError, "math range error");
+    if (errno == EDOM)
+        return pv_raise(&pv_exc_ValueError, "math domain error");
+    return pv_float_new(r);
 }
 
 static Value c_polar(Value self, Value *args, size_t nargs, Value kw)
 {
     double complex z;
-    if (pv_check_nargs("cmath.polar", nargs, 1, 1) < 0 || to_complex(args[0], &z) < 0)
+    if (pv_check_nargs("polar", nargs, 1, 1) < 0 || to_complex(args[0], &z) < 0)
         return NULL;
+    double phi = atan2(cimag(z), creal(z));
     double r = hypot(creal(z), cimag(z));
     if (isinf(r) && isfinite(creal(z)) && isfinite(cimag(z)))
         return pv_raise(&pv_exc_OverflowError, "math range error");
-    Value a = pv_float_new(r), b = a ? pv_float_new(atan2(cimag(z), creal(z))) : NULL;
+    Value a = pv_float_new(r), b = a ? pv_float_new(phi) : NULL;
     return b ? pv_tuple_pack(2, a, b) : NULL;
 }
 
 static Value c_rect(Value self, Value *args, size_t nargs, Value kw)
 {
-    double r, phi;
-    if (pv_check_nargs("cmath.rect", nargs, 2, 2) < 0 || pv_float_as_double(args[0], &r) < 0 ||
+    double r, phi, re, im;
+    if (pv_check_nargs("rect", nargs, 2, 2) < 0 || pv_float_as_double(args[0], &r) < 0 ||
         pv_float_as_double(args[1], &phi) < 0)
         return NULL;
-    if (isinf(phi) && isfinite(r) && r != 0.0)
+    if (isfinite(r) && isfinite(phi)) {
+        re = r * cos(phi);
+        im = phi == 0.0 ? r * phi : r * sin(phi);
+        if (phi == 0.0)
+            re = r;
+        return pv_complex_new(re, im);
+    }
+    if (r != 0.0 && !isnan(r) && isinf(phi))
         return pv_raise(&pv_exc_ValueError, "math domain error");
-    if (r == 0.0 && isfinite(phi))
-        return pv_complex_new(r * cos(phi) + 0.0, r * sin(phi));
-    return pv_complex_new(r * cos(phi), r * sin(phi));
+    if (isinf(r) && isfinite(phi) && phi != 0.0) {
+        re = copysign(HUGE_VAL, cos(phi));
+        im = copysign(HUGE_VAL, sin(phi));
+        if (r < 0) {
+            re = -re;
+            im = -im;
+        }
+    } else if (r == 0.0) {
+        re = im = 0.0;
+    } else if (isinf(r)) { /* phi is 0 or nan */
+        re = isnan(phi) ? HUGE_VAL : r;
+        im = isnan(phi) ? phi : copysign(0.0, phi) * (r > 0 ? 1 : -1);
+    } else if (isnan(r)) {
+        re = r;
+        im = phi == 0.0 ? phi : NAN;
+    } else { /* finite r, phi nan */
+        re = im = NAN;
+    }
+    return pv_complex_new(re, im);
 }
 
 #define CPRED(name, expr)                                                     \

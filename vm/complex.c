@@ -69,6 +69,15 @@ static C c_quot(C a, C b, bool *zero)
     return r;
 }
 
+bool pv_complex_div(double ar, double ai, double br, double bi, double *rr, double *ri)
+{
+    bool zero = false;
+    C r = c_quot((C){ar, ai}, (C){br, bi}, &zero);
+    *rr = r.r;
+    *ri = r.i;
+    return !zero;
+}
+
 static C c_pow(C a, C b, bool *edom)
 {
     if (b.r == 0.0 && b.i == 0.0)

@@ -56,6 +56,8 @@ double pv_math_lgamma(double x, int *err);
 /* complex.c */
 Value pv_complex_new(double real, double imag);
 Value pv_complex_pow_d(double ar, double ai, double br, double bi);
+/* CPython's complex division; false when dividing by zero */
+bool pv_complex_div(double ar, double ai, double br, double bi, double *rr, double *ri);
 int pv_complex_from_value(Value v, double *re, double *im); /* 0 ok, 1 not a number, -1 error */
 
 #endif
