@@ -290,7 +290,7 @@ static int format_float_body(PvBuf *out, double x, const Spec *s, char type, boo
     if (pct) { x *= 100; conv = 'f'; }
     if (pv_format_double(&t, x, conv, prec, s->alt, false) < 0) return -1;
     if (pct && pv_buf_append(&t, "%", 1) < 0) { pv_buf_free(&t); return -1; }
-    if (s->alt && conv == 'r' && isfinite(x) && !memchr(t.data, '.', t.size)) {
+    if (s->alt && (conv == 'r' || conv == 'R') && isfinite(x) && !memchr(t.data, '.', t.size)) {
         /* alternate form: always a decimal point, before any exponent */
         char *e = memchr(t.data, 'e', t.size);
         size_t at = e ? (size_t)(e - t.data) : t.size;
