@@ -353,7 +353,8 @@ Value pv_getattr_opt(Value obj, Value name)
 
 Value pv_getattr_str(Value obj, const char *name)
 {
-    return pv_getattr(obj, pv_intern(name));
+    Value n = pv_intern_cached(name);
+    return n ? pv_getattr(obj, n) : NULL;
 }
 
 int pv_setattr(Value obj, Value name, Value v)
@@ -375,7 +376,8 @@ int pv_setattr(Value obj, Value name, Value v)
 
 int pv_setattr_str(Value obj, const char *name, Value v)
 {
-    return pv_setattr(obj, pv_intern(name), v);
+    Value n = pv_intern_cached(name);
+    return n ? pv_setattr(obj, n, v) : -1;
 }
 
 int pv_hasattr(Value obj, Value name)
@@ -573,7 +575,8 @@ Value pv_call_special(Value obj, Value name, Value *args, size_t nargs, bool *fo
 Value pv_call_method(Value obj, const char *name, Value *args, size_t nargs)
 {
     bool unbound;
-    Value m = pv_get_method(obj, pv_intern(name), &unbound);
+    Value n = pv_intern_cached(name);
+    Value m = n ? pv_get_method(obj, n, &unbound) : NULL;
     if (!m)
         return NULL;
     if (unbound)

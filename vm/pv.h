@@ -361,6 +361,9 @@ int pv_type_ready(PvType *type);
  * when absent. */
 Value pv_type_lookup(PvType *type, Value name);
 Value pv_type_lookup_str(PvType *type, const char *name);
+/* pv_intern memoised by the C string's address (for literals in hot paths;
+ * safe with reused buffers). type.c. */
+Value pv_intern_cached(const char *name);
 Value pv_type_new(Value name, Value bases, Value dict); /* type(name, bases, dict) */
 const char *pv_type_name(PvType *type);        /* short name, e.g. "int" */
 /* The generic attribute machinery (object.__getattribute__ and friends). */
@@ -494,6 +497,9 @@ void pv_int_init(void);      /* GMP allocator (also run as a constructor) */
 /* sys.get_int_max_str_digits / set_int_max_str_digits (0: no limit). */
 extern int pv_int_max_str_digits;
 int pv_int_set_max_str_digits(int64_t n);  /* -1 + ValueError if invalid */
+/* -1 + the ValueError of str(int) when a decimal conversion produced
+ * more than sys.get_int_max_str_digits() digits (for formatting code). */
+int pv_int_check_str_digits(size_t ndigits);
 /* Shortest round-trip decimal digits of a finite double d != 0 (sign
  * ignored): writes the digits (NUL-terminated, buf >= 20) and returns their
  * count; *exp10 is the exponent of the first digit (d ~ 0.DIGITS * 10**(exp10+1)). */

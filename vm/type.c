@@ -63,9 +63,27 @@ Value pv_type_lookup(PvType *type, Value name)
     return v;
 }
 
+/* Interned str for a C string, remembered by address (callers mostly pass
+ * literals); the strcmp makes reused buffers safe. Interned strs live
+ * forever, so the table needs no GC root. */
+Value pv_intern_cached(const char *name)
+{
+    static struct { const char *p; Value s; } cache[256];
+    size_t i = ((uintptr_t)name >> 3) & 255;
+    if (cache[i].p == name && strcmp(pv_str_data(cache[i].s), name) == 0)
+        return cache[i].s;
+    Value s = pv_intern(name);
+    if (s) {
+        cache[i].p = name;
+        cache[i].s = s;
+    }
+    return s;
+}
+
 Value pv_type_lookup_str(PvType *type, const char *name)
 {
-    return pv_type_lookup(type, pv_intern(name));
+    Value n = pv_intern_cached(name);
+    return n ? pv_type_lookup(type, n) : NULL;
 }
 
 static void modified_rec(PvType *t, Value name, int depth)
