@@ -33,6 +33,15 @@ static Value limit_error(size_t digits)
 
 /* ---- int -> str ---- */
 
+int pv_int_check_str_digits(size_t ndigits)
+{
+    if (pv_int_max_str_digits > 0 && ndigits > (size_t)pv_int_max_str_digits) {
+        limit_error(0);
+        return -1;
+    }
+    return 0;
+}
+
 Value pv_int_to_str(Value v, int base)
 {
     const char *prefix = base == 2 ? "0b" : base == 8 ? "0o" : base == 16 ? "0x" : "";
