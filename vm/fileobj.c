@@ -248,34 +248,52 @@ Value pv_file_from_fd(int fd, const char *mode, const char *name, bool closefd)
 
 /* ---- writing ---- */
 
-/* Encode str s per the file's encoding, newline translation applied. */
+static off_t logical_pos(PvFile *c);
+
+/* Newline translation (at the str level), then encoding. A BOM-writing
+ * codec (utf-8-sig, utf-16, utf-32) writes its BOM only at file start. */
 static int text_write(PvFile *f, Value s)
 {
     PvFile *c = core((Value)f);
-    const char *d = pv_str_data(s);
-    size_t n = pv_str_size(s);
-    bool has_nl = memchr(d, '\n', n) != NULL;
-    Value enc = NULL;
-    bool utf8 = pv_str_eq_cstr(f->encoding, "utf-8") || pv_str_eq_cstr(f->encoding, "UTF-8");
-    if (!pv_str_is_ascii(s) && (!utf8 || memchr(d, 0xED, n))) {
-        enc = pv_str_encode(s, pv_str_data(f->encoding), pv_str_data(f->errors));
-        if (!enc) return -1;
-        d = pv_bytes_data(enc);
-        n = pv_bytes_size(enc);
-    }
+    bool has_nl = memchr(pv_str_data(s), '\n', pv_str_size(s)) != NULL;
     if (has_nl && (f->newline == NL_CR || f->newline == NL_CRLF)) {
         PvBuf b;
         pv_buf_init(&b);
-        for (size_t i = 0; i < n; i++) {
-            if (d[i] == '\n') {
-                if (pv_buf_append_cstr(&b, f->newline == NL_CR ? "\r" : "\r\n") < 0) return -1;
-            } else if (pv_buf_append(&b, d + i, 1) < 0) {
-                return -1;
-            }
+        const char *d = pv_str_data(s);
+        for (size_t i = 0, n = pv_str_size(s); i < n; i++) {
+            int r = d[i] == '\n' ? pv_buf_append_cstr(&b, f->newline == NL_CR ? "\r" : "\r\n")
+                                 : pv_buf_append(&b, d + i, 1);
+            if (r < 0) { pv_buf_free(&b); return -1; }
         }
-        int r = buffer_write(c, b.data, b.size, true);
-        pv_buf_free(&b);
-        return r;
+        s = pv_buf_finish_str(&b);
+        if (!s) return -1;
+    }
+    const char *d = pv_str_data(s);
+    size_t n = pv_str_size(s);
+    bool plain_utf8 = pv_str_eq_cstr(f->encoding, "utf-8") || pv_str_eq_cstr(f->encoding, "UTF-8");
+    if (!plain_utf8) {
+        const char *codec = pv_codec_norm(pv_str_data(f->encoding));
+        if (!codec) return -1;
+        bool first = !(f->fl & F_BOMDONE);
+        f->fl |= F_BOMDONE;
+        if (!strcmp(codec, "utf-8-sig")) {
+            if (first && logical_pos(c) == 0 && buffer_write(c, "\xEF\xBB\xBF", 3, false) < 0) return -1;
+            codec = "utf-8";
+        } else if (!first || logical_pos(c) != 0) {
+            if (!strcmp(codec, "utf-16")) codec = "utf-16-le";
+            else if (!strcmp(codec, "utf-32")) codec = "utf-32-le";
+        }
+        plain_utf8 = !strcmp(codec, "utf-8");
+        if (!plain_utf8) {
+            Value enc = pv_str_encode(s, codec, pv_str_data(f->errors));
+            if (!enc) return -1;
+            return buffer_write(c, pv_bytes_data(enc), pv_bytes_size(enc), has_nl);
+        }
+    }
+    if (!pv_str_is_ascii(s) && memchr(d, 0xED, n)) { /* maybe surrogates */
+        Value enc = pv_str_encode(s, "utf-8", pv_str_data(f->errors));
+        if (!enc) return -1;
+        return buffer_write(c, pv_bytes_data(enc), pv_bytes_size(enc), has_nl);
     }
     return buffer_write(c, d, n, has_nl);
 }
@@ -346,8 +364,18 @@ int pv_flush_std(void)
 
 static bool is_utf8(PvFile *f)
 {
-    return !f->encoding || pv_str_eq_cstr(f->encoding, "utf-8") || pv_str_eq_cstr(f->encoding, "UTF-8") ||
-           pv_str_eq_cstr(f->encoding, "utf8");
+    if (!f->encoding || pv_str_eq_cstr(f->encoding, "utf-8") || pv_str_eq_cstr(f->encoding, "UTF-8"))
+        return true;
+    const char *c = pv_codec_norm(pv_str_data(f->encoding));
+    if (!c) { pv_err_clear(); return false; }
+    return !strcmp(c, "utf-8") || !strcmp(c, "utf-8-sig");
+}
+
+static bool is_sig(PvFile *f)
+{
+    const char *c = f->encoding ? pv_codec_norm(pv_str_data(f->encoding)) : "utf-8";
+    if (!c) { pv_err_clear(); return false; }
+    return !strcmp(c, "utf-8-sig");
 }
 
 /* Collect text: up to maxcp code points (-1: no limit), stopping after a
@@ -356,6 +384,16 @@ static Value text_read(PvFile *f, ssize_t maxcp, bool line)
 {
     PvFile *c = core((Value)f);
     bool utf8 = is_utf8(f);
+    bool sig = utf8 && !(f->fl & F_BOMDONE) && is_sig(f);
+    if (sig) { /* skip a BOM at the start of the file */
+        f->fl |= F_BOMDONE;
+        while (c->rlen - c->rpos < 3) {
+            ssize_t r = fill(c);
+            if (r < 0) return NULL;
+            if (r == 0) break;
+        }
+        if (c->rlen - c->rpos >= 3 && !memcmp(c->rbuf + c->rpos, "\xEF\xBB\xBF", 3)) c->rpos += 3;
+    }
     PvBuf out;
     pv_buf_init(&out);
     size_t cps = 0;
@@ -422,7 +460,7 @@ static Value text_read(PvFile *f, ssize_t maxcp, bool line)
     }
     {
         Value r = pv_bytes_decode(out.data ? out.data : "", out.size,
-                                  pv_str_data(f->encoding), pv_str_data(f->errors));
+                                  utf8 ? "utf-8" : pv_str_data(f->encoding), pv_str_data(f->errors));
         pv_buf_free(&out);
         return r;
     }
