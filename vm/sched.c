@@ -577,7 +577,7 @@ PvThread *pv_sched_spawn(Value func, Value args, Value kwargs)
     pv_timer_init(&s->timer, timer_fired, s);
     if (t->next_all && PV_SCHED(t->next_all))
         PV_SCHED(t->next_all)->all_prev = t;
-    if (pv_thread_push_call(t, target, vec, off + na + nk, kwnames) < 0 || id_insert(t) < 0) {
+    if (pv_thread_push_call(t, target, vec, off + na, kwnames) < 0 || id_insert(t) < 0) {
         if (!pv_err_occurred())
             pv_nomemory();
         Value e = pv_err_fetch();
