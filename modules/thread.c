@@ -126,7 +126,7 @@ static Value th_allocate_lock(Value self, Value *args, size_t nargs, Value kwnam
     (void)self, (void)args;
     if (pv_arg_none("allocate_lock", nargs, kwnames) < 0)
         return NULL;
-    return pv_type_alloc(&pv_lock_type, 0);
+    return pv_lock_type.new_(&pv_lock_type, NULL, 0, NULL);
 }
 
 static Value th_sched_yield(Value self, Value *args, size_t nargs, Value kwnames)

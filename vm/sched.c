@@ -336,9 +336,10 @@ Value pv_sched_describe(PvThread *t)
         return pv_str_printf("soft blocked on %S", d);
     }
     case PV_WAIT_SEM:
-        return pv_str_printf("soft blocked on semaphore at %p", (void *)obj);
-    case PV_WAIT_FIFO:
-        return pv_str_printf("soft blocked on empty fifo at %p", (void *)obj);
+    case PV_WAIT_FIFO: {
+        Value d = obj ? pv_sched_lock_describe(obj) : NULL;
+        return d ? pv_str_printf("soft blocked on %S", d) : NULL;
+    }
     case PV_WAIT_FD:
         return pv_str_from_cstr("soft blocked on a file descriptor");
     default:
@@ -505,6 +506,14 @@ bool pv_thread_exit_hook(PvThread *t, Value result)
             Value head = pv_str_printf("Exception ignored in thread started by: %R\n", s->func);
             if (!head || !err || err == pv_None || pv_file_write_value(err, head) < 0)
                 pv_err_clear();
+            /* the trampoline for non-function callables is not the user's */
+            if (!pv_is_type(s->func, &pv_function_type) &&
+                !(pv_is_type(s->func, &pv_method_type) &&
+                  pv_is_type(((PvMethod *)s->func)->func, &pv_function_type))) {
+                PvExc *e = (PvExc *)exc;
+                if (e->traceback && ((PvTraceback *)e->traceback)->next)
+                    e->traceback = ((PvTraceback *)e->traceback)->next;
+            }
             pv_err_print_exc(exc);
         }
         pv_err_clear();

@@ -18,12 +18,14 @@ typedef struct Lock {
     bool locked;
     int64_t owner;      /* thread id of the last acquirer (messages) */
     int64_t count;      /* RLock recursion count */
+    uint64_t serial;    /* names it in Deadlock messages and dumps */
     PvWaitQ waiters;
 } Lock;
 
 typedef struct Sem {
     PvObj h;
     int64_t value;
+    uint64_t serial;
     PvWaitQ waiters;
 } Sem;
 
@@ -31,10 +33,14 @@ typedef struct Fifo {
     PvObj h;
     Value items;        /* list */
     size_t head;        /* index of the first item in items */
+    uint64_t serial;
     PvWaitQ waiters;
 } Fifo;
 
 #define TIMEOUT_MAX 9223372036.0
+
+/* Creation numbers: deterministic names for messages (not addresses). */
+static uint64_t serials;
 
 static int64_t me(void)
 {
@@ -101,7 +107,10 @@ static Value lock_new(PvType *type, Value *args, size_t nargs, Value kwnames)
     (void)args;
     if (pv_check_nargs(type->name, nargs, 0, 0) < 0 || pv_check_no_kwargs(type->name, kwnames) < 0)
         return NULL;
-    return pv_type_alloc(type, 0);
+    Lock *l = (Lock *)pv_type_alloc(type, 0);
+    if (l)
+        l->serial = ++serials;
+    return (Value)l;
 }
 
 static Value lock_acquire(Value self, Value *args, size_t nargs, Value kwnames)
@@ -174,9 +183,15 @@ Value pv_sched_lock_describe(Value v)
         Lock *l = (Lock *)v;
         const char *kind = pv_isinst(v, &pv_rlock_type) ? "RLock" : "lock";
         if (!l->locked)
-            return pv_str_printf("%s at %p (free)", kind, (void *)v);
-        return pv_str_printf("%s at %p held by thread %lld", kind, (void *)v, (long long)l->owner);
+            return pv_str_printf("%s #%llu (free)", kind, (unsigned long long)l->serial);
+        return pv_str_printf("%s #%llu held by thread %lld", kind,
+                             (unsigned long long)l->serial, (long long)l->owner);
     }
+    if (pv_isinst(v, &pv_semaphore_type))
+        return pv_str_printf("semaphore #%llu (value %lld)",
+                             (unsigned long long)((Sem *)v)->serial, (long long)((Sem *)v)->value);
+    if (pv_isinst(v, &pv_fifo_type))
+        return pv_str_printf("empty fifo #%llu", (unsigned long long)((Fifo *)v)->serial);
     return pv_str_printf("%T at %p", v, (void *)v);
 }
 
@@ -355,8 +370,10 @@ static Value sem_new(PvType *type, Value *args, size_t nargs, Value kwnames)
     if (value < 0)
         return pv_raise(&pv_exc_ValueError, "semaphore initial value must be >= 0");
     Sem *s = (Sem *)pv_type_alloc(type, 0);
-    if (s)
+    if (s) {
         s->value = value;
+        s->serial = ++serials;
+    }
     return (Value)s;
 }
 
@@ -446,8 +463,10 @@ static Value fifo_new(PvType *type, Value *args, size_t nargs, Value kwnames)
     if (!items)
         return NULL;
     Fifo *f = (Fifo *)pv_type_alloc(type, 0);
-    if (f)
+    if (f) {
         f->items = items;
+        f->serial = ++serials;
+    }
     return (Value)f;
 }
 
