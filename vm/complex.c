@@ -258,92 +258,25 @@ static Value c_repr(Value v)
 
 /* ---- complex(str) ---- */
 
-static bool is_space(int c) { return c == ' ' || (c >= '\t' && c <= '\r') || (c >= 0x1c && c <= 0x1f); }
-
-/* A float at p (sign included); returns the end or NULL. */
-static const char *scan_float(const char *p, const char *end, double *out)
-{
-    const char *start = p;
-    if (p < end && (*p == '+' || *p == '-'))
-        p++;
-    static const char *const words[] = {"infinity", "inf", "nan"};
-    for (int k = 0; k < 3; k++) {
-        size_t n = strlen(words[k]);
-        if ((size_t)(end - p) >= n && !strncasecmp(p, words[k], n)) {
-            double v = k == 2 ? NAN : HUGE_VAL;
-            *out = *start == '-' ? -v : v;
-            return p + n;
-        }
-    }
-    char *clean = malloc((size_t)(end - start) + 2), *w = clean;
-    if (!clean)
-        return NULL;
-    if (p > start)
-        *w++ = *start;
-    int digits = 0;
-    bool point = false;
-    for (; p < end; p++) {
-        if (isdigit((unsigned char)*p)) {
-            *w++ = *p;
-            digits++;
-        } else if (*p == '_' && p > start && isdigit((unsigned char)p[-1]) && p + 1 < end &&
-                   isdigit((unsigned char)p[1])) {
-            continue;
-        } else if (*p == '.' && !point) {
-            point = true;
-            *w++ = *p;
-        } else
-            break;
-    }
-    if (digits && p < end && (*p == 'e' || *p == 'E')) {
-        const char *q = p + 1;
-        char *w2 = w;
-        *w2++ = 'e';
-        if (q < end && (*q == '+' || *q == '-'))
-            *w2++ = *q++;
-        int ed = 0;
-        for (; q < end; q++) {
-            if (isdigit((unsigned char)*q)) {
-                *w2++ = *q;
-                ed++;
-            } else if (*q == '_' && ed && q + 1 < end && isdigit((unsigned char)q[1]))
-                continue;
-            else
-                break;
-        }
-        if (ed) {
-            w = w2;
-            p = q;
-        }
-    }
-    *w = 0;
-    if (!digits) {
-        free(clean);
-        return NULL;
-    }
-    *out = strtod(clean, NULL);
-    free(clean);
-    return p;
-}
 
 static bool parse_complex(const char *p, const char *end, C *out)
 {
-    while (p < end && is_space((unsigned char)*p))
+    while (p < end && pv_num_is_space((unsigned char)*p))
         p++;
-    while (end > p && is_space((unsigned char)end[-1]))
+    while (end > p && pv_num_is_space((unsigned char)end[-1]))
         end--;
     if (p < end && *p == '(' && end[-1] == ')') {
         p++;
         end--;
-        while (p < end && is_space((unsigned char)*p))
+        while (p < end && pv_num_is_space((unsigned char)*p))
             p++;
-        while (end > p && is_space((unsigned char)end[-1]))
+        while (end > p && pv_num_is_space((unsigned char)end[-1]))
             end--;
     }
     if (p == end)
         return false;
     double x = 0, y = 0;
-    const char *q = scan_float(p, end, &x);
+    const char *q = pv_float_scan(p, end, &x);
     if (!q) { /* "j", "+j", "-j" */
         const char *s = p;
         if (s < end && (*s == '+' || *s == '-'))
@@ -364,7 +297,7 @@ static bool parse_complex(const char *p, const char *end, C *out)
     }
     if (*q != '+' && *q != '-')
         return false;
-    const char *r = scan_float(q, end, &y);
+    const char *r = pv_float_scan(q, end, &y);
     if (!r) {
         if (q + 2 == end && (q[1] | 0x20) == 'j') {
             *out = (C){x, *q == '-' ? -1.0 : 1.0};

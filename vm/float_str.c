@@ -139,7 +139,6 @@ void pv_float_repr_buf(double d, char *buf) { pv_float_repr_ex(d, buf, true); }
 
 /* ---- float(str) ---- */
 
-static bool is_space(int c) { return c == ' ' || (c >= '\t' && c <= '\r') || (c >= 0x1c && c <= 0x1f); }
 
 /* Digits with single underscores between them; returns the end. */
 static const char *scan_digits(const char *p, const char *end, char **w, int *count)
@@ -157,54 +156,60 @@ static const char *scan_digits(const char *p, const char *end, char **w, int *co
     return p;
 }
 
-static bool parse_special(const char *p, const char *end, double *out)
+/* The longest float at p: [sign] (inf | infinity | nan | digits [. digits]
+ * [e [sign] digits]), underscores allowed between digits. Returns its end,
+ * or NULL when there is none. */
+const char *pv_float_scan(const char *p, const char *end, double *out)
 {
-    size_t n = (size_t)(end - p);
+    const char *start = p;
     bool neg = false;
-    if (n && (*p == '+' || *p == '-')) {
-        neg = *p == '-';
-        p++;
-        n--;
-    }
-    if ((n == 3 && !strncasecmp(p, "inf", 3)) || (n == 8 && !strncasecmp(p, "infinity", 8)))
-        *out = neg ? -HUGE_VAL : HUGE_VAL;
-    else if (n == 3 && !strncasecmp(p, "nan", 3))
-        *out = neg ? -NAN : NAN;
-    else
-        return false;
-    return true;
-}
-
-/* Parse [sign] digits[.digits][e[sign]digits] exactly covering p..end. */
-static bool parse_ascii(const char *p, const char *end, double *out)
-{
-    if (parse_special(p, end, out))
-        return true;
-    char *clean = malloc((size_t)(end - p) + 2), *w = clean;
-    if (!clean)
-        return false;
     if (p < end && (*p == '+' || *p == '-'))
-        *w++ = *p++;
+        neg = *p++ == '-';
+    static const char *const words[] = {"infinity", "inf", "nan"};
+    for (int k = 0; k < 3; k++) {
+        size_t n = strlen(words[k]);
+        if ((size_t)(end - p) >= n && !strncasecmp(p, words[k], n)) {
+            double v = k == 2 ? NAN : HUGE_VAL;
+            *out = neg ? -v : v;
+            return p + n;
+        }
+    }
+    char *clean = malloc((size_t)(end - start) + 2), *w = clean;
+    if (!clean)
+        return NULL;
+    if (p > start)
+        *w++ = *start;
     int a, b = 0, c;
     p = scan_digits(p, end, &w, &a);
     if (p < end && *p == '.') {
         *w++ = *p++;
         p = scan_digits(p, end, &w, &b);
     }
-    bool ok = a + b > 0;
-    if (ok && p < end && (*p == 'e' || *p == 'E')) {
-        *w++ = *p++;
-        if (p < end && (*p == '+' || *p == '-'))
-            *w++ = *p++;
-        p = scan_digits(p, end, &w, &c);
-        ok = c > 0;
+    if (a + b == 0) {
+        free(clean);
+        return NULL;
     }
-    ok = ok && p == end;
+    if (p < end && (*p == 'e' || *p == 'E')) { /* taken only with digits */
+        const char *q = p + 1;
+        char *w2 = w;
+        *w2++ = 'e';
+        if (q < end && (*q == '+' || *q == '-'))
+            *w2++ = *q++;
+        q = scan_digits(q, end, &w2, &c);
+        if (c) {
+            p = q;
+            w = w2;
+        }
+    }
     *w = 0;
-    if (ok)
-        *out = strtod(clean, NULL);
+    *out = strtod(clean, NULL);
     free(clean);
-    return ok;
+    return p;
+}
+
+static bool parse_ascii(const char *p, const char *end, double *out)
+{
+    return pv_float_scan(p, end, out) == end && p < end;
 }
 
 Value pv_float_from_text(const char *s, size_t len, Value orig)
@@ -225,9 +230,9 @@ Value pv_float_from_text(const char *s, size_t len, Value orig)
             break;
         }
     const char *end = p + n;
-    while (p < end && is_space((unsigned char)*p))
+    while (p < end && pv_num_is_space((unsigned char)*p))
         p++;
-    while (end > p && is_space((unsigned char)end[-1]))
+    while (end > p && pv_num_is_space((unsigned char)end[-1]))
         end--;
     double d;
     bool ok = parse_ascii(p, end, &d);
@@ -282,12 +287,14 @@ static Value hex_invalid(void)
 Value pv_float_fromhex(const char *s, size_t len)
 {
     const char *p = s, *end = s + len;
-    while (p < end && is_space((unsigned char)*p))
+    while (p < end && pv_num_is_space((unsigned char)*p))
         p++;
-    while (end > p && is_space((unsigned char)end[-1]))
+    while (end > p && pv_num_is_space((unsigned char)end[-1]))
         end--;
     double d;
-    if (parse_special(p, end, &d))
+    const char *w = p + (p < end && (*p == '+' || *p == '-'));
+    bool word = w < end && ((*w | 0x20) == 'i' || (*w | 0x20) == 'n');
+    if (word && pv_float_scan(p, end, &d) == end)
         return pv_float_new(d);
     bool neg = false;
     if (p < end && (*p == '+' || *p == '-'))

@@ -94,7 +94,6 @@ static int digit_value(int c)
     return 99;
 }
 
-static bool is_space(int c) { return c == ' ' || (c >= '\t' && c <= '\r') || (c >= 0x1c && c <= 0x1f); }
 
 /* Zero code points of the Unicode decimal digit runs (category Nd) that
  * int() and float() accept besides ASCII. */
@@ -175,9 +174,9 @@ static Value parse_ascii(const char *s, size_t len, int base, Value orig, const 
 {
     int obase = base;
     const char *p = s, *end = s + len;
-    while (p < end && is_space((unsigned char)*p))
+    while (p < end && pv_num_is_space((unsigned char)*p))
         p++;
-    while (end > p && is_space((unsigned char)end[-1]))
+    while (end > p && pv_num_is_space((unsigned char)end[-1]))
         end--;
     bool neg = false;
     if (p < end && (*p == '+' || *p == '-'))

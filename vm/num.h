@@ -34,6 +34,11 @@ Value pv_int_round(Value v, Value ndigits);
 /* Non-ASCII number text: Unicode spaces -> ' ', decimal digits -> ASCII,
  * anything else -> '?'. malloc'd, NUL-terminated. */
 char *pv_num_ascii_text(const char *s, size_t len, size_t *outlen);
+/* The whitespace int() and float() strip (ASCII view). */
+static inline bool pv_num_is_space(int c)
+{
+    return c == ' ' || (c >= '\t' && c <= '\r') || (c >= 0x1c && c <= 0x1f);
+}
 
 /* float.c */
 Value pv_float_pow_d(double a, double b);   /* float ** float, CPython rules */
@@ -43,6 +48,8 @@ int64_t pv_float_hash_d(double d, Value obj);
 Value pv_float_round_d(double x, int64_t ndigits);
 Value pv_float_floor_int(double d, int mode); /* mode: 0 trunc, 1 floor, 2 ceil, 3 round-half-even */
 Value pv_float_from_text(const char *s, size_t len, Value orig); /* orig: for the error message */
+/* The longest float literal at p (underscores between digits allowed): its end, or NULL. */
+const char *pv_float_scan(const char *p, const char *end, double *out);
 /* repr of a double; add_dot0: "1.0" rather than "1" (complex parts omit it) */
 void pv_float_repr_ex(double d, char *buf, bool add_dot0);
 /* Convert a number (int, float, __float__, __index__) to double; TypeError
