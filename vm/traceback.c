@@ -371,81 +371,104 @@ static void append_value_str(PvBuf *out, Value v, const char *fail)
     pv_buf_append_str(out, s);
 }
 
+static int64_t int_attr(Value v, int64_t dflt)
+{
+    int64_t n;
+    if (v && pv_is_int(v) && pv_int_to_i64(v, &n) == 0)
+        return n;
+    pv_err_clear();
+    return dflt;
+}
+
+/* As CPython 3.11's print_error_text (pythonrun.c). */
+static void print_error_text(PvBuf *out, int64_t offset, int64_t end_offset, const char *text,
+                             bool single)
+{
+    int64_t reps = (end_offset > 0 && end_offset > offset) ? end_offset - offset : 1;
+    if (single)
+        reps = 1;
+    offset--;
+    while (*text == ' ' || *text == '\t' || *text == '\f') {
+        text++;
+        offset--;
+    }
+    int64_t len = (int64_t)strlen(text);
+    if (len > 0 && text[len - 1] == '\n')
+        len--;
+    if (offset > len)
+        offset = len;
+    for (;;) {
+        const char *nl = strchr(text, '\n');
+        if (!nl)
+            break;
+        int64_t inl = nl - text;
+        if (inl >= offset)
+            break;
+        inl += 1;
+        text += inl;
+        len -= inl;
+        offset -= inl;
+    }
+    pv_buf_append_cstr(out, "    ");
+    pv_buf_append_cstr(out, text);
+    if (text[len] != '\n')
+        pv_buf_append_cstr(out, "\n");
+    if (offset < 0)
+        return;
+    pv_buf_append_cstr(out, "    ");
+    while (--offset >= 0)
+        pv_buf_append_cstr(out, " ");
+    for (int64_t i = 0; i < reps; i++)
+        pv_buf_append_cstr(out, "^");
+    pv_buf_append_cstr(out, "\n");
+}
+
 static void print_syntax_error(PvBuf *out, Value exc, const char *stype)
 {
     Value msg = pv_getattr_str(exc, "msg");
-    Value filename = pv_getattr_str(exc, "filename");
-    Value lineno = pv_getattr_str(exc, "lineno");
-    Value text = pv_getattr_str(exc, "text");
-    Value offset = pv_getattr_str(exc, "offset");
-    Value end_offset = pv_getattr_str(exc, "end_offset");
     pv_err_clear();
-    bool suffix = false;
-    if (lineno && lineno != pv_None) {
+    Value filename = pv_getattr_str(exc, "filename");
+    pv_err_clear();
+    Value lineno = pv_getattr_str(exc, "lineno");
+    pv_err_clear();
+    Value text = pv_getattr_str(exc, "text");
+    pv_err_clear();
+    int64_t ln = int_attr(lineno, -1);
+    int64_t offset = int_attr(pv_getattr_opt(exc, pv_intern("offset")), -1);
+    int64_t end_lineno = int_attr(pv_getattr_opt(exc, pv_intern("end_lineno")), ln);
+    int64_t end_offset = int_attr(pv_getattr_opt(exc, pv_intern("end_offset")), -1);
+    pv_err_clear();
+    bool have_loc = lineno && lineno != pv_None && ln >= 0;
+    if (have_loc) {
         pv_buf_append_cstr(out, "  File \"");
         if (filename && pv_is_str(filename))
             pv_buf_append_str(out, filename);
         else
             pv_buf_append_cstr(out, "<string>");
-        pv_buf_append_cstr(out, "\", line ");
-        append_value_str(out, lineno, "?");
-        pv_buf_append_cstr(out, "\n");
-    } else if (filename && filename != pv_None) {
-        suffix = true;
-    }
-    if (text && pv_is_str(text)) {
-        const char *r = pv_str_data(text);
-        size_t rlen = pv_str_size(text);
-        while (rlen > 0 && r[rlen - 1] == '\n')
-            rlen--;
-        size_t sp = 0;
-        while (sp < rlen && (r[sp] == ' ' || r[sp] == '\n' || r[sp] == '\f'))
-            sp++;
-        pv_buf_append_cstr(out, "    ");
-        pv_buf_append(out, r + sp, rlen - sp);
-        pv_buf_append_cstr(out, "\n");
-        int64_t off, eoff = 0;
-        if (offset && pv_is_int(offset) && pv_int_to_i64(offset, &off) == 0) {
-            if (!end_offset || !pv_is_int(end_offset) || pv_int_to_i64(end_offset, &eoff) < 0 ||
-                eoff == 0)
-                eoff = off;
-            pv_err_clear();
-            if (off == eoff || eoff == -1)
-                eoff = off + 1;
-            /* offsets are 1-based character positions */
-            int spaces_c = char_offset(r, (int)sp);
-            int64_t colno = off - 1 - spaces_c, end_colno = eoff - 1 - spaces_c;
-            if (colno >= 0) {
-                pv_buf_append_cstr(out, "    ");
-                const char *lt = r + sp;
-                size_t ltlen = rlen - sp;
-                int64_t ci = 0;
-                for (size_t i = 0; i < ltlen && ci < colno; i++) {
-                    if (((unsigned char)lt[i] & 0xc0) == 0x80)
-                        continue;
-                    char ch = lt[i];
-                    pv_buf_append_cstr(out, (ch == '\t' || ch == '\f' || ch == '\v') ?
-                                       (ch == '\t' ? "\t" : ch == '\f' ? "\f" : "\v") : " ");
-                    ci++;
-                }
-                for (; ci < colno; ci++)
-                    pv_buf_append_cstr(out, " ");
-                for (int64_t i = colno; i < end_colno; i++)
-                    pv_buf_append_cstr(out, "^");
-                pv_buf_append_cstr(out, "\n");
-            }
+        pv_buf_printf(out, "\", line %lld\n", (long long)ln);
+        if (text && pv_is_str(text)) {
+            int64_t line_size = (int64_t)pv_str_size(text);
+            if (end_lineno > ln)
+                end_offset = line_size;
+            if (end_offset > line_size + 1)
+                end_offset = line_size + 1;
+            print_error_text(out, offset, end_offset, pv_str_data(text),
+                             pv_isinst(exc, &pv_exc_IndentationError));
         }
-        pv_err_clear();
     }
     pv_buf_append_cstr(out, stype);
-    pv_buf_append_cstr(out, ": ");
-    if (msg && msg != pv_None)
-        append_value_str(out, msg, "<exception str() failed>");
-    else
-        pv_buf_append_cstr(out, "<no detail available>");
-    if (suffix) {
+    Value m = msg && msg != pv_None ? pv_str(msg) : NULL;
+    pv_err_clear();
+    if (!m || pv_str_size(m) > 0) {
+        pv_buf_append_cstr(out, ": ");
+        if (m)
+            pv_buf_append_str(out, m);
+        else
+            pv_buf_append_cstr(out, "<no detail available>");
+    }
+    if (!have_loc && filename && pv_is_str(filename)) {
         pv_buf_append_cstr(out, " (");
-        append_value_str(out, filename, "");
+        pv_buf_append_str(out, filename);
         pv_buf_append_cstr(out, ")");
     }
     pv_buf_append_cstr(out, "\n");
