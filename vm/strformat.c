@@ -263,6 +263,7 @@ int pv_int_digits(PvBuf *b, Value v, int base, bool upper, bool *neg)
     mpz_get_str(o, upper ? -base : base, iv->z);
     size_t l = strlen(o);
     if (*o == '-') { memmove(o, o + 1, l); l--; }
+    if (base == 10 && pv_int_check_str_digits(l) < 0) return -1; /* the 4300-digit limit */
     b->size += l;
     return 0;
 }
