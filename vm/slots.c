@@ -896,9 +896,14 @@ static void update_slot(PvType *t, int sl)
         Value nself;
         if (sl == SL_HASH && v == pv_None)
             f = (void *)pv_slot_unhashable;
-        else if (pv_is_type(v, &pv_wrapper_descr_type) && strcmp(WD(v)->def->name, d->name) == 0)
+        /* a C function is only safe on instances of its own type:
+         * `__len__ = list.__len__` in an unrelated class stays generic
+         * (the wrapper then raises TypeError as CPython does) */
+        else if (pv_is_type(v, &pv_wrapper_descr_type) && strcmp(WD(v)->def->name, d->name) == 0 &&
+                 pv_type_is_subtype(t, WD(v)->type))
             f = get_slot(WD(v)->type, sl);
-        else if (sl == SL_NEW && pv_cfunction_is(v, &new_def, &nself))
+        else if (sl == SL_NEW && pv_cfunction_is(v, &new_def, &nself) &&
+                 pv_type_is_subtype(t, (PvType *)nself))
             f = (void *)((PvType *)nself)->new_;
         if (!f || (specific && specific != f)) {
             generic = true;
