@@ -1117,7 +1117,7 @@ static Value run(PvThread *t, PvFrame *f, Value throwexc)
                 }
             }
             if (!r) {
-                Value gi = py_special(o, pv_intern("__getitem__"));
+                Value gi = py_special(o, pv_id___getitem__);
                 if (gi) {
                     Value gen = NULL;
                     PvFrame *nf = push_call(t, gi, sp - 2, 2, NULL, &gen);
@@ -1401,7 +1401,7 @@ static Value run(PvThread *t, PvFrame *f, Value throwexc)
         }
         case OP_GET_ITER: {
             Value v = TOP();
-            Value pi = py_special(v, pv_intern("__iter__"));
+            Value pi = py_special(v, pv_id___iter__);
             if (pi) {
                 Value gen = NULL;
                 PvFrame *nf = push_call(t, pi, sp - 1, 1, NULL, &gen);
@@ -1451,7 +1451,7 @@ static Value run(PvThread *t, PvFrame *f, Value throwexc)
                 LOAD_FRAME();
                 break;
             }
-            Value nx = py_special(it, pv_intern("__next__"));
+            Value nx = py_special(it, pv_id___next__);
             if (nx) {
                 Value gen = NULL;
                 PvFrame *nf = push_call(t, nx, sp - 1, 1, NULL, &gen);

@@ -151,10 +151,15 @@ PvSched *pv_waitq_pop(PvWaitQ *q)
 
 /* The ticker runs while the current thread could be made to give way:
  * another thread is runnable, or a timer or fd may wake one. */
+static bool tick_wish;
+
 static void ticker_update(void)
 {
-    if (ticker_on)
-        pv_ticker_set(runq.head || pv_timer_count() || pv_poll_count());
+    bool want = runq.head || pv_timer_count() || pv_poll_count();
+    if (ticker_on && want != tick_wish) {
+        tick_wish = want;
+        pv_ticker_set(want);
+    }
 }
 
 /* ---- pending interrupts ---- */
@@ -422,8 +427,10 @@ static PvThread *pick_next(void)
             raise_deadlock();
             continue;
         }
-        if (ticker_on)
+        if (ticker_on && tick_wish) {
+            tick_wish = false;
             pv_ticker_set(false);
+        }
         pv_poll_wait(pv_timer_timeout(pv_clock_ns()));
         pv_timer_run(pv_clock_ns());
         if (pv_signals_pending())

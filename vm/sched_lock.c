@@ -53,6 +53,11 @@ static int acquire_args(const char *fname, Value *args, size_t nargs, Value kwna
                         bool none_timeout, int64_t *deadline, bool *nowait)
 {
     static const char *const kwlist[] = {"blocking", "timeout", NULL};
+    if (nargs == 0 && !kwnames) { /* the common case, without parsing */
+        *nowait = false;
+        *deadline = -1;
+        return 0;
+    }
     bool blocking = true;
     Value tv = NULL;
     if (pv_parse_args(fname, args, nargs, kwnames, "|pO", kwlist, &blocking, &tv) < 0)
