@@ -149,16 +149,26 @@ PvSched *pv_waitq_pop(PvWaitQ *q)
     return s;
 }
 
-/* The ticker runs while the current thread could be made to give way:
- * another thread is runnable, or a timer or fd may wake one. */
 static bool tick_wish;
 
+/* The ticker runs while the current thread could be made to give way:
+ * another thread is runnable, or a timer or fd may wake one. It is turned
+ * on eagerly and off lazily (at a tick that finds nothing to do, or
+ * before sleeping in the poller): a lock ping-pong would otherwise flip
+ * it at every switch. */
 static void ticker_update(void)
 {
-    bool want = runq.head || pv_timer_count() || pv_poll_count();
-    if (ticker_on && want != tick_wish) {
-        tick_wish = want;
-        pv_ticker_set(want);
+    if (ticker_on && !tick_wish && (runq.head || pv_timer_count() || pv_poll_count())) {
+        tick_wish = true;
+        pv_ticker_set(true);
+    }
+}
+
+static void ticker_maybe_off(void)
+{
+    if (tick_wish && !runq.head && !pv_timer_count() && !pv_poll_count()) {
+        tick_wish = false;
+        pv_ticker_set(false);
     }
 }
 
@@ -470,7 +480,8 @@ void pv_eval_breaker_hook(void)
         yield_asked = false;
         if (!want || !runq.head) {
             deliver(cur);
-            ticker_update();
+            if (bits & PV_BREAK_TICK)
+                ticker_maybe_off();
             return;
         }
         pv_waitq_push(&runq, PV_SCHED(cur));
