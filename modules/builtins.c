@@ -411,6 +411,49 @@ static Value bi_exit(Value self, Value *args, size_t nargs, Value kwnames)
     return exc ? pv_raise_value(exc) : NULL;
 }
 
+/* ---- async iteration ---- */
+
+static Value bi_aiter(Value self, Value *args, size_t nargs, Value kwnames)
+{
+    (void)self;
+    if (pv_check_no_kwargs("aiter", kwnames) < 0 || pv_check_nargs("aiter", nargs, 1, 1) < 0)
+        return NULL;
+    bool found;
+    Value r = pv_call_special(args[0], pv_id___aiter__, NULL, 0, &found);
+    if (!found)
+        return pv_raise(&pv_exc_TypeError, "'%T' object is not an async iterable", args[0]);
+    if (r && !pv_type_lookup(pv_type(r), pv_id___anext__))
+        return pv_raise(&pv_exc_TypeError, "aiter() returned not an async iterator of type '%T'", r);
+    return r;
+}
+
+static Value bi_anext(Value self, Value *args, size_t nargs, Value kwnames)
+{
+    (void)self;
+    if (pv_check_no_kwargs("anext", kwnames) < 0 || pv_check_nargs("anext", nargs, 1, 2) < 0)
+        return NULL;
+    if (nargs == 2)   /* needs an awaitable wrapper catching StopAsyncIteration */
+        return pv_raise(&pv_exc_NotImplementedError, "anext() with a default is not supported yet");
+    bool found;
+    Value r = pv_call_special(args[0], pv_id___anext__, NULL, 0, &found);
+    if (!found)
+        return pv_raise(&pv_exc_TypeError, "'%T' object is not an async iterator", args[0]);
+    return r;
+}
+
+/* breakpoint(): sys.breakpointhook(*args, **kws) when there is one. */
+static Value bi_breakpoint(Value self, Value *args, size_t nargs, Value kwnames)
+{
+    (void)self;
+    Value sys = pv_import_cstr("sys");
+    if (!sys)
+        return NULL;
+    Value hook = pv_getattr_opt(sys, pv_intern("breakpointhook"));
+    if (!hook)
+        return pv_err_occurred() ? NULL : pv_None;
+    return pv_call(hook, args, nargs, kwnames);
+}
+
 const PvMethodDef pv_builtins_core[] = {
     {"__build_class__", pv_build_class, 0, "__build_class__(func, name, /, *bases, [metaclass], **kwds) -> class"},
     {"__import__", bi_import, 0, NULL},
@@ -432,6 +475,9 @@ const PvMethodDef pv_builtins_core[] = {
     {"eval", bi_eval, 0, "Evaluate the given source in the context of globals and locals."},
     {"compile", bi_compile, 0, NULL},
     {"exit", bi_exit, 0, NULL},
+    {"aiter", bi_aiter, 0, "Return an AsyncIterator for an AsyncIterable object."},
+    {"anext", bi_anext, 0, "Return the next item from the async iterator."},
+    {"breakpoint", bi_breakpoint, 0, NULL},
     {"quit", bi_exit, 0, NULL},
     {NULL, NULL, 0, NULL},
 };
