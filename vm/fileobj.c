@@ -10,6 +10,9 @@
 #include <unistd.h>
 #include "str_impl.h"
 #include "fileobj.h"
+#include "poller.h"
+#include "timer.h"
+#include "sched.h"
 
 #define BUFSZ 8192
 
@@ -98,6 +101,20 @@ static int drop_readahead(PvFile *c)
     return 0;
 }
 
+/* Before reading a pipe or terminal: wait in the poller (GIL released)
+ * so that Ctrl-C interrupts input() instead of waiting for a line. */
+static int wait_readable(PvFile *c)
+{
+    if (!(c->fl & F_POLL)) return 0;
+    for (;;) {
+        int r = pv_poll_block(c->fd, PV_POLL_IN, -1);
+        if (r < 0 && errno != EINTR) return 0;      /* poller unusable: just read */
+        if (r > 0 && (r & (PV_POLL_IN | PV_POLL_ERR | PV_POLL_HUP))) return 0;
+        if (pv_signals_pending() && pv_sched_real_sleep(1000) < 0) return -1;
+        if (pv_err_occurred()) return -1;
+    }
+}
+
 /* Read more raw bytes, keeping unconsumed ones. Returns bytes read, 0 at
  * EOF, -1 on error. */
 static ssize_t fill(PvFile *c)
@@ -116,6 +133,7 @@ static ssize_t fill(PvFile *c)
         c->rbuf = nb;
         c->rcap = ncap;
     }
+    if (wait_readable(c) < 0) return -1;
     for (;;) {
         ssize_t r = read(c->fd, c->rbuf + c->rlen, c->rcap - c->rlen);
         if (r < 0) {
@@ -206,6 +224,9 @@ Value pv_file_new(int fd, int fl, Value name, Value mode, Value encoding, Value 
     f->encoding = encoding;
     f->errors = errors;
     f->newline = newline;
+    struct stat st;
+    if (fstat(fd, &st) == 0 && !S_ISREG(st.st_mode) && !S_ISDIR(st.st_mode) && !S_ISBLK(st.st_mode))
+        f->fl |= F_POLL;
     return (Value)f;
 }
 

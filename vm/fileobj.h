@@ -9,6 +9,7 @@ enum {
     F_READ = 1, F_WRITE = 2, F_APPEND = 4, F_BINARY = 8, F_CLOSEFD = 16,
     F_CLOSED = 32, F_LINEBUF = 64, F_UNBUF = 128,
     F_BOMDONE = 512, /* utf-8-sig / utf-16 / utf-32: BOM handled */
+    F_POLL = 1024,   /* pipe, terminal or socket: reads wait in the poller */
     F_NOTELL = 256, /* text: next() was used, tell() is refused until EOF (as CPython) */
 };
 /* newline= of open(): None, '', '\n', '\r', '\r\n' */
