@@ -199,8 +199,66 @@ static PvType *oserror_subclass(Value err)
     return NULL;
 }
 
+/* BaseExceptionGroup(message, exceptions): validate, pick the class. */
+static PvType *group_check(PvType *type, Value *args, size_t nargs)
+{
+    if (nargs != 2) {
+        pv_raise(&pv_exc_TypeError, "BaseExceptionGroup.__new__() takes exactly 2 arguments (%zu given)",
+                 nargs);
+        return NULL;
+    }
+    if (!pv_is_str(args[0])) {
+        pv_raise(&pv_exc_TypeError,
+                 "BaseExceptionGroup.__new__() argument 1 must be str, not %T", args[0]);
+        return NULL;
+    }
+    Value seq = args[1];
+    if (pv_isinst(seq, &pv_set_type) || pv_isinst(seq, &pv_frozenset_type) ||
+        pv_isinst(seq, &pv_dict_type) || pv_is_str(seq) || !pv_type(seq)->getitem ||
+        !pv_type(seq)->len) {
+        pv_raise(&pv_exc_TypeError, "second argument (exceptions) must be a sequence");
+        return NULL;
+    }
+    Value t = pv_sequence_tuple(seq);
+    if (!t)
+        return NULL;
+    if (pv_tuple_size(t) == 0) {
+        pv_raise(&pv_exc_ValueError, "second argument (exceptions) must be a non-empty sequence");
+        return NULL;
+    }
+    bool all_exc = true;
+    for (size_t i = 0; i < pv_tuple_size(t); i++) {
+        Value x = pv_tuple_items(t)[i];
+        if (!pv_is_exc(x)) {
+            pv_raise(&pv_exc_ValueError,
+                     "Item %zu of second argument (exceptions) is not an exception", i);
+            return NULL;
+        }
+        if (!pv_isinst(x, &pv_exc_Exception))
+            all_exc = false;
+    }
+    if (type == &pv_exc_BaseExceptionGroup) {
+        if (all_exc)
+            type = &pv_exc_ExceptionGroup;
+    } else if (type == &pv_exc_ExceptionGroup) {
+        if (!all_exc) {
+            pv_raise(&pv_exc_TypeError, "Cannot nest BaseExceptions in an ExceptionGroup");
+            return NULL;
+        }
+    } else if (!all_exc && pv_type_is_subtype(type, &pv_exc_Exception)) {
+        pv_raise(&pv_exc_TypeError, "Cannot nest BaseExceptions in '%s'", pv_type_name(type));
+        return NULL;
+    }
+    return type;
+}
+
 static Value exc_new(PvType *type, Value *args, size_t nargs, Value kwnames)
 {
+    if (pv_type_is_subtype(type, &pv_exc_BaseExceptionGroup)) {
+        type = group_check(type, args, nargs);
+        if (!type)
+            return NULL;
+    }
     if (type == &pv_exc_OSError && nargs >= 2 && nargs <= 5) {
         PvType *sub = oserror_subclass(args[0]);
         if (sub)
@@ -503,6 +561,111 @@ static Value m_reduce(Value self, Value *args, size_t nargs, Value kwnames)
     return pv_tuple_pack(2, (Value)pv_type(self), get_args(self));
 }
 
+/* ---- exception groups: derive, subgroup, split ---- */
+
+/* cond: an exception type, a tuple of them, or a predicate. */
+static int group_match(Value cond, Value exc)
+{
+    if (pv_isinst(cond, &pv_type_type) || pv_isinst(cond, &pv_tuple_type))
+        return pv_exc_matches(exc, cond);
+    Value r = pv_call1(cond, exc);
+    return r ? pv_truthy(r) : -1;
+}
+
+static Value group_derive(Value self, Value excs)
+{
+    Value r = pv_call_method(self, "derive", &excs, 1);
+    if (!r)
+        return NULL;
+    if (!pv_is_exc(r) || !pv_isinst(r, &pv_exc_BaseExceptionGroup))
+        return pv_raise(&pv_exc_TypeError, "derive must return an instance of BaseExceptionGroup");
+    /* copy the metadata CPython copies */
+    E(r)->traceback = E(self)->traceback;
+    E(r)->cause = E(self)->cause;
+    E(r)->context = E(self)->context;
+    Value notes = pv_getattr_opt(self, pv_intern("__notes__"));
+    if (notes)
+        pv_setattr_str(r, "__notes__", notes);
+    pv_err_clear();
+    return r;
+}
+
+/* Split self by cond into (match, rest); either may be None. */
+static int group_split(Value self, Value cond, Value *match, Value *rest, bool want_rest)
+{
+    int m = group_match(cond, self);
+    if (m < 0)
+        return -1;
+    if (m) {
+        *match = self;
+        *rest = pv_None;
+        return 0;
+    }
+    Value ml = pv_list_new(0), rl = pv_list_new(0);
+    if (!ml || !rl)
+        return -1;
+    Value excs = E(self)->f[F_GEXCS];
+    for (size_t i = 0; excs && i < pv_tuple_size(excs); i++) {
+        Value x = pv_tuple_items(excs)[i];
+        Value xm = pv_None, xr = pv_None;
+        if (pv_isinst(x, &pv_exc_BaseExceptionGroup)) {
+            if (group_split(x, cond, &xm, &xr, want_rest) < 0)
+                return -1;
+        } else {
+            int k = group_match(cond, x);
+            if (k < 0)
+                return -1;
+            if (k)
+                xm = x;
+            else
+                xr = x;
+        }
+        if (xm != pv_None && pv_list_append(ml, xm) < 0)
+            return -1;
+        if (want_rest && xr != pv_None && pv_list_append(rl, xr) < 0)
+            return -1;
+    }
+    *match = pv_list_size(ml) ? group_derive(self, ml) : pv_None;
+    *rest = want_rest && pv_list_size(rl) ? group_derive(self, rl) : pv_None;
+    return (*match && *rest) ? 0 : -1;
+}
+
+static Value m_derive(Value self, Value *args, size_t nargs, Value kwnames)
+{
+    if (pv_check_no_kwargs("derive", kwnames) < 0 || pv_check_nargs("derive", nargs, 1, 1) < 0)
+        return NULL;
+    Value a[2] = {E(self)->f[F_GMSG] ? E(self)->f[F_GMSG] : pv_str_from_cstr(""), args[0]};
+    return pv_call((Value)&pv_exc_BaseExceptionGroup, a, 2, NULL);
+}
+
+static Value m_subgroup(Value self, Value *args, size_t nargs, Value kwnames)
+{
+    if (pv_check_no_kwargs("subgroup", kwnames) < 0 ||
+        pv_check_nargs("subgroup", nargs, 1, 1) < 0)
+        return NULL;
+    Value m, r;
+    if (group_split(self, args[0], &m, &r, false) < 0)
+        return NULL;
+    return m;
+}
+
+static Value m_split(Value self, Value *args, size_t nargs, Value kwnames)
+{
+    if (pv_check_no_kwargs("split", kwnames) < 0 || pv_check_nargs("split", nargs, 1, 1) < 0)
+        return NULL;
+    Value m, r;
+    if (group_split(self, args[0], &m, &r, true) < 0)
+        return NULL;
+    return pv_tuple_pack(2, m, r);
+}
+
+static const PvMethodDef group_methods[] = {
+    {"derive", m_derive, 0, NULL},
+    {"subgroup", m_subgroup, 0, NULL},
+    {"split", m_split, 0, NULL},
+    {NULL, NULL, 0, NULL},
+};
+
 static const PvMethodDef base_methods[] = {
     {"with_traceback", m_with_traceback, 0, NULL},
     {"add_note", m_add_note, 0, NULL},
@@ -540,12 +703,27 @@ void pv_exceptions_init(void)
     pv_exc_UnicodeError.getsets = unicode_gs;
     pv_exc_UnicodeError.str = unicodeerror_str;
     pv_exc_BaseExceptionGroup.getsets = group_gs;
+    pv_exc_BaseExceptionGroup.methods = group_methods;
     pv_exc_BaseExceptionGroup.str = group_str;
+    pv_exc_ExceptionGroup.str = group_str;
     for (size_t i = 0; i < sizeof all_types / sizeof all_types[0]; i++) {
         if (pv_type_ready(all_types[i]) < 0)
             abort();
         if (pv_builtins_dict)
             pv_dict_set_str(pv_builtins_dict, all_types[i]->name, (Value)all_types[i]);
+    }
+    /* ExceptionGroup(BaseExceptionGroup, Exception): a second base */
+    {
+        PvType *eg = &pv_exc_ExceptionGroup;
+        Value mro = pv_tuple_pack(5, (Value)eg, (Value)&pv_exc_BaseExceptionGroup,
+                                  (Value)&pv_exc_Exception, (Value)&pv_exc_BaseException,
+                                  (Value)&pv_object_type);
+        Value bases = pv_tuple_pack(2, (Value)&pv_exc_BaseExceptionGroup,
+                                    (Value)&pv_exc_Exception);
+        if (mro && bases) {
+            eg->mro = mro;
+            eg->bases = bases;
+        }
     }
     /* EnvironmentError and IOError are aliases of OSError */
     if (pv_builtins_dict) {
