@@ -8,6 +8,9 @@
 #include "num.h"
 
 #define HASH_MOD ((uint64_t)0x1FFFFFFFFFFFFFFF) /* 2**61 - 1 */
+/* Results above this many bits raise MemoryError up front: GMP cannot
+ * report a failed allocation, it would abort. */
+#define MAX_BITS ((double)((uint64_t)1 << 33))
 
 /* ---- GMP memory goes through pv_mem_* so the GC sees the pressure ---- */
 
@@ -383,7 +386,7 @@ static Value int_pow2(Value a, Value b)
     }
     uint64_t e;
     if (!pv_is_small(b) || (e = (uint64_t)pv_small_val(b)) > ((uint64_t)1 << 40) ||
-        (double)e * (double)mpz_sizeinbase(za, 2) > 64e9)
+        (double)e * (double)mpz_sizeinbase(za, 2) > MAX_BITS)
         return pv_nomemory();
     mpz_t r;
     mpz_init(r);
@@ -401,7 +404,7 @@ static Value int_lshift(Value a, Value b)
         return pv_raise(&pv_exc_ValueError, "negative shift count");
     if (pv_int_sign(a) == 0)
         return pv_small(0);
-    if (!pv_is_small(b) || pv_small_val(b) > ((int64_t)1 << 40))
+    if (!pv_is_small(b) || (double)pv_small_val(b) + (double)pv_int_bit_length(a) > MAX_BITS)
         return pv_nomemory();
     int64_t n = pv_small_val(b);
     if (pv_is_small(a) && n < 63) {
@@ -482,6 +485,8 @@ Value pv_int_binop(Value a, Value b, int op)
         break;
     case PV_OP_MATMUL: return pv_NotImplemented;
     }
+    if (op == PV_OP_MUL && (double)pv_int_bit_length(a) + (double)pv_int_bit_length(b) > MAX_BITS)
+        return pv_nomemory();
     MPZ2(a, b);
     switch (op) {
     case PV_OP_ADD: mpz_add(r, za, zb); break;
