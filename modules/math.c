@@ -728,6 +728,10 @@ static Value comb_perm(const char *name, Value *args, size_t nargs, Value kw, bo
         return pv_raise(&pv_exc_OverflowError, "min(n - k, k) must not exceed %lld", (long long)INT64_MAX);
     }
     unsigned long ku = mpz_get_ui(kk);
+    if ((double)ku * (double)mpz_sizeinbase(zn, 2) > 8e9) { /* GMP would abort */
+        mpz_clears(kk, r, NULL);
+        return pv_nomemory();
+    }
     mpz_bin_ui(r, zn, ku);
     if (perm) {
         mpz_fac_ui(kk, ku);
