@@ -138,7 +138,7 @@ void pv_syntax_error(const PvAst *ast, PvType *type, int line, int col, int end_
     va_end(ap);
     /* CPython reports offsets in characters, 1-based. */
     int offset = col + 1, end_offset = end_col < 0 ? end_col : end_col + 1;
-    if (ast->src && line > 0) {
+    if (ast->src && line > 0 && col >= 0) {
         size_t n;
         const char *s = pv_source_line(ast->src, ast->size, line, &n);
         if (col <= (int)n)

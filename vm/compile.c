@@ -333,7 +333,7 @@ static int stack_effect(uint32_t w, bool jump)
     case OP_LOAD_ATTR: case OP_UNARY_OP: case OP_LIST_TO_TUPLE: case OP_GET_ITER:
     case OP_SETUP_ANNOTATIONS: case OP_POP_BLOCK: case OP_YIELD_VALUE:
     case OP_GET_YIELD_FROM_ITER: case OP_GET_AWAITABLE: case OP_GET_AITER:
-    case OP_MATCH_CLASS: case OP_COPY_DICT_WITHOUT_KEYS:
+    case OP_COPY_DICT_WITHOUT_KEYS:
         return 0;
     case OP_JUMP_FORWARD: case OP_JUMP_ABSOLUTE:
         return 0;
@@ -343,6 +343,7 @@ static int stack_effect(uint32_t w, bool jump)
     case OP_SET_ADD: case OP_LIST_EXTEND: case OP_SET_UPDATE: case OP_DICT_UPDATE:
     case OP_DICT_MERGE: case OP_RETURN_VALUE: case OP_POP_EXCEPT: case OP_RERAISE:
     case OP_IMPORT_NAME: case OP_IMPORT_STAR: case OP_GEN_START: case OP_YIELD_FROM:
+    case OP_MATCH_CLASS:
     case OP_PRINT_EXPR: case OP_POP_JUMP_IF_FALSE: case OP_POP_JUMP_IF_TRUE:
     case OP_PRINT_ITEM:
         return op == OP_PRINT_ITEM ? -1 : -1;

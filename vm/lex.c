@@ -170,8 +170,8 @@ static bool scan_digits(PvLexer *lx, int base, const char **bad)
             if (base == 10)
                 nok = is_digit(d);
             if (!nok) {
-                lx->p++;
                 *bad = lx->p;
+                lx->p++;
                 return false;
             }
             lx->p++;
@@ -203,10 +203,10 @@ static int lex_number(PvLexer *lx, PvToken *t)
                             "invalid %s literal", base_name(base));
         int d = cur(lx);
         if (is_digit(d) && base != 16)
-            return error_at(lx, t, 0, lx->line, cpos(lx, lx->p) + 1, cpos(lx, lx->p) + 1,
+            return error_at(lx, t, 0, lx->line, cpos(lx, lx->p), cpos(lx, lx->p),
                             "invalid digit '%c' in %s literal", d, base_name(base));
         if (lx->p == dstart || is_id_char(d))
-            return error_at(lx, t, 0, lx->line, cpos(lx, lx->p), cpos(lx, lx->p),
+            return error_at(lx, t, 0, lx->line, cpos(lx, lx->p) - 1, cpos(lx, lx->p) - 1,
                             "invalid %s literal", base_name(base));
     } else {
         bool leading_zero = cur(lx) == '0';
@@ -237,7 +237,8 @@ static int lex_number(PvLexer *lx, PvToken *t)
             kind = NUM_IMAG;
             lx->p++;
             if (is_id_char(cur(lx)))
-                return error_at(lx, t, 0, lx->line, cpos(lx, lx->p), cpos(lx, lx->p), "invalid imaginary literal");
+                return error_at(lx, t, 0, lx->line, cpos(lx, lx->p) - 1, cpos(lx, lx->p) - 1,
+                                "invalid imaginary literal");
         } else if (is_id_char(cur(lx))) {
             return error_at(lx, t, 0, lx->line, cpos(lx, start), cpos(lx, start), "invalid decimal literal");
         }
@@ -265,6 +266,10 @@ static int lex_string(PvLexer *lx, PvToken *t, const char *tokstart)
     for (;;) {
         int c = cur(lx);
         if (c < 0) {
+            int l = lx->line;
+            if (lx->p > lx->src && (lx->p[-1] == '\n' || lx->p[-1] == '\r'))
+                l--;
+            lx->line = l;
             if (triple)
                 return error_at(lx, t, 0, sline, scol1, scol1,
                                 "unterminated triple-quoted string literal (detected at line %d)", lx->line);
@@ -280,8 +285,11 @@ static int lex_string(PvLexer *lx, PvToken *t, const char *tokstart)
         }
         if (c == '\\') {
             lx->p++;
-            if (cur(lx) == '\n' || cur(lx) == '\r')
+            if (cur(lx) == '\n' || cur(lx) == '\r') {
+                if (!triple && lx->p + 1 >= lx->end)
+                    continue; /* EOF right after: "detected at" this line */
                 eat_newline(lx);
+            }
             else if (cur(lx) >= 0)
                 lx->p++;
             continue;
@@ -370,6 +378,24 @@ static bool measure_indent(PvLexer *lx, int *col, int *altcol)
         return false;
     }
     return true;
+}
+
+/* CPython puts the tokens at EOF at the end of the last line. */
+static void eof_pos(PvLexer *lx, PvToken *t)
+{
+    const char *p = lx->p;
+    if (p > lx->src && p[-1] == '\n') {
+        const char *e = p - 1;
+        if (e > lx->src && e[-1] == '\r')
+            e--;
+        const char *b = e;
+        while (b > lx->src && b[-1] != '\n')
+            b--;
+        t->line = t->end_line = lx->line - 1;
+        t->col = t->end_col = (int)(e - b);
+    }
+    if (lx->file_mode)
+        t->col = t->end_col = -1;
 }
 
 int pv_lex_next(PvLexer *lx, PvToken *t)
@@ -485,6 +511,7 @@ again:
             lx->line_start = save;
             return error_at(lx, t, 0, t->line, off, 0, "'%c' was never closed", lx->paren[i]);
         }
+        eof_pos(lx, t);
         if (!lx->last_newline && !lx->no_indent) {
             t->type = T_NEWLINE;
             lx->last_newline = true;

@@ -70,6 +70,7 @@ typedef struct PvLexer {
     bool done;
     bool no_indent;       /* .pe: no INDENT/DEDENT/NEWLINE at all */
     bool sub;             /* an f-string expression: EOF inside level 1 is fine */
+    bool file_mode;       /* source read from a file: CPython reports EOF at column -1 */
     int level;            /* bracket nesting */
     char paren[PV_LEX_MAXLEVEL];
     int paren_line[PV_LEX_MAXLEVEL], paren_col[PV_LEX_MAXLEVEL];

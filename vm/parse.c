@@ -18,7 +18,7 @@ _Noreturn void p_fail(Parser *P)
     longjmp(*P->jb, 1);
 }
 
-static _Noreturn void raise_token_error(Parser *P, PvToken *t)
+_Noreturn void p_raise_token_error(Parser *P, PvToken *t)
 {
     PvType *type = t->err_kind == 2 ? &pv_exc_TabError
                  : t->err_kind == 1 ? &pv_exc_IndentationError : &pv_exc_SyntaxError;
@@ -66,7 +66,7 @@ _Noreturn void p_invalid(Parser *P)
 {
     PvToken *t = tk(P);
     if (t->type == T_ERROR)
-        raise_token_error(P, t);
+        p_raise_token_error(P, t);
     if (t->type == T_INDENT) {
         pv_syntax_error_at(P->ast, &pv_exc_IndentationError, t->line, t->col, t->line, -1,
                            PV_TEXT_LINE, "unexpected indent");
@@ -77,6 +77,11 @@ _Noreturn void p_invalid(Parser *P)
                            PV_TEXT_LINE, "unexpected unindent");
         p_fail(P);
     }
+    /* CPython tokenizes the rest of the file after a generic error and
+     * reports a tokenizer error found there instead */
+    PvToken *last = &P->toks[P->ntoks - 1];
+    if (!P->outer && last->type == T_ERROR)
+        p_raise_token_error(P, last);
     if (t->type == T_ENDMARKER && P->pos > 0) {
         PvToken *p = prev(P);
         p_error_range(P, p->end_line, p->end_col, p->end_line, p->end_col, "invalid syntax");
@@ -92,7 +97,7 @@ PvToken *p_next(Parser *P)
     if (P->pos < P->ntoks - 1)
         P->pos++;
     if (tk(P)->type == T_ERROR)
-        raise_token_error(P, tk(P));
+        p_raise_token_error(P, tk(P));
     return t;
 }
 
@@ -178,20 +183,16 @@ PvNode *p_block(Parser *P, PvNodeList *body, const char *what, int line)
         if (!at(P, T_INDENT)) {
             PvToken *t = tk(P);
             if (t->type == T_ERROR)
-                raise_token_error(P, t);
+                p_raise_token_error(P, t);
             int l = t->line, off = t->col + 1, end = t->end_col + 1;
-            if (t->type == T_ENDMARKER || t->type == T_DEDENT) {
-                if (t->type == T_ENDMARKER) {
-                    l = nl->line;
-                    off = nl->col + 1;
-                }
+            (void)nl;
+            if (t->type == T_ENDMARKER || t->type == T_DEDENT)
                 end = -1;
-            }
             char msg[200];
             snprintf(msg, sizeof msg, "expected an indented block after %s on line %d", what, line);
             size_t n;
             const char *s = pv_source_line(P->ast->src, P->ast->size, l, &n);
-            if ((int)n >= off - 1)
+            if (off > 0 && (int)n >= off - 1)
                 off = pv_utf8_cols(s, off - 1) + 1;
             pv_syntax_error_at(P->ast, &pv_exc_IndentationError, l, off, l, end, PV_TEXT_LINE, msg);
             p_fail(P);
@@ -675,9 +676,10 @@ static PvNode *try_stmt(Parser *P, PvToken *start)
         p_block(P, &n->l4, "'finally' statement", f->line);
     }
     if (!n->l2.n && !n->l4.n) {
-        PvToken *t = prev(P);
+        PvToken *t = tk(P);
         pv_syntax_error_at(P->ast, &pv_exc_SyntaxError, t->line, t->col + 1, t->line, -1,
                            PV_TEXT_LINE, "expected 'except' or 'finally' block");
+        p_fail(P);
         p_fail(P);
     }
     p_finish(P, n);
@@ -790,6 +792,7 @@ static bool tokenize(Parser *P, const char *src, size_t size)
 {
     PvLexer lx;
     pv_lex_init(&lx, src, size);
+    lx.file_mode = pv_str_data(P->ast->filename)[0] != '<';
     int cap = 256;
     P->toks = malloc((size_t)cap * sizeof *P->toks);
     P->ntoks = 0;
@@ -834,7 +837,7 @@ bool pv_parse(PvAst *ast, const char *src, size_t size, Value filename, const ch
         return false;
     }
     if (P.toks[0].type == T_ERROR)
-        raise_token_error(&P, &P.toks[0]);
+        p_raise_token_error(&P, &P.toks[0]);
     if (strcmp(mode, "eval") == 0) {
         while (at(&P, T_NEWLINE))
             p_next(&P);

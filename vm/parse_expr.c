@@ -41,6 +41,9 @@ static void check_comma(Parser *P, PvNode *elem, PvToken *elem_start)
         return;
     if (elem->kind == E_LAMBDA || elem->kind == E_IFEXP || elem->kind == E_STARRED)
         return;
+    PvToken *last = &P->toks[P->ntoks - 1];
+    if (!P->outer && last->type == T_ERROR && strstr(last->msg, "was never closed"))
+        p_raise_token_error(P, last);
     int save = P->pos;
     PvNode *b = p_expression(P);
     P->pos = save;

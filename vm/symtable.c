@@ -394,7 +394,13 @@ static void declare(St *T, PvNode *stmt, bool global)
         char msg[160];
         const char *nm = pv_str_data(name);
         if (f & (global ? DEF_NONLOCAL : DEF_GLOBAL)) {
-            snprintf(msg, sizeof msg, "name '%s' is nonlocal and global", nm);
+            PvNode where = {0};
+            where.line = y->line;
+            where.col = y->col;
+            where.end_line = y->end_line;
+            where.end_col = y->end_col;
+            st_error(T, &where, "name '%s' is nonlocal and global", nm);
+            return;
         } else if (f & DEF_PARAM) {
             snprintf(msg, sizeof msg, "name '%s' is parameter and %s", nm, what);
         } else if (global && (f & DEF_ANNOT)) {
