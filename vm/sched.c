@@ -491,6 +491,32 @@ void pv_eval_breaker_hook(void)
 
 /* ---- threads ---- */
 
+/* Spare PvSched records: spawning is dominated by malloc/free. */
+static PvSched *spare_sched;
+static size_t nspare_sched;
+
+static PvSched *sched_alloc(void)
+{
+    PvSched *s = spare_sched;
+    if (!s)
+        return calloc(1, sizeof *s);
+    spare_sched = s->next;
+    nspare_sched--;
+    memset(s, 0, sizeof *s);
+    return s;
+}
+
+static void sched_free(PvSched *s)
+{
+    if (nspare_sched >= 1024) {
+        free(s);
+        return;
+    }
+    s->next = spare_sched;
+    spare_sched = s;
+    nspare_sched++;
+}
+
 static void unlink_and_free(PvThread *t)
 {
     PvSched *s = PV_SCHED(t);
@@ -509,7 +535,7 @@ static void unlink_and_free(PvThread *t)
     if (t->next_all && PV_SCHED(t->next_all))
         PV_SCHED(t->next_all)->all_prev = NULL;
     pv_thread_free(t);
-    free(s);
+    sched_free(s);
 }
 
 bool pv_thread_exit_hook(PvThread *t, Value result)
@@ -588,14 +614,14 @@ PvThread *pv_sched_spawn(Value func, Value args, Value kwargs)
             i++;
         }
     }
-    PvSched *s = calloc(1, sizeof *s);
+    PvSched *s = sched_alloc();
     if (!s) {
         pv_nomemory();
         return NULL;
     }
     PvThread *t = pv_thread_new();
     if (!t) {
-        free(s);
+        sched_free(s);
         return NULL;
     }
     t->sched = s;
