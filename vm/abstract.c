@@ -904,7 +904,8 @@ Value pv_tuple_from_list(Value list)
         return NULL;
     if (n > pv_list_size(list))
         n = pv_list_size(list);
-    memcpy(pv_tuple_items(t), pv_list_items(list), n * sizeof(Value));
+    if (n)
+        memcpy(pv_tuple_items(t), pv_list_items(list), n * sizeof(Value));
     return t;
 }
 
