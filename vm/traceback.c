@@ -474,6 +474,8 @@ static void print_syntax_error(PvBuf *out, Value exc, const char *stype)
     pv_buf_append_cstr(out, "\n");
 }
 
+static void print_exc_only(PvBuf *out, Value exc);
+
 static void print_one(PvBuf *out, Value exc)
 {
     if (!pv_is_exc(exc)) {
@@ -485,6 +487,12 @@ static void print_one(PvBuf *out, Value exc)
     PvExc *e = (PvExc *)exc;
     if (e->traceback && fmt_with_tb)
         print_tb(out, e->traceback);
+    print_exc_only(out, exc);
+}
+
+/* The exception line(s) and notes, without the traceback. */
+static void print_exc_only(PvBuf *out, Value exc)
+{
     PvType *tp = pv_type(exc);
     /* "module.Qualname" unless the module is builtins or __main__ */
     PvBuf name;
@@ -546,23 +554,149 @@ static void print_one(PvBuf *out, Value exc)
     }
 }
 
-static void print_chain(PvBuf *out, Value exc, Value seen, int depth)
+/* Exception groups print nested, with "| " margins (3.11's
+ * print_exception_group / TracebackException.format). */
+typedef struct GroupCtx {
+    int depth;         /* exception_group_depth */
+    bool need_close;
+    Value seen;
+} GroupCtx;
+#define MAX_GROUP_WIDTH 15
+#define MAX_GROUP_DEPTH 10
+
+static void indent(PvBuf *out, GroupCtx *c)
 {
-    pv_set_add(seen, pv_small((intptr_t)exc >> 3));
-    if (pv_is_exc(exc) && depth < 100) {
+    for (int i = 0; i < 2 * c->depth; i++)
+        pv_buf_append_cstr(out, " ");
+}
+
+/* Append text with every line prefixed by the current indent and margin. */
+static void emit(PvBuf *out, GroupCtx *c, const char *text, size_t n, char margin)
+{
+    size_t i = 0;
+    while (i < n) {
+        size_t j = i;
+        while (j < n && text[j] != '\n')
+            j++;
+        if (j < n)
+            j++;
+        indent(out, c);
+        if (c->depth) {
+            char m[3] = {margin, ' ', 0};
+            pv_buf_append_cstr(out, m);
+        }
+        pv_buf_append(out, text + i, j - i);
+        i = j;
+    }
+}
+
+static void emit_cstr(PvBuf *out, GroupCtx *c, const char *s)
+{
+    emit(out, c, s, strlen(s), '|');
+}
+
+static bool seen_has(GroupCtx *c, Value v)
+{
+    return pv_set_contains(c->seen, pv_small((intptr_t)v >> 3)) == 1;
+}
+
+static void format_exc(PvBuf *out, GroupCtx *c, Value exc, bool chain, int rec);
+
+/* One exception of a chain, group-aware. */
+static void format_single(PvBuf *out, GroupCtx *c, Value exc, bool chain, int rec)
+{
+    bool group = pv_is_exc(exc) && pv_isinst(exc, &pv_exc_BaseExceptionGroup) &&
+                 ((PvExc *)exc)->f[1] && pv_isinst(((PvExc *)exc)->f[1], &pv_tuple_type);
+    PvBuf tmp;
+    if (!group) {
+        pv_buf_init(&tmp);
+        print_one(&tmp, exc);
+        emit(out, c, tmp.data ? tmp.data : "", tmp.size, '|');
+        pv_buf_free(&tmp);
+        return;
+    }
+    if (c->depth > MAX_GROUP_DEPTH) {
+        emit_cstr(out, c, "... (max_group_depth is 10)\n");
+        return;
+    }
+    bool toplevel = c->depth == 0;
+    if (toplevel)
+        c->depth++;
+    PvExc *e = (PvExc *)exc;
+    if (e->traceback && fmt_with_tb) {
+        pv_buf_init(&tmp);
+        print_tb(&tmp, e->traceback);
+        /* print_tb starts with "Traceback (most recent call last):" */
+        const char *body = tmp.data ? strchr(tmp.data, '\n') : NULL;
+        const char *head = "Exception Group Traceback (most recent call last):\n";
+        emit(out, c, head, strlen(head), toplevel ? '+' : '|');
+        if (body)
+            emit(out, c, body + 1, tmp.size - (size_t)(body + 1 - tmp.data), '|');
+        pv_buf_free(&tmp);
+    }
+    pv_buf_init(&tmp);
+    print_exc_only(&tmp, exc);
+    emit(out, c, tmp.data ? tmp.data : "", tmp.size, '|');
+    pv_buf_free(&tmp);
+    Value excs = e->f[1];
+    size_t num = pv_tuple_size(excs);
+    size_t n = num <= MAX_GROUP_WIDTH ? num : MAX_GROUP_WIDTH + 1;
+    c->need_close = false;
+    for (size_t i = 0; i < n; i++) {
+        bool last = i == n - 1;
+        if (last)
+            c->need_close = true;
+        bool truncated = i >= MAX_GROUP_WIDTH;
+        indent(out, c);
+        pv_buf_append_cstr(out, i == 0 ? "+-" : "  ");
+        if (truncated)
+            pv_buf_append_cstr(out, "+---------------- ... ----------------\n");
+        else
+            pv_buf_printf(out, "+---------------- %zu ----------------\n", i + 1);
+        c->depth++;
+        if (!truncated) {
+            format_exc(out, c, pv_tuple_items(excs)[i], chain, rec + 1);
+        } else {
+            size_t remaining = num - MAX_GROUP_WIDTH;
+            char msg[80];
+            snprintf(msg, sizeof msg, "and %zu more exception%s\n", remaining,
+                     remaining > 1 ? "s" : "");
+            emit_cstr(out, c, msg);
+        }
+        if (last && c->need_close) {
+            indent(out, c);
+            pv_buf_append_cstr(out, "+------------------------------------\n");
+            c->need_close = false;
+        }
+        c->depth--;
+    }
+    if (toplevel)
+        c->depth = 0;
+}
+
+/* exc with its __cause__/__context__ chain, oldest first. */
+static void format_exc(PvBuf *out, GroupCtx *c, Value exc, bool chain, int rec)
+{
+    pv_set_add(c->seen, pv_small((intptr_t)exc >> 3));
+    if (chain && pv_is_exc(exc) && rec < 100) {
         PvExc *e = (PvExc *)exc;
-        if (e->cause && pv_set_contains(seen, pv_small((intptr_t)e->cause >> 3)) == 0) {
-            print_chain(out, e->cause, seen, depth + 1);
-            pv_buf_append_cstr(out, "\nThe above exception was the direct cause of the "
-                                    "following exception:\n\n");
-        } else if (!e->suppress_context && e->context &&
-                   pv_set_contains(seen, pv_small((intptr_t)e->context >> 3)) == 0) {
-            print_chain(out, e->context, seen, depth + 1);
-            pv_buf_append_cstr(out, "\nDuring handling of the above exception, another "
-                                    "exception occurred:\n\n");
+        if (e->cause && !seen_has(c, e->cause)) {
+            format_exc(out, c, e->cause, chain, rec + 1);
+            emit_cstr(out, c, "\nThe above exception was the direct cause of the "
+                              "following exception:\n\n");
+        } else if (!e->suppress_context && e->context && !seen_has(c, e->context)) {
+            format_exc(out, c, e->context, chain, rec + 1);
+            emit_cstr(out, c, "\nDuring handling of the above exception, another "
+                              "exception occurred:\n\n");
         }
     }
-    print_one(out, exc);
+    format_single(out, c, exc, chain, rec);
+}
+
+static void print_chain(PvBuf *out, Value exc, Value seen, int depth)
+{
+    GroupCtx c = {0, false, seen};
+    format_exc(out, &c, exc, true, depth);
 }
 
 /* sys._format_exception(exc, chain=True, tb=True): the text behind
@@ -586,8 +720,13 @@ Value pv_sys_format_exception(Value self, Value *args, size_t nargs, Value kwnam
             return NULL;
         }
         print_chain(&out, exc, seen, 0);
+    } else if (!tb) {
+        print_exc_only(&out, exc); /* format_exception_only */
     } else {
-        print_one(&out, exc);
+        Value seen = pv_set_new(NULL);
+        GroupCtx c = {0, false, seen};
+        if (seen)
+            format_exc(&out, &c, exc, false, 0);
     }
     fmt_with_tb = true;
     pv_err_clear();
