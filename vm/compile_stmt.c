@@ -364,10 +364,10 @@ static void c_import(Compiler *C, PvNode *n)
 {
     for (int i = 0; i < n->l1.n; i++) {
         PvNode *a = n->l1.items[i];
-        PvPos old = c_set_pos(C, a);
         c_load_const(C, pv_small(0));
         c_load_const(C, pv_None);
         c_emit(C, OP_IMPORT_NAME, c_name_index(C, a->id));
+        PvPos old = c_set_pos(C, a);
         const char *s = pv_str_data(a->id);
         if (a->id2) {
             if (strchr(s, '.')) {
@@ -439,12 +439,14 @@ static void c_assert(Compiler *C, PvNode *n)
 {
     int end = c_new_label(C);
     c_jump_if(C, n->a, true, end);
+    PvPos old = c_set_pos(C, n->a); /* CPython points at the test */
     c_emit(C, OP_LOAD_ASSERTION_ERROR, 0);
     if (n->b) {
         c_expr(C, n->b);
         c_emit(C, OP_CALL_FUNCTION, 1);
     }
     c_emit(C, OP_RAISE_VARARGS, 1);
+    C->u->cur = old;
     c_bind(C, end);
 }
 

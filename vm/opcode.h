@@ -41,6 +41,51 @@
  * Generators: code with PV_CO_GENERATOR starts with GEN_START; YIELD_VALUE
  *   [v] -> [sent]; functions, classes, MAKE_FUNCTION, CALL_*, LOAD_METHOD,
  *   IMPORT_*, pattern matching and async opcodes follow CPython 3.10.
+ *
+ * Front-end decisions (compile.c; the eval side follows them):
+ *  - MAKE_FUNCTION [defaults?, kwdefaults?, annotations?, closure?, code,
+ *    qualname] in that order; flag 4 annotations is a flat tuple
+ *    (name0, value0, name1, value1, ...) with "return" for the return
+ *    annotation; kwdefaults a dict; closure a tuple of cells.
+ *  - CALL_FUNCTION_KW / CALL_METHOD_KW n: n counts positional AND keyword
+ *    values; kwnames (last) names the trailing len(kwnames) values.
+ *  - f(*a, **k) and class C(*b, **k): the positional tuple is built with
+ *    BUILD_LIST/LIST_EXTEND/LIST_APPEND/LIST_TO_TUPLE, keywords with
+ *    BUILD_MAP + DICT_MERGE 1, then CALL_FUNCTION_EX 0/1.
+ *  - GEN_START arg: 0 generator, 1 coroutine, 2 async generator (also the
+ *    first instruction of coroutine code). The compiler counts the initial
+ *    sent value as stack depth 1 at entry of such code.
+ *  - Comprehensions are functions of one argument ".0" (the iterator):
+ *    MAKE_FUNCTION; <iterable>; GET_ITER (GET_AITER); CALL_FUNCTION 1
+ *    (async list/set/dict comps then await the result). LIST_APPEND /
+ *    SET_ADD / MAP_ADD i: the container is at depth i after popping.
+ *  - async for: GET_AITER; L: SETUP_FINALLY end; GET_ANEXT; LOAD_CONST None;
+ *    YIELD_FROM; POP_BLOCK; <store>; body; JUMP_ABSOLUTE L;
+ *    end: END_ASYNC_FOR ([aiter, prev, exc] -> [] on StopAsyncIteration).
+ *  - async with: <mgr>; BEFORE_ASYNC_WITH; GET_AWAITABLE; LOAD_CONST None;
+ *    YIELD_FROM; SETUP_ASYNC_WITH h (block level excludes the result); then
+ *    as SETUP_WITH, with the __aexit__ results awaited.
+ *  - Class bodies: a function without arguments run by
+ *    LOAD_BUILD_CLASS; it stores __module__ (= LOAD_NAME __name__),
+ *    __qualname__, __doc__ (if any), runs SETUP_ANNOTATIONS when the body
+ *    has annotations, and returns the __class__ cell (also stored as
+ *    __classcell__) when a method uses super()/__class__, else None.
+ *    Free variables of a class body are read with LOAD_CLASSDEREF.
+ *  - PvCode.docstring is the docstring or None; for functions consts[0]
+ *    is the docstring (or None). varnames order: positional parameters,
+ *    keyword-only, *args, **kwargs, other locals. cell2arg is NULL unless
+ *    some cell is a parameter.
+ *  - Import: IMPORT_NAME pops [level (int), fromlist (None or tuple of
+ *    str)]; "from . import x" has module name ""; "import a.b as c" walks
+ *    down with IMPORT_FROM b; ROT_TWO; POP_TOP; IMPORT_FROM c (3.11 style).
+ *  - match: 3.10 opcodes. MATCH_CLASS n: [subj, cls, kwnames] ->
+ *    [attrs_tuple or subj, bool]. MATCH_KEYS: [subj, keys] ->
+ *    [subj, keys, values_or_None, bool]. COPY_DICT_WITHOUT_KEYS:
+ *    [subj, keys] -> [subj, rest_dict]. Names are stored as soon as they
+ *    are matched.
+ *  - except*: compiled as a plain except for now (no group splitting).
+ *  - blocksize is an upper bound (2 per static nesting level + 2).
+ *  - PYVM_DIS=1 in the environment prints each compiled module (pv_dis).
  */
 #ifndef PV_OPCODE_H
 #define PV_OPCODE_H

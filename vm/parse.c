@@ -868,3 +868,51 @@ bool pv_parse(PvAst *ast, const char *src, size_t size, Value filename, const ch
     free(P.toks);
     return true;
 }
+
+/* ---- caret anchors for tracebacks (CPython 3.11's traceback rules) ---- */
+
+static bool is_space(char c) { return c == ' ' || c == '\t' || c == '\n' || c == '\r' || c == '\f' || c == '\v'; }
+
+int pv_caret_anchors(const char *segment, size_t len, int *start, int *end)
+{
+    Value saved = pv_err_fetch();
+    PvAst ast;
+    pv_ast_init(&ast);
+    bool ok = false;
+    Value fn = pv_intern("<caret>");
+    if (ast.consts && fn && pv_parse(&ast, segment, len, fn, "exec")) {
+        PvNode *r = ast.root;
+        PvNode *e = r->l1.n == 1 && r->l1.items[0]->kind == S_EXPR ? r->l1.items[0]->a : NULL;
+        int n = (int)len;
+        if (e && e->kind == E_BINOP && e->a->end_line == 1 && e->b->line == 1) {
+            int ls = e->a->end_col, rs = e->b->col;
+            int off = 0;
+            while (ls + off < rs && is_space(segment[ls + off]))
+                off++;
+            int left = ls + off, right = left + 1;
+            if (off + 1 < rs - ls && !is_space(segment[ls + off + 1]))
+                right++;
+            while (left < n && (is_space(segment[left]) || segment[left] == ')' || segment[left] == '#')) {
+                left++;
+                right++;
+            }
+            *start = left;
+            *end = right;
+            ok = true;
+        } else if (e && e->kind == E_SUBSCR && e->a->end_line == 1 && e->b->end_line == 1) {
+            int left = e->a->end_col, right = e->b->end_col + 1;
+            while (left < n && segment[left] != '[')
+                left++;
+            while (right < n && segment[right] != ']')
+                right++;
+            if (right < n)
+                right++;
+            *start = left;
+            *end = right;
+            ok = true;
+        }
+    }
+    pv_ast_free(&ast);
+    pv_err_restore(saved);
+    return ok;
+}
