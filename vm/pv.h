@@ -568,6 +568,9 @@ int pv_flush_std(void);   /* flush sys.stdout and sys.stderr (at exit) */
 Value pv_str_mod(Value fmt, Value args);          /* str % args */
 Value pv_format_spec(Value v, Value spec);        /* format mini-language for builtin types */
 extern PvType pv_memoryview_type;                 /* memoryview.c */
+/* int()/float() of a str: Unicode digits -> ASCII, Unicode spaces -> ' ',
+ * other non-ASCII -> '?' (str_unicode.c). Returns s when it is ASCII. */
+Value pv_str_to_ascii_number(Value s);
 Value pv_str_encode(Value s, const char *encoding, const char *errors); /* str.encode */
 Value pv_bytes_decode(const char *data, size_t n, const char *encoding, const char *errors);
 

@@ -44,3 +44,27 @@ int pv_uc_fold(uint32_t cp, uint32_t *out)
 }
 int pv_uc_decimal(uint32_t cp) { return rec(cp)->decimal; }
 int pv_uc_digit(uint32_t cp) { return rec(cp)->digit; }
+
+/* For int()/float()/complex() of str: Unicode decimal digits become ASCII
+ * digits and Unicode spaces ' ' (other non-ASCII characters become '?',
+ * which no number parser accepts), as CPython's
+ * _PyUnicode_TransformDecimalAndSpaceToASCII. Returns s itself if ASCII. */
+Value pv_str_to_ascii_number(Value s)
+{
+    if (pv_str_is_ascii(s)) return s;
+    const unsigned char *p = (const unsigned char *)pv_str_data(s);
+    size_t n = pv_str_size(s), len = pv_str_len(s);
+    Value r = pv_str_alloc(len, len, true);
+    if (!r) return NULL;
+    char *o = pv_str_data(r);
+    for (size_t i = 0; i < n;) {
+        int l;
+        uint32_t c = pv_utf8_get(p + i, &l);
+        i += l;
+        if (c < 128) { *o++ = (char)c; continue; }
+        if (pv_uc_isspace(c)) { *o++ = ' '; continue; }
+        int d = pv_uc_decimal(c);
+        *o++ = d >= 0 ? (char)('0' + d) : '?';
+    }
+    return r;
+}
