@@ -1536,6 +1536,19 @@ static Value run(PvThread *t, PvFrame *f, Value throwexc)
                 callable = ((PvMethod *)callable)->func;
                 args--;
                 nargs++;
+            } else if (vec && pv_is_type(callable, &pv_method_type) &&
+                       pv_is_type(((PvMethod *)callable)->func, &pv_function_type)) {
+                /* f(*a, **k) on a bound method: prepend self to the vector */
+                size_t total = nargs + (kwnames ? pv_tuple_size(kwnames) : 0);
+                Value v2 = pv_tuple_new(total + 1);
+                CHECK(v2);
+                pv_tuple_items(v2)[0] = ((PvMethod *)callable)->self;
+                for (size_t i = 0; i < total; i++)
+                    pv_tuple_items(v2)[i + 1] = args[i];
+                vec = v2;
+                args = pv_tuple_items(v2);
+                nargs++;
+                callable = ((PvMethod *)callable)->func;
             }
             if (pv_is_type(callable, &pv_function_type)) {
                 Value gen = NULL;
