@@ -583,7 +583,7 @@ PvThread *pv_sched_spawn(Value func, Value args, Value kwargs)
     size_t na = pv_tuple_size(args);
     size_t nk = kwargs ? (size_t)pv_dict_size(kwargs) : 0;
     Value target = func;
-    Value vec[na + nk + 1];
+    Value vec[na + nk + 3]; /* + self, or the trampoline's 3 arguments */
     Value kwnames = NULL;
     size_t off = 0;
     if (pv_is_type(func, &pv_method_type) &&
