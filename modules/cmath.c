@@ -40,7 +40,13 @@ static int to_complex(Value v, double complex *out)
 /* The C99 functions flag invalid operations and overflows through the
  * floating-point environment: CPython raises ValueError for the former
  * (and for poles), OverflowError for the latter. */
-static Value result(double complex z, double complex in, bool can_overflow)
+/* The compiler does not know that floating-point operations touch the
+ * exception flags: keep the computation between feclearexcept and
+ * fetestexcept (result() is not inlined for the same reason). */
+#define FENCE_IN(z) __asm__ volatile("" : "+m"(z) : : "memory")
+#define FENCE_OUT(z) __asm__ volatile("" : : "m"(z) : "memory")
+
+__attribute__((noinline)) static Value result(double complex z, double complex in, bool can_overflow)
 {
     if (isnan(creal(in)) || isnan(cimag(in))) /* nan in, nan out: no error */
         return pv_complex_new(creal(z), cimag(z));
@@ -251,7 +257,9 @@ static double complex my_cos(double complex z)
             to_complex(args[0], &z) < 0)                                      \
             return NULL;                                                      \
         feclearexcept(FE_ALL_EXCEPT);                                         \
+        FENCE_IN(z);                                                          \
         double complex r_ = f(z);                                             \
+        FENCE_OUT(r_);                                                        \
         return result(r_, z, ovf);                                            \
     }
 
@@ -286,13 +294,17 @@ static Value c_log(Value self, Value *args, size_t nargs, Value kw)
         to_complex(args[0], &z) < 0)
         return NULL;
     feclearexcept(FE_ALL_EXCEPT);
+    FENCE_IN(z);
     double complex lz = my_log(z);
+    FENCE_OUT(lz);
     if (nargs == 1)
         return result(lz, z, false);
     if (to_complex(args[1], &b) < 0)
         return NULL;
     feclearexcept(FE_ALL_EXCEPT);
+    FENCE_IN(b);
     double complex lb = my_log(b);
+    FENCE_OUT(lb);
     if (fetestexcept(FE_DIVBYZERO) && !isnan(creal(b)) && !isnan(cimag(b)))
         return pv_raise(&pv_exc_ValueError, "math domain error");
     double rr, ri;
