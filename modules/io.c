@@ -279,6 +279,7 @@ static const PvGetSetDef sio_getsets[] = {
 
 static PvType stringio_type = {
     .name = "_io.StringIO", .basicsize = sizeof(StringIO), .flags = PV_TPFLAG_BASETYPE,
+    .base = &pv_textiobase_type,
     .methods = sio_methods, .getsets = sio_getsets, .finalize = sio_finalize,
     .new_ = sio_new, .init = sio_init, .iter = sio_iter, .iternext = sio_next,
 };
@@ -521,6 +522,7 @@ static const PvGetSetDef bio_getsets[] = {
 
 static PvType bytesio_type = {
     .name = "_io.BytesIO", .basicsize = sizeof(BytesIO), .flags = PV_TPFLAG_BASETYPE,
+    .base = &pv_bufferediobase_type,
     .methods = bio_methods, .getsets = bio_getsets, .finalize = bio_finalize,
     .new_ = bio_new, .init = bio_init, .iter = bio_iter, .iternext = bio_next,
 };
@@ -550,6 +552,11 @@ Value pv_io_module_init(void)
     }
     Value u = pv_io_unsupported_type();
     if (!u || pv_module_add(m, "UnsupportedOperation", u) < 0) return NULL;
+    if (pv_module_add(m, "IOBase", (Value)&pv_iobase_type) < 0 ||
+        pv_module_add(m, "RawIOBase", (Value)&pv_rawiobase_type) < 0 ||
+        pv_module_add(m, "BufferedIOBase", (Value)&pv_bufferediobase_type) < 0 ||
+        pv_module_add(m, "TextIOBase", (Value)&pv_textiobase_type) < 0)
+        return NULL;
     if (pv_module_add_int(m, "DEFAULT_BUFFER_SIZE", 8192) < 0 || pv_module_add_int(m, "SEEK_SET", 0) < 0 ||
         pv_module_add_int(m, "SEEK_CUR", 1) < 0 || pv_module_add_int(m, "SEEK_END", 2) < 0)
         return NULL;

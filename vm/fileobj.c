@@ -875,20 +875,21 @@ static const PvGetSetDef file_getsets[] = {
     {NULL, NULL, NULL, NULL},
 };
 
-#define FILE_TYPE(cname, pyname, newfn)                                   \
+#define FILE_TYPE(cname, pyname, newfn, basetype)                                 \
     PvType cname = {                                                      \
         .name = pyname, .basicsize = sizeof(PvFile),                      \
         .flags = PV_TPFLAG_BASETYPE, .methods = file_methods,             \
         .getsets = file_getsets, .mark = file_mark,                       \
         .finalize = file_finalize, .repr = f_repr, .iter = f_iter,        \
         .iternext = f_next, .extra = (void *)pv_file_flush, .new_ = newfn, \
+        .base = &basetype,                                                \
     }
 
-FILE_TYPE(pv_file_type, "_io.TextIOWrapper", textwrapper_new);
-FILE_TYPE(pv_bufreader_type, "_io.BufferedReader", NULL);
-FILE_TYPE(pv_bufwriter_type, "_io.BufferedWriter", NULL);
-FILE_TYPE(pv_bufrandom_type, "_io.BufferedRandom", NULL);
-FILE_TYPE(pv_fileio_type, "_io.FileIO", NULL);
+FILE_TYPE(pv_file_type, "_io.TextIOWrapper", textwrapper_new, pv_textiobase_type);
+FILE_TYPE(pv_bufreader_type, "_io.BufferedReader", NULL, pv_bufferediobase_type);
+FILE_TYPE(pv_bufwriter_type, "_io.BufferedWriter", NULL, pv_bufferediobase_type);
+FILE_TYPE(pv_bufrandom_type, "_io.BufferedRandom", NULL, pv_bufferediobase_type);
+FILE_TYPE(pv_fileio_type, "_io.FileIO", NULL, pv_rawiobase_type);
 
 PvType *pv_file_type_for(int fl)
 {
