@@ -1852,6 +1852,11 @@ static Value run(PvThread *t, PvFrame *f, Value throwexc)
         case OP_YIELD_VALUE:
             retval = POP();
             f->sp = sp;
+            if (co->flags & PV_CO_ASYNC_GENERATOR) {
+                /* async generators: mark values of `yield` (not of await) */
+                retval = pv_async_wrap(retval);
+                CHECK(retval);
+            }
             goto frame_yield;
         case OP_GET_YIELD_FROM_ITER: {
             Value v = TOP();

@@ -145,7 +145,8 @@ typedef struct PvGen {
     char kind;          /* 'g' generator, 'c' coroutine, 'a' async generator */
     Value weak_unused;
 } PvGen;
-extern PvType pv_coroutine_type, pv_coro_wrapper_type;
+extern PvType pv_coroutine_type, pv_coro_wrapper_type, pv_async_gen_type;
+Value pv_async_wrap(Value v);   /* `yield v` inside an async generator */
 Value pv_gen_new(PvFrame **framep, Value func); /* allocates gen + frame */
 Value pv_gen_send(Value gen, Value v);          /* NULL + StopIteration on return */
 /* Resume gen: push `v` (or raise exc inside when exc != NULL). Returns the

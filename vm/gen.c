@@ -13,7 +13,9 @@ Value pv_gen_new(PvFrame **framep, Value func)
     PvFunction *fn = (PvFunction *)func;
     PvCode *c = (PvCode *)fn->code;
     size_t fsize = pv_frame_size(fn->code);
-    PvType *type = (c->flags & PV_CO_COROUTINE) ? &pv_coroutine_type : &pv_generator_type;
+    PvType *type = (c->flags & PV_CO_COROUTINE)         ? &pv_coroutine_type
+                   : (c->flags & PV_CO_ASYNC_GENERATOR) ? &pv_async_gen_type
+                                                         : &pv_generator_type;
     PvGen *g = pv_alloc(type, GEN_HDR + fsize);
     if (!g)
         return NULL;
@@ -259,7 +261,8 @@ static void gen_mark(Value self)
 
 static Value gen_repr(Value self)
 {
-    return pv_str_printf("<%s object %S at %p>", kind_name(G(self)), G(self)->qualname, self);
+    return pv_str_printf("<%s object %S at %p>", pv_type_name(pv_type(self)), G(self)->qualname,
+                         self);
 }
 
 static Value g_name(Value s) { return G(s)->name; }
@@ -391,4 +394,233 @@ PvType pv_coro_wrapper_type = {
     .iter = gen_iter,
     .iternext = cw_next,
     .methods = cw_methods,
+};
+
+/* ---- async generators ----
+ * `yield v` in an async generator yields a wrapper; the awaitables of
+ * asend()/athrow() (and __anext__/aclose) resume the generator and turn a
+ * wrapped value into StopIteration(v), a return into StopAsyncIteration,
+ * and pass anything else (what the generator awaits) to the event loop. */
+
+typedef struct PvAsyncWrapped { PvObj h; Value value; } PvAsyncWrapped;
+static PvType async_wrapped_type;
+
+static void aw_mark(Value self) { pv_gc_mark(((PvAsyncWrapped *)self)->value); }
+
+static PvType async_wrapped_type = {
+    .name = "async_generator_wrapped_value",
+    .basicsize = sizeof(PvAsyncWrapped),
+    .mark = aw_mark,
+};
+
+Value pv_async_wrap(Value v)
+{
+    if (!(async_wrapped_type.flags & PV_TPFLAG_READY) && pv_type_ready(&async_wrapped_type) < 0)
+        return NULL;
+    PvAsyncWrapped *w = pv_alloc(&async_wrapped_type, sizeof(PvAsyncWrapped));
+    if (!w)
+        return NULL;
+    w->value = v;
+    return (Value)w;
+}
+
+/* The awaitable of asend/athrow/aclose. mode: 's' send, 't' throw, 'c' close. */
+typedef struct PvAsyncOp {
+    PvObj h;
+    Value gen, value;  /* value: first value to send, or exception to throw */
+    char mode;
+    char state;        /* 0 not started, 1 running, 2 done */
+} PvAsyncOp;
+static PvType async_op_type;
+
+static void aop_mark(Value self)
+{
+    pv_gc_mark(((PvAsyncOp *)self)->gen);
+    pv_gc_mark(((PvAsyncOp *)self)->value);
+}
+
+static Value async_op_new(Value gen, Value value, char mode)
+{
+    if (!(async_op_type.flags & PV_TPFLAG_READY) && pv_type_ready(&async_op_type) < 0)
+        return NULL;
+    PvAsyncOp *o = pv_alloc(&async_op_type, sizeof(PvAsyncOp));
+    if (!o)
+        return NULL;
+    o->gen = gen;
+    o->value = value;
+    o->mode = mode;
+    return (Value)o;
+}
+
+/* Interpret what the generator produced for the awaiting code. */
+static Value aop_result(PvAsyncOp *o, Value r)
+{
+    if (r) {
+        if (pv_is_type(r, &async_wrapped_type)) {
+            o->state = 2;
+            if (o->mode == 'c')
+                return pv_raise(&pv_exc_RuntimeError, "async generator ignored GeneratorExit");
+            return pv_raise_stop_iteration(((PvAsyncWrapped *)r)->value);
+        }
+        return r; /* awaited by the generator: to the event loop */
+    }
+    o->state = 2;
+    Value e = pv_err_occurred();
+    if (o->mode == 'c' && (!e || pv_isinst(e, &pv_exc_StopAsyncIteration) ||
+                           pv_isinst(e, &pv_exc_GeneratorExit) ||
+                           pv_isinst(e, &pv_exc_StopIteration))) {
+        pv_err_clear();
+        return pv_raise_stop_iteration(pv_None);
+    }
+    if (!e || pv_isinst(e, &pv_exc_StopIteration)) {
+        /* the generator returned */
+        pv_err_clear();
+        return pv_raise(&pv_exc_StopAsyncIteration, "");
+    }
+    return NULL;
+}
+
+static Value aop_send_value(Value self, Value v)
+{
+    PvAsyncOp *o = (PvAsyncOp *)self;
+    if (o->state == 2)
+        return pv_raise(&pv_exc_RuntimeError,
+                        "cannot reuse already awaited __anext__()/asend()");
+    Value r;
+    if (o->state == 0) {
+        o->state = 1;
+        if (o->mode == 's') {
+            r = pv_gen_send(o->gen, v == pv_None ? o->value : v);
+        } else {
+            PvGen *g = G(o->gen);
+            if (o->mode == 'c' && (!g->frame || !g->started)) {
+                g->frame = NULL;
+                o->state = 2;
+                return pv_raise_stop_iteration(pv_None);
+            }
+            r = gen_throw_exc(o->gen, o->value);
+        }
+    } else {
+        r = pv_gen_send(o->gen, v);
+    }
+    return aop_result(o, r);
+}
+
+static Value aop_iternext(Value self)
+{
+    return aop_send_value(self, pv_None);
+}
+
+static Value aop_send(Value self, Value *args, size_t nargs, Value kwnames)
+{
+    if (pv_check_nargs("send", nargs, 1, 1) < 0)
+        return NULL;
+    return aop_send_value(self, args[0]);
+}
+
+static Value aop_throw(Value self, Value *args, size_t nargs, Value kwnames)
+{
+    PvAsyncOp *o = (PvAsyncOp *)self;
+    if (pv_check_nargs("throw", nargs, 1, 3) < 0)
+        return NULL;
+    o->state = 1;
+    Value r = gen_throw_m(o->gen, args, nargs, kwnames);
+    return aop_result(o, r);
+}
+
+static Value aop_close(Value self, Value *args, size_t nargs, Value kwnames)
+{
+    ((PvAsyncOp *)self)->state = 2;
+    return pv_None;
+}
+
+static Value aop_await(Value self, Value *args, size_t nargs, Value kwnames)
+{
+    return self;
+}
+
+static const PvMethodDef aop_methods[] = {
+    {"send", aop_send, 0, NULL},
+    {"throw", aop_throw, 0, NULL},
+    {"close", aop_close, 0, NULL},
+    {"__await__", aop_await, 0, NULL},
+    {NULL, NULL, 0, NULL},
+};
+
+static PvType async_op_type = {
+    .name = "async_generator_asend",
+    .basicsize = sizeof(PvAsyncOp),
+    .mark = aop_mark,
+    .iter = gen_iter,
+    .iternext = aop_iternext,
+    .methods = aop_methods,
+};
+
+static Value ag_anext(Value self, Value *args, size_t nargs, Value kwnames)
+{
+    return async_op_new(self, pv_None, 's');
+}
+
+static Value ag_aiter(Value self, Value *args, size_t nargs, Value kwnames)
+{
+    return self;
+}
+
+static Value ag_asend(Value self, Value *args, size_t nargs, Value kwnames)
+{
+    if (pv_check_nargs("asend", nargs, 1, 1) < 0)
+        return NULL;
+    return async_op_new(self, args[0], 's');
+}
+
+static Value ag_athrow(Value self, Value *args, size_t nargs, Value kwnames)
+{
+    if (pv_check_nargs("athrow", nargs, 1, 3) < 0)
+        return NULL;
+    Value typ = args[0], exc = typ;
+    if (pv_isinst(typ, &pv_type_type)) {
+        exc = nargs > 1 && args[1] != pv_None ? pv_call1(typ, args[1]) : pv_call0(typ);
+        if (!exc)
+            return NULL;
+    }
+    if (!pv_is_exc(exc))
+        return pv_raise(&pv_exc_TypeError,
+                        "exceptions must be classes or instances deriving from BaseException, "
+                        "not %s",
+                        pv_type_name(pv_type(exc)));
+    return async_op_new(self, exc, 't');
+}
+
+static Value ag_aclose(Value self, Value *args, size_t nargs, Value kwnames)
+{
+    Value exc = pv_exc_new(&pv_exc_GeneratorExit, NULL, 0);
+    return exc ? async_op_new(self, exc, 'c') : NULL;
+}
+
+static const PvGetSetDef ag_getsets[] = {
+    {"__name__", g_name, s_name, NULL},
+    {"__qualname__", g_qualname, s_qualname, NULL},
+    {"ag_running", g_running, NULL, NULL},
+    {"ag_code", g_code, NULL, NULL},
+    {"ag_frame", g_frame, NULL, NULL},
+    {"ag_await", g_yf, NULL, NULL},
+    {NULL, NULL, NULL, NULL},
+};
+
+static const PvMethodDef ag_methods[] = {
+    {"__anext__", ag_anext, 0, NULL},
+    {"__aiter__", ag_aiter, 0, NULL},
+    {"asend", ag_asend, 0, NULL},
+    {"athrow", ag_athrow, 0, NULL},
+    {"aclose", ag_aclose, 0, NULL},
+    {NULL, NULL, 0, NULL},
+};
+
+PvType pv_async_gen_type = {
+    .name = "async_generator",
+    .basicsize = sizeof(PvGen),
+    .mark = gen_mark,
+    .repr = gen_repr,
+    .getsets = ag_getsets,
+    .methods = ag_methods,
 };

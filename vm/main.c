@@ -162,7 +162,8 @@ int main(int argc, char **argv)
     pv_object_init();
     pv_types_init();
     PvType *mine[] = {&pv_code_type, &pv_function_type, &pv_cell_type, &pv_generator_type,
-                      &pv_coroutine_type, &pv_coro_wrapper_type, &pv_traceback_type,
+                      &pv_coroutine_type, &pv_coro_wrapper_type, &pv_async_gen_type,
+                      &pv_traceback_type,
                       &pv_frame_type};
     for (size_t i = 0; i < sizeof mine / sizeof mine[0]; i++)
         ready(mine[i]);
