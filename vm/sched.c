@@ -491,51 +491,103 @@ void pv_eval_breaker_hook(void)
 
 /* ---- threads ---- */
 
-/* Spare PvSched records: spawning is dominated by malloc/free. */
-static PvSched *spare_sched;
-static size_t nspare_sched;
-
-static PvSched *sched_alloc(void)
+/* pv_all_threads is singly linked; each PvSched knows its predecessor
+ * so that a thread leaves the list in O(1) even among a million. */
+static void all_link(PvThread *t)
 {
-    PvSched *s = spare_sched;
-    if (!s)
-        return calloc(1, sizeof *s);
-    spare_sched = s->next;
-    nspare_sched--;
-    memset(s, 0, sizeof *s);
-    return s;
+    t->next_all = pv_all_threads;
+    if (pv_all_threads && PV_SCHED(pv_all_threads))
+        PV_SCHED(pv_all_threads)->all_prev = t;
+    pv_all_threads = t;
+    PV_SCHED(t)->all_prev = NULL;
 }
 
-static void sched_free(PvSched *s)
-{
-    if (nspare_sched >= 1024) {
-        free(s);
-        return;
-    }
-    s->next = spare_sched;
-    spare_sched = s;
-    nspare_sched++;
-}
-
-static void unlink_and_free(PvThread *t)
+static void all_unlink(PvThread *t)
 {
     PvSched *s = PV_SCHED(t);
-    /* Put t at the head of pv_all_threads in O(1) so that pv_thread_free
-     * finds it at once instead of walking a million threads. */
     if (s->all_prev) {
         s->all_prev->next_all = t->next_all;
-        if (t->next_all && PV_SCHED(t->next_all))
-            PV_SCHED(t->next_all)->all_prev = s->all_prev;
-        t->next_all = pv_all_threads;
-        if (pv_all_threads && PV_SCHED(pv_all_threads))
-            PV_SCHED(pv_all_threads)->all_prev = t;
-        pv_all_threads = t;
-        s->all_prev = NULL;
+    } else if (pv_all_threads == t) {
+        pv_all_threads = t->next_all;
+    } else { /* a predecessor without a scheduler record: walk */
+        for (PvThread **pp = &pv_all_threads; *pp; pp = &(*pp)->next_all)
+            if (*pp == t) {
+                *pp = t->next_all;
+                break;
+            }
     }
     if (t->next_all && PV_SCHED(t->next_all))
-        PV_SCHED(t->next_all)->all_prev = NULL;
+        PV_SCHED(t->next_all)->all_prev = s->all_prev;
+    t->next_all = NULL;
+    s->all_prev = NULL;
+}
+
+/* Finished threads are kept, with their scheduler record and first frame
+ * chunk, for the next spawn: otherwise malloc/free dominate spawning. */
+enum { POOL_MAX = 1024 };
+static PvThread *pool;          /* linked through next_all */
+static size_t npool;
+static int64_t next_id = 1;
+
+static PvThread *thread_alloc(void)
+{
+    PvThread *t = pool;
+    if (t) {
+        pool = t->next_all;
+        npool--;
+        PvSched *s = PV_SCHED(t);
+        PvChunk *c = t->chunk, *sp = t->spare;
+        memset(t, 0, sizeof *t);
+        t->chunk = c;
+        t->spare = sp;
+        t->sched = s;
+        memset(s, 0, sizeof *s);
+        s->t = t;
+        all_link(t);
+    } else {
+        PvSched *s = calloc(1, sizeof *s);
+        if (!s) {
+            pv_nomemory();
+            return NULL;
+        }
+        t = pv_thread_new(); /* links itself first in pv_all_threads */
+        if (!t) {
+            free(s);
+            return NULL;
+        }
+        t->sched = s;
+        s->t = t;
+        if (t->next_all && PV_SCHED(t->next_all))
+            PV_SCHED(t->next_all)->all_prev = t;
+    }
+    t->id = next_id++;
+    pv_timer_init(&PV_SCHED(t)->timer, timer_fired, PV_SCHED(t));
+    return t;
+}
+
+static void thread_release(PvThread *t)
+{
+    all_unlink(t);
+    t->top = NULL;
+    t->exc = NULL;
+    t->data = NULL;
+    t->depth = 0;
+    if (npool < POOL_MAX && t->chunk && !t->chunk->prev && t->chunk->used == 0) {
+        if (t->spare && t->spare->size > 4096) {
+            free(t->spare);
+            t->spare = NULL;
+        }
+        t->next_all = pool;
+        pool = t;
+        npool++;
+        return;
+    }
+    PvSched *s = PV_SCHED(t);
+    all_link(t); /* first in the list: pv_thread_free unlinks it at once */
     pv_thread_free(t);
-    sched_free(s);
+    if (pv_all_threads && PV_SCHED(pv_all_threads))
+        PV_SCHED(pv_all_threads)->all_prev = NULL;
+    free(s);
 }
 
 bool pv_thread_exit_hook(PvThread *t, Value result)
@@ -567,7 +619,7 @@ bool pv_thread_exit_hook(PvThread *t, Value result)
     nthreads--;
     if (s->interrupt_pending)
         pv_dict_pop(pending, pv_int_from_i64(t->id), pv_None);
-    unlink_and_free(t);
+    thread_release(t);
     pv_current_thread = &pv_main_thread; /* until the next one is chosen */
     switch_to(pick_next());
     return true;
@@ -614,28 +666,17 @@ PvThread *pv_sched_spawn(Value func, Value args, Value kwargs)
             i++;
         }
     }
-    PvSched *s = sched_alloc();
-    if (!s) {
-        pv_nomemory();
+    PvThread *t = thread_alloc();
+    if (!t)
         return NULL;
-    }
-    PvThread *t = pv_thread_new();
-    if (!t) {
-        sched_free(s);
-        return NULL;
-    }
-    t->sched = s;
-    s->t = t;
+    PvSched *s = PV_SCHED(t);
     s->func = func;
-    pv_timer_init(&s->timer, timer_fired, s);
-    if (t->next_all && PV_SCHED(t->next_all))
-        PV_SCHED(t->next_all)->all_prev = t;
     if (pv_thread_push_call(t, target, vec, off + na, kwnames) < 0 || id_insert(t) < 0) {
         if (!pv_err_occurred())
             pv_nomemory();
         Value e = pv_err_fetch();
         t->state = PV_THREAD_DONE;
-        unlink_and_free(t);
+        thread_release(t);
         pv_err_restore(e);
         return NULL;
     }
