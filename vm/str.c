@@ -200,6 +200,7 @@ static void str_finalize(Value v)
 
 uint64_t pv_hash_bytes(const char *p, size_t n)
 {
+    if (n == 0) return 0; /* hash('') == hash(b'') == 0, as CPython */
     /* multiply-xorshift over 8-byte words; good spread, fast */
     uint64_t h = UINT64_C(0x9E3779B97F4A7C15) ^ (n * UINT64_C(0xff51afd7ed558ccd));
     size_t i = 0;
