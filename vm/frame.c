@@ -275,8 +275,16 @@ static void frame_detach(PvFrame *f)
     PvFrameObj *o = (PvFrameObj *)f->fobj;
     o->lineno = pv_frame_lineno(f);
     o->lasti = (int)(f->ip - ((PvCode *)f->code)->code) - 1;
-    if (f->locals)
+    if (f->locals) {
         o->locals = f->locals;
+    } else {
+        /* keep f_locals readable from tracebacks (the exception pending
+         * now must survive the snapshot) */
+        Value saved = pv_err_fetch();
+        o->locals = fast_locals_dict(f);
+        pv_err_clear();
+        pv_err_restore(saved);
+    }
     o->frame = NULL;
     f->fobj = NULL;
 }
