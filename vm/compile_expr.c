@@ -198,6 +198,8 @@ static void c_dict(Compiler *C, PvNode *n)
     }
 }
 
+static PvNode *call_node;   /* for "cannot assign to __debug__" (CPython points at the call) */
+
 static void check_kwargs(Compiler *C, PvNodeList *kws)
 {
     for (int i = 0; i < kws->n; i++) {
@@ -205,7 +207,7 @@ static void check_kwargs(Compiler *C, PvNodeList *kws)
         if (!a)
             continue;
         if (pv_str_eq_cstr(a, "__debug__"))
-            c_error(C, kws->items[i], "cannot assign to __debug__");
+            c_error(C, call_node ? call_node : kws->items[i], "cannot assign to __debug__");
         for (int j = i + 1; j < kws->n; j++)
             if (kws->items[j]->id == a)
                 c_error(C, kws->items[j], "keyword argument repeated: %s", pv_str_data(a));
@@ -283,6 +285,7 @@ void c_call_helper(Compiler *C, int nprefix, PvNodeList *args, PvNodeList *kws)
 static void c_call(Compiler *C, PvNode *n)
 {
     PvNode *f = n->a;
+    call_node = n;  /* reset below before anything else compiles */
     bool simple = true;
     for (int i = 0; i < n->l1.n; i++)
         simple &= n->l1.items[i]->kind != E_STARRED;
@@ -290,6 +293,7 @@ static void c_call(Compiler *C, PvNode *n)
         simple &= n->l2.items[i]->id != NULL;
     if (f->kind == E_ATTR && simple) {
         check_kwargs(C, &n->l2);
+        call_node = NULL;
         c_expr(C, f->a);
         PvPos old = c_set_pos(C, f);
         c_emit(C, OP_LOAD_METHOD, c_name_index(C, f->id));
@@ -307,7 +311,9 @@ static void c_call(Compiler *C, PvNode *n)
         return;
     }
     c_expr(C, f);
+    call_node = n;
     c_call_helper(C, 0, &n->l1, &n->l2);
+    call_node = NULL;
 }
 
 static void c_slice(Compiler *C, PvNode *s)

@@ -408,7 +408,7 @@ static void c_import_from(Compiler *C, PvNode *n)
                      strcmp(f, "absolute_import") && strcmp(f, "with_statement") &&
                      strcmp(f, "print_function") && strcmp(f, "unicode_literals") &&
                      strcmp(f, "barry_as_FLUFL") && strcmp(f, "generator_stop"))
-                c_error(C, a, "future feature %s is not defined", f);
+                c_error(C, n, "future feature %s is not defined", f);
         }
     }
     Value names = pv_tuple_new((size_t)n->l1.n);
@@ -567,7 +567,7 @@ void c_stmt(Compiler *C, PvNode *n)
         c_function(C, n);
         for (int i = 0; i < n->l2.n; i++)
             c_emit(C, OP_CALL_FUNCTION, 1);
-        c_name_op(C, n->id, CTX_STORE, n);
+        c_name_op(C, n->id2 ? n->id2 : n->id, CTX_STORE, n);
         break;
     case S_CLASSDEF:
         for (int i = 0; i < n->l4.n; i++)
@@ -575,7 +575,7 @@ void c_stmt(Compiler *C, PvNode *n)
         c_class(C, n);
         for (int i = 0; i < n->l4.n; i++)
             c_emit(C, OP_CALL_FUNCTION, 1);
-        c_name_op(C, n->id, CTX_STORE, n);
+        c_name_op(C, n->id2 ? n->id2 : n->id, CTX_STORE, n);
         break;
     default:
         c_error(C, n, "compiler: unexpected statement");

@@ -181,6 +181,20 @@ static bool scan_digits(PvLexer *lx, int base, const char **bad)
     }
 }
 
+/* CPython accepts (with a warning) a number directly followed by one of
+ * the keywords that may follow a number: 1if x else 2, 0x1for ... */
+static bool keyword_follows(PvLexer *lx)
+{
+    static const char *const kws[] = {"and", "else", "for", "if", "in", "is", "not", "or"};
+    size_t left = (size_t)(lx->end - lx->p);
+    for (size_t i = 0; i < sizeof kws / sizeof kws[0]; i++) {
+        size_t n = strlen(kws[i]);
+        if (n <= left && memcmp(lx->p, kws[i], n) == 0)
+            return true;
+    }
+    return false;
+}
+
 static const char *base_name(int base)
 {
     return base == 16 ? "hexadecimal" : base == 8 ? "octal" : "binary";
@@ -205,7 +219,7 @@ static int lex_number(PvLexer *lx, PvToken *t)
         if (is_digit(d) && base != 16)
             return error_at(lx, t, 0, lx->line, cpos(lx, lx->p), cpos(lx, lx->p),
                             "invalid digit '%c' in %s literal", d, base_name(base));
-        if (lx->p == dstart || is_id_char(d))
+        if (lx->p == dstart || (is_id_char(d) && !keyword_follows(lx)))
             return error_at(lx, t, 0, lx->line, cpos(lx, lx->p) - 1, cpos(lx, lx->p) - 1,
                             "invalid %s literal", base_name(base));
     } else {
@@ -218,7 +232,7 @@ static int lex_number(PvLexer *lx, PvToken *t)
             if (is_digit(cur(lx)) && !scan_digits(lx, 10, &bad))
                 return error_at(lx, t, 0, lx->line, cpos(lx, bad), cpos(lx, bad), "invalid decimal literal");
         }
-        if ((cur(lx) | 0x20) == 'e') {
+        if ((cur(lx) | 0x20) == 'e' && !(lx->end - lx->p >= 4 && memcmp(lx->p, "else", 4) == 0)) {
             const char *e = lx->p;
             lx->p++;
             if (cur(lx) == '+' || cur(lx) == '-')
@@ -236,10 +250,10 @@ static int lex_number(PvLexer *lx, PvToken *t)
         if ((cur(lx) | 0x20) == 'j') {
             kind = NUM_IMAG;
             lx->p++;
-            if (is_id_char(cur(lx)))
+            if (is_id_char(cur(lx)) && !keyword_follows(lx))
                 return error_at(lx, t, 0, lx->line, cpos(lx, lx->p) - 1, cpos(lx, lx->p) - 1,
                                 "invalid imaginary literal");
-        } else if (is_id_char(cur(lx))) {
+        } else if (is_id_char(cur(lx)) && !keyword_follows(lx)) {
             return error_at(lx, t, 0, lx->line, cpos(lx, start), cpos(lx, start), "invalid decimal literal");
         }
         if (kind == NUM_INT && leading_zero) {
@@ -419,13 +433,13 @@ again:
         }
         if (col == lx->indstack[lx->indent]) {
             if (alt != lx->altstack[lx->indent])
-                return error_at(lx, t, 2, lx->line, cpos(lx, lx->p), 0,
+                return error_at(lx, t, 2, lx->line, 1, 0,
                                 "inconsistent use of tabs and spaces in indentation");
         } else if (col > lx->indstack[lx->indent]) {
             if (lx->indent + 1 >= PV_LEX_MAXINDENT)
                 return error_at(lx, t, 1, lx->line, cpos(lx, lx->p), 0, "too many levels of indentation");
             if (alt <= lx->altstack[lx->indent])
-                return error_at(lx, t, 2, lx->line, cpos(lx, lx->p), 0,
+                return error_at(lx, t, 2, lx->line, 1, 0,
                                 "inconsistent use of tabs and spaces in indentation");
             lx->pending++;
             lx->indstack[++lx->indent] = col;
@@ -444,7 +458,7 @@ again:
                 return T_ERROR;
             }
             if (alt != lx->altstack[lx->indent])
-                return error_at(lx, t, 2, lx->line, cpos(lx, lx->p), 0,
+                return error_at(lx, t, 2, lx->line, 1, 0,
                                 "inconsistent use of tabs and spaces in indentation");
         }
     }

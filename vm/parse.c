@@ -80,7 +80,7 @@ _Noreturn void p_invalid(Parser *P)
     /* CPython tokenizes the rest of the file after a generic error and
      * reports a tokenizer error found there instead */
     PvToken *last = &P->toks[P->ntoks - 1];
-    if (!P->outer && last->type == T_ERROR)
+    if (!P->outer && last->type == T_ERROR && !strstr(last->msg, "was never closed"))
         p_raise_token_error(P, last);
     if (t->type == T_ENDMARKER && P->pos > 0) {
         PvToken *p = prev(P);
@@ -157,10 +157,35 @@ Value p_name_id(Parser *P, PvToken *t)
     return v;
 }
 
+Value p_mangle(Parser *P, Value id)
+{
+    const char *s = pv_str_data(id), *c;
+    size_t n = pv_str_size(id);
+    if (!P->mangle_cls || n < 3 || s[0] != '_' || s[1] != '_' || (s[n - 1] == '_' && s[n - 2] == '_') ||
+        strchr(s, '.'))
+        return id;
+    c = pv_str_data(P->mangle_cls);
+    while (*c == '_')
+        c++;
+    if (!*c)
+        return id;
+    size_t cl = strlen(c);
+    char buf[512];
+    if (cl + n + 2 > sizeof buf)
+        return id;
+    buf[0] = '_';
+    memcpy(buf + 1, c, cl);
+    memcpy(buf + 1 + cl, s, n + 1);
+    Value v = pv_intern(buf);
+    if (!v)
+        p_fail(P);
+    return v;
+}
+
 static PvNode *name_node(Parser *P, PvToken *t)
 {
     PvNode *n = pv_node_new(P->ast, E_NAME, t->line, t->col, t->end_line, t->end_col);
-    n->id = p_name_id(P, t);
+    n->id = p_mangle(P, p_name_id(P, t));
     return n;
 }
 
@@ -455,6 +480,11 @@ static PvNode *simple_stmt(Parser *P)
             do {
                 if (at(P, T_NEWLINE) || at(P, T_SEMI))
                     break;
+                if (at(P, T_STAR)) {
+                    PvToken *st = p_next(P);
+                    PvNode *e = p_bitor(P);
+                    p_error_range(P, st->line, st->col, e->end_line, e->end_col, "cannot delete starred");
+                }
                 PvNode *e = p_bitor(P);
                 PvNode *bad = p_set_ctx(e, CTX_DEL);
                 if (bad)
@@ -692,6 +722,7 @@ static PvNode *funcdef(Parser *P, PvToken *start, bool is_async)
     PvNode *n = p_node(P, S_FUNCDEF, start);
     n->op = is_async;
     n->id = p_name_id(P, expect_name(P));
+    n->id2 = p_mangle(P, n->id);
     p_expect(P, T_LPAR, "expected '('");
     n->a = p_arguments_def(P, false, T_RPAR);
     p_expect(P, T_RPAR, NULL);
@@ -708,6 +739,7 @@ static PvNode *classdef(Parser *P, PvToken *start)
     PvToken *kw = p_next(P);
     PvNode *n = p_node(P, S_CLASSDEF, start);
     n->id = p_name_id(P, expect_name(P));
+    n->id2 = p_mangle(P, n->id);
     if (p_accept(P, T_LPAR)) {
         PvNode call = {0};
         p_call_args(P, &call, T_RPAR);
@@ -716,7 +748,10 @@ static PvNode *classdef(Parser *P, PvToken *start)
         n->l2 = call.l2;
     }
     expect_colon(P);
+    Value saved = P->mangle_cls;
+    P->mangle_cls = n->id;
     p_block(P, &n->l3, "class definition", kw->line);
+    P->mangle_cls = saved;
     p_finish(P, n);
     return n;
 }

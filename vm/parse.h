@@ -16,6 +16,7 @@ typedef struct Parser {
     jmp_buf *jb;
     int fdepth;           /* f-string nesting (format specs) */
     bool in_fstring;      /* errors get the "f-string: " prefix */
+    Value mangle_cls;     /* innermost class name (interned) for private names */
     struct Parser *outer; /* f-string sub-parsers share the outer's jmp_buf */
 } Parser;
 
@@ -47,6 +48,7 @@ _Noreturn void p_raise_token_error(Parser *P, PvToken *t);                  /* "
 PvNode *p_node(Parser *P, int kind, PvToken *start);  /* positioned at start..prev */
 void p_finish(Parser *P, PvNode *n);                  /* end = end of the previous token */
 Value p_name_id(Parser *P, PvToken *t);               /* interned identifier */
+Value p_mangle(Parser *P, Value id);                  /* __x -> _Class__x inside classes */
 PvNode *p_block(Parser *P, PvNodeList *body, const char *what, int line);
 
 /* parse_expr.c */
@@ -64,6 +66,7 @@ void p_call_args(Parser *P, PvNode *call, int close);
 PvNode *p_set_ctx(PvNode *n, int ctx);
 const char *p_expr_name(Parser *P, PvNode *n);
 bool p_starts_expr(PvToken *t);
+void p_check_comma(Parser *P, PvNode *elem, PvToken *elem_start);
 
 /* parse_str.c */
 PvNode *p_strings(Parser *P);             /* one or more STRING tokens */

@@ -29,7 +29,7 @@ static bool is_soft_kw(PvToken *t)
 }
 
 /* Inside brackets, two expressions in a row: CPython suggests a comma. */
-static void check_comma(Parser *P, PvNode *elem, PvToken *elem_start)
+void p_check_comma(Parser *P, PvNode *elem, PvToken *elem_start)
 {
     PvToken *t = tk(P);
     if (t->level == 0 || !p_starts_expr(t))
@@ -201,7 +201,7 @@ static PvNode *paren_atom(Parser *P)
         p_finish(P, g);
         return g;
     }
-    check_comma(P, first, es);
+    p_check_comma(P, first, es);
     if (at(P, T_RPAR)) {
         p_next(P);
         if (first->kind == E_STARRED)
@@ -218,7 +218,7 @@ static PvNode *paren_atom(Parser *P)
             break;
         PvToken *s = tk(P);
         PvNode *e = star_named(P);
-        check_comma(P, e, s);
+        p_check_comma(P, e, s);
         pv_list_push(P->ast, &t->l1, e);
     }
     p_expect(P, T_RPAR, NULL);
@@ -241,14 +241,14 @@ static PvNode *list_atom(Parser *P)
             p_finish(P, c);
             return c;
         }
-        check_comma(P, first, es);
+        p_check_comma(P, first, es);
         pv_list_push(P->ast, &n->l1, first);
         while (p_accept(P, T_COMMA)) {
             if (at(P, T_RSQB))
                 break;
             PvToken *s = tk(P);
             PvNode *e = star_named(P);
-            check_comma(P, e, s);
+            p_check_comma(P, e, s);
             pv_list_push(P->ast, &n->l1, e);
         }
     }
@@ -285,7 +285,7 @@ static PvNode *brace_atom(Parser *P)
             p_finish(P, c);
             return c;
         }
-        check_comma(P, key, es);
+        p_check_comma(P, key, es);
         PvNode *n = p_node(P, E_SET, open);
         pv_list_push(P->ast, &n->l1, key);
         while (p_accept(P, T_COMMA)) {
@@ -293,7 +293,7 @@ static PvNode *brace_atom(Parser *P)
                 break;
             PvToken *s = tk(P);
             PvNode *e = star_named(P);
-            check_comma(P, e, s);
+            p_check_comma(P, e, s);
             pv_list_push(P->ast, &n->l1, e);
         }
         p_expect(P, T_RBRACE, NULL);
@@ -346,7 +346,7 @@ static PvNode *atom(Parser *P)
         case KW_NONE: {
             p_next(P);
             PvNode *n = p_node(P, E_NAME, t);
-            n->id = p_name_id(P, t);
+            n->id = p_mangle(P, p_name_id(P, t));
             return n;
         }
         case KW_NONE_: p_next(P); return const_node(P, t, pv_None);
@@ -418,7 +418,7 @@ void p_call_args(Parser *P, PvNode *call, int close)
                                   "Generator expression must be parenthesized");
                 e = g;
             } else {
-                check_comma(P, e, s);
+                p_check_comma(P, e, s);
             }
             if ((seen_kw || seen_dstar) && !late)
                 late = seen_dstar ? "positional argument follows keyword argument unpacking"
@@ -460,7 +460,7 @@ static PvNode *subscript(Parser *P, PvNode *value)
     PvToken *s = tk(P);
     PvNode *first = slice_item(P);
     PvNode *idx = first;
-    check_comma(P, first, s);
+    p_check_comma(P, first, s);
     if (at(P, T_COMMA)) {
         idx = pv_node_new(P->ast, E_TUPLE, first->line, first->col, first->end_line, first->end_col);
         pv_list_push(P->ast, &idx->l1, first);
@@ -492,7 +492,7 @@ static PvNode *primary(Parser *P)
             PvNode *n = mk(P, E_ATTR, e);
             p_finish(P, n);
             n->a = e;
-            n->id = p_name_id(P, name);
+            n->id = p_mangle(P, p_name_id(P, name));
             e = n;
         } else if (at(P, T_LPAR)) {
             p_next(P);
@@ -676,7 +676,7 @@ static PvNode *param(Parser *P, bool lambda, bool star)
         p_invalid(P);
     p_next(P);
     PvNode *a = p_node(P, K_ARG, t);
-    a->id = p_name_id(P, t);
+    a->id = p_mangle(P, p_name_id(P, t));
     if (!lambda && p_accept(P, T_COLON)) {
         if (star && at(P, T_STAR)) {
             PvToken *s = p_next(P);
@@ -795,7 +795,7 @@ PvNode *p_named_expression(Parser *P)
         p_next(P);
         PvNode *n = p_node(P, E_NAMEDEXPR, s);
         PvNode *t = pv_node_new(P->ast, E_NAME, s->line, s->col, s->end_line, s->end_col);
-        t->id = p_name_id(P, s);
+        t->id = p_mangle(P, p_name_id(P, s));
         t->op = CTX_STORE;
         n->a = t;
         n->b = p_expression(P);

@@ -281,6 +281,7 @@ static PvNode *parse_fexpr(FCtx *F, const char *s, const char *e)
     sub.ast = P->ast;
     sub.outer = P;
     sub.in_fstring = true;
+    sub.mangle_cls = P->mangle_cls;
     sub.fdepth = P->fdepth + 1;
     int cap = 32;
     sub.toks = pv_ast_alloc(P->ast, (size_t)cap * sizeof *sub.toks);
@@ -304,10 +305,12 @@ static PvNode *parse_fexpr(FCtx *F, const char *s, const char *e)
     if (sub.toks[0].type == T_ERROR || sub.toks[0].type == T_ENDMARKER)
         p_invalid(&sub);
     PvNode *n;
+    PvToken *first = tk(&sub);
     if (at_kw(&sub, KW_YIELD))
         n = p_yield_expr(&sub);
     else
         n = p_star_expressions(&sub);
+    p_check_comma(&sub, n, first);
     if (!at(&sub, T_ENDMARKER))
         p_invalid(&sub);
     return n;

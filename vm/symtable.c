@@ -428,7 +428,7 @@ static void visit_stmt(St *T, PvNode *n)
         return;
     switch (n->kind) {
     case S_FUNCDEF: {
-        add_def(T, n->id, DEF_LOCAL, n);
+        add_def(T, n->id2 ? n->id2 : n->id, DEF_LOCAL, n);
         visit_exprs(T, &n->l2);
         visit_args_outer(T, n->a, true);
         if (n->b)
@@ -442,7 +442,7 @@ static void visit_stmt(St *T, PvNode *n)
         return;
     }
     case S_CLASSDEF: {
-        add_def(T, n->id, DEF_LOCAL, n);
+        add_def(T, n->id2 ? n->id2 : n->id, DEF_LOCAL, n);
         visit_exprs(T, &n->l1);
         for (int i = 0; i < n->l2.n; i++)
             visit_expr(T, n->l2.items[i]->a);
