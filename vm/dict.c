@@ -97,6 +97,7 @@ static int resize(PvDict *d, size_t size)
     d->entries = ents;
     d->mask = size - 1;
     d->nentries = n;
+    d->fill = n;
     for (size_t i = 0; i < n; i++)
         ix_set(d, find_empty(d, ents[i].hash), (ssize_t)i);
     return 0;
@@ -167,11 +168,12 @@ static int insert(PvDict *d, Value key, int64_t hash, Value v)
         }
         return 0;
     }
-    if (!d->indices || d->nentries >= usable_of(d->mask + 1)) {
+    if (!d->indices || d->fill >= usable_of(d->mask + 1)) {
         if (grow(d) < 0)
             return -1;
     }
     size_t pos = d->nentries++;
+    d->fill++;
     d->entries[pos] = (PvDictEntry){hash, key, v};
     ix_set(d, find_empty(d, hash), (ssize_t)pos);
     d->used++;
@@ -320,7 +322,7 @@ void pv_dict_clear(Value d)
     dd->indices = NULL;
     dd->entries = NULL;
     dd->mask = 0;
-    dd->used = dd->nentries = 0;
+    dd->used = dd->nentries = dd->fill = 0;
     bump(dd);
 }
 
@@ -342,6 +344,7 @@ static int merge_dict(Value a, Value b, bool override)
         D(a)->mask = D(b)->mask;
         D(a)->used = D(b)->used;
         D(a)->nentries = D(b)->nentries;
+        D(a)->fill = D(b)->fill;
         bump(D(a));
         return 0;
     }
@@ -474,7 +477,7 @@ static void dict_finalize(Value self)
         pv_mem_free(d->indices, block_size(d->mask + 1));
     d->indices = NULL;
     d->entries = NULL;
-    d->used = d->nentries = 0;
+    d->used = d->nentries = d->fill = 0;
 }
 
 static Value dict_new(PvType *type, Value *args, size_t nargs, Value kwnames)

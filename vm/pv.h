@@ -624,6 +624,7 @@ typedef struct PvDict {
     PvObj h;
     size_t used;          /* live entries */
     size_t nentries;      /* entries filled in the dense array (incl. deleted) */
+    size_t fill;          /* index slots not EMPTY (live + dummy) */
     size_t mask;          /* index table size - 1 */
     void *indices;        /* index table (int8/16/32 by size) + entries, one pv_mem block */
     PvDictEntry *entries; /* dense, insertion-ordered; key NULL = deleted */

@@ -174,8 +174,8 @@ restart:;
                         goto restart;
                     mask = so->mask;
                 }
-            } else if (e->hash == -1 && !freeslot) {
-                freeslot = e;
+            } else if (e->hash == -1) {
+                freeslot = e; /* CPython 3.11 reuses the last dummy seen */
             }
             e++;
         } while (probes--);
