@@ -248,9 +248,20 @@ void pv_sched_block(int wait, Value obj, PvWaitQ *q, int64_t deadline, int timeo
         pv_timer_add(&s->timer, deadline);
 }
 
+void pv_sched_block_real(PvJob *job, const char *what)
+{
+    PvThread *t = pv_current_thread;
+    PvSched *s = PV_SCHED(t);
+    t->state = PV_THREAD_REAL_BLOCKED;
+    s->wait = PV_WAIT_JOB;
+    s->job = job;
+    s->what = what;
+}
+
 void pv_sched_wake(PvThread *t, Value result, Value exc)
 {
     PvSched *s = PV_SCHED(t);
+    s->job = NULL;
     pv_waitq_remove(s);
     pv_timer_cancel(&s->timer);
     t->data = NULL;
@@ -335,7 +346,7 @@ Value pv_sched_describe(PvThread *t)
     if (t->state == PV_THREAD_DONE)
         return pv_str_from_cstr("finished");
     if (t->state == PV_THREAD_REAL_BLOCKED)
-        return pv_str_from_cstr("real blocked in a C call");
+        return pv_str_printf("real blocked in %s", s && s->what ? s->what : "a C call");
     if (t->state == PV_THREAD_RUNNING)
         return pv_str_from_cstr(t == pv_current_thread ? "running" : "runnable");
     Value obj = t->data;
@@ -717,9 +728,14 @@ int pv_sched_interrupt(PvThread *t, Value exc, int mode)
     }
     if (mode == 0)
         return 0;
-    /* running, runnable, or real blocked: raised when it next runs (for
-     * a real-blocked thread: when its call returns, or at once in mode 2
-     * once real blocking abandons the call: issue 7) */
+    if (mode == 2 && t->state == PV_THREAD_REAL_BLOCKED && s->job) {
+        /* stop waiting for the C call now; its result is dropped */
+        pv_job_abandon(s->job);
+        pv_sched_wake(t, NULL, exc);
+        return 1;
+    }
+    /* running or runnable: raised when it next becomes current; real
+     * blocked (mode 1): when its call returns */
     pending_set(t, exc);
     pv_break_set(PV_BREAK_INTERRUPT);
     return 1;

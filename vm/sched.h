@@ -32,6 +32,8 @@ struct PvSched {
     PvThread *all_prev;      /* predecessor in pv_all_threads (O(1) unlink) */
     PvTimer timer;           /* sleep / timeout */
     Value func;              /* start function (alive in the bottom frame) */
+    PvJob *job;              /* real blocked: the worker job it waits for */
+    const char *what;        /* real blocked: the call, for dump() */
     int64_t arg;             /* wait-specific (RLock count, ...) */
     uint8_t wait;            /* PV_WAIT_* */
     uint8_t timeout_kind;    /* PV_TIMEOUT_* */
@@ -53,6 +55,16 @@ bool pv_sched_can_soft_block(void);
  * deadline (< 0: none; pv_clock_ns time). The caller then returns any
  * value: it is replaced by the wake-up's result. */
 void pv_sched_block(int wait, Value obj, PvWaitQ *q, int64_t deadline, int timeout_kind);
+/* Real blocking (issue 7): the current thread waits for `job`, already
+ * submitted to the worker pool; `what` names the call ("os.system") in
+ * dump() and Deadlock messages. Like pv_sched_block the caller returns a
+ * placeholder and the loop switches threads. The job's done() (VM
+ * thread) calls pv_sched_wake(t, result, exc); a mode-1 interrupt is then
+ * raised as the call returns. A mode-2 interrupt (Ctrl-C) abandons the
+ * job (its cleanup() runs later instead of done()) and wakes the thread
+ * at once with the exception. During preemption (no soft blocking) the
+ * caller must wait for the job itself. */
+void pv_sched_block_real(PvJob *job, const char *what);
 /* Wake a soft-blocked thread with `result` (or exc != NULL: raise it):
  * off its queue and timer, onto the run queue. */
 void pv_sched_wake(PvThread *t, Value result, Value exc);
