@@ -37,9 +37,33 @@ static int to_complex(Value v, double complex *out)
     return 0;
 }
 
-/* The C99 functions flag invalid operations and overflows through the
- * floating-point environment: CPython raises ValueError for the former
- * (and for poles), OverflowError for the latter. */
+/* Finite arguments: errors come from the floating-point environment
+ * (invalid operations and poles -> ValueError, overflow -> OverflowError).
+ * Non-finite arguments: results and errors come from CPython's tables
+ * (cmath_special.h), the error through sp_err. */
+typedef struct { double re, im; unsigned char err; } CSpecial;
+#include "cmath_special.h"
+
+static int sp_err; /* 0, 1 (ValueError) or 2 (OverflowError) */
+
+static int sp_class(double x)
+{
+    if (isnan(x))
+        return 6;
+    if (isinf(x))
+        return x > 0 ? 5 : 0;
+    if (x == 0.0)
+        return signbit(x) ? 2 : 3;
+    return x > 0 ? 4 : 1;
+}
+
+static double complex special(const CSpecial t[7][7], double complex z)
+{
+    const CSpecial *e = &t[sp_class(creal(z))][sp_class(cimag(z))];
+    sp_err = e->err;
+    return CMPLX(e->re, e->im);
+}
+
 /* The compiler does not know that floating-point operations touch the
  * exception flags: keep the computation between feclearexcept and
  * fetestexcept (result() is not inlined for the same reason). */
@@ -48,8 +72,12 @@ static int to_complex(Value v, double complex *out)
 
 __attribute__((noinline)) static Value result(double complex z, double complex in, bool can_overflow)
 {
-    if (isnan(creal(in)) || isnan(cimag(in))) /* nan in, nan out: no error */
+    if (!isfinite(creal(in)) || !isfinite(cimag(in))) {
+        if (sp_err)
+            return pv_raise(sp_err == 2 ? &pv_exc_OverflowError : &pv_exc_ValueError,
+                            sp_err == 2 ? "math range error" : "math domain error");
         return pv_complex_new(creal(z), cimag(z));
+    }
     bool has_inf = isinf(creal(z)) || isinf(cimag(z));
     if (fetestexcept(FE_OVERFLOW) && has_inf && can_overflow)
         return pv_raise(&pv_exc_OverflowError, "math range error");
@@ -59,13 +87,20 @@ __attribute__((noinline)) static Value result(double complex z, double complex i
     return pv_complex_new(creal(z), cimag(z));
 }
 
+/* exp, sinh, cosh, tanh of (+-inf + iy), y finite and nonzero: the
+ * signs follow cos y and sin y. */
+static bool inf_real(double complex z)
+{
+    return isinf(creal(z)) && isfinite(cimag(z)) && cimag(z) != 0.0;
+}
+
 /* sqrt, exp and log of finite values use CPython's formulas so results
  * agree to the last bit; the rest comes from the C library. */
 static double complex my_sqrt(double complex z)
 {
     double x = creal(z), y = cimag(z), ax = fabs(x), ay = fabs(y), s, d;
     if (!isfinite(x) || !isfinite(y))
-        return csqrt(z);
+        return special(sp_sqrt, z);
     if (x == 0.0 && y == 0.0)
         return CMPLX(0.0, y);
     if (ax < DBL_MIN && ay < DBL_MIN) { /* hypot would be subnormal: scale */
@@ -82,8 +117,13 @@ static double complex my_sqrt(double complex z)
 static double complex my_exp(double complex z)
 {
     double x = creal(z), y = cimag(z), l;
+    if (inf_real(z)) {
+        sp_err = 0;
+        double v = x > 0 ? HUGE_VAL : 0.0;
+        return CMPLX(copysign(v, cos(y)), copysign(v, sin(y)));
+    }
     if (!isfinite(x) || !isfinite(y))
-        return cexp(z);
+        return special(sp_exp, z);
     if (x > 708.3964185322641) { /* log(DBL_MAX / 4): scale to avoid spurious overflow */
         l = exp(x - 1.0);
         return CMPLX(l * cos(y) * M_E, l * sin(y) * M_E);
@@ -96,7 +136,7 @@ static double complex my_log(double complex z)
 {
     double x = creal(z), y = cimag(z), ax = fabs(x), ay = fabs(y), re;
     if (!isfinite(x) || !isfinite(y))
-        return clog(z);
+        return special(sp_log, z);
     if (ax > DBL_MAX / 4 || ay > DBL_MAX / 4) {
         re = log(hypot(ax / 2.0, ay / 2.0)) + M_LN2;
     } else if (ax < DBL_MIN && ay < DBL_MIN) {
@@ -130,7 +170,7 @@ static double complex my_asinh(double complex z)
 {
     double x = creal(z), y = cimag(z);
     if (!FINITE(z))
-        return casinh(z);
+        return special(sp_asinh, z);
     if (fabs(x) > LARGE || fabs(y) > LARGE) {
         double l = log(hypot(x / 2.0, y / 2.0)) + M_LN2 * 2.0;
         return CMPLX(y >= 0.0 ? copysign(l, x) : -copysign(l, -x), atan2(y, fabs(x)));
@@ -142,14 +182,14 @@ static double complex my_asinh(double complex z)
 
 static double complex my_asin(double complex z)
 {
-    return FINITE(z) ? UNROT(my_asinh(ROT(z))) : casin(z);
+    return UNROT(my_asinh(ROT(z)));
 }
 
 static double complex my_acos(double complex z)
 {
     double x = creal(z), y = cimag(z);
     if (!FINITE(z))
-        return cacos(z);
+        return special(sp_acos, z);
     if (fabs(x) > LARGE || fabs(y) > LARGE) {
         double l = log(hypot(x / 2.0, y / 2.0)) + M_LN2 * 2.0;
         return CMPLX(atan2(fabs(y), x), x < 0.0 ? -copysign(l, y) : copysign(l, -y));
@@ -163,7 +203,7 @@ static double complex my_acosh(double complex z)
 {
     double x = creal(z), y = cimag(z);
     if (!FINITE(z))
-        return cacosh(z);
+        return special(sp_acosh, z);
     if (fabs(x) > LARGE || fabs(y) > LARGE)
         return CMPLX(log(hypot(x / 2.0, y / 2.0)) + M_LN2 * 2.0, atan2(y, x));
     double complex s1 = my_sqrt(CMPLX(x - 1.0, y)), s2 = my_sqrt(CMPLX(x + 1.0, y));
@@ -175,7 +215,7 @@ static double complex my_atanh(double complex z)
 {
     double x = creal(z), y = cimag(z), ay = fabs(y);
     if (!FINITE(z))
-        return catanh(z);
+        return special(sp_atanh, z);
     if (x < 0.0)
         return -my_atanh(-z);
     if (x > sqrt(LARGE) || ay > sqrt(LARGE)) {
@@ -195,14 +235,18 @@ static double complex my_atanh(double complex z)
 
 static double complex my_atan(double complex z)
 {
-    return FINITE(z) ? UNROT(my_atanh(ROT(z))) : catan(z);
+    return UNROT(my_atanh(ROT(z)));
 }
 
 static double complex my_tanh(double complex z)
 {
     double x = creal(z), y = cimag(z);
+    if (inf_real(z)) {
+        sp_err = 0;
+        return CMPLX(copysign(1.0, x), copysign(0.0, 2.0 * sin(y) * cos(y)));
+    }
     if (!FINITE(z))
-        return ctanh(z);
+        return special(sp_tanh, z);
     if (fabs(x) > LOG_LARGE)
         return CMPLX(copysign(1.0, x), 4.0 * sin(y) * cos(y) * exp(-2.0 * fabs(x)));
     double tx = tanh(x), ty = tan(y), cx = 1.0 / cosh(x), txty = tx * ty;
@@ -212,14 +256,18 @@ static double complex my_tanh(double complex z)
 
 static double complex my_tan(double complex z)
 {
-    return FINITE(z) ? UNROT(my_tanh(ROT(z))) : ctan(z);
+    return UNROT(my_tanh(ROT(z)));
 }
 
 static double complex my_sinh(double complex z)
 {
     double x = creal(z), y = cimag(z);
+    if (inf_real(z)) {
+        sp_err = 0;
+        return CMPLX(copysign(HUGE_VAL, cos(y)) * (x > 0 ? 1 : -1), copysign(HUGE_VAL, sin(y)));
+    }
     if (!FINITE(z))
-        return csinh(z);
+        return special(sp_sinh, z);
     if (fabs(x) > LOG_LARGE) {
         double xm1 = x - copysign(1.0, x);
         return CMPLX(cos(y) * sinh(xm1) * M_E, sin(y) * cosh(xm1) * M_E);
@@ -230,8 +278,12 @@ static double complex my_sinh(double complex z)
 static double complex my_cosh(double complex z)
 {
     double x = creal(z), y = cimag(z);
+    if (inf_real(z)) {
+        sp_err = 0;
+        return CMPLX(copysign(HUGE_VAL, cos(y)), copysign(HUGE_VAL, sin(y)) * (x > 0 ? 1 : -1));
+    }
     if (!FINITE(z))
-        return ccosh(z);
+        return special(sp_cosh, z);
     if (fabs(x) > LOG_LARGE) {
         double xm1 = x - copysign(1.0, x);
         return CMPLX(cos(y) * cosh(xm1) * M_E, sin(y) * sinh(xm1) * M_E);
@@ -241,12 +293,12 @@ static double complex my_cosh(double complex z)
 
 static double complex my_sin(double complex z)
 {
-    return FINITE(z) ? UNROT(my_sinh(ROT(z))) : csin(z);
+    return UNROT(my_sinh(ROT(z)));
 }
 
 static double complex my_cos(double complex z)
 {
-    return FINITE(z) ? my_cosh(ROT(z)) : ccos(z);
+    return my_cosh(ROT(z));
 }
 
 #define CFUNC(name, f, ovf)                                                   \
@@ -257,6 +309,7 @@ static double complex my_cos(double complex z)
             to_complex(args[0], &z) < 0)                                      \
             return NULL;                                                      \
         feclearexcept(FE_ALL_EXCEPT);                                         \
+        sp_err = 0;                                                           \
         FENCE_IN(z);                                                          \
         double complex r_ = f(z);                                             \
         FENCE_OUT(r_);                                                        \
@@ -294,6 +347,7 @@ static Value c_log(Value self, Value *args, size_t nargs, Value kw)
         to_complex(args[0], &z) < 0)
         return NULL;
     feclearexcept(FE_ALL_EXCEPT);
+    sp_err = 0;
     FENCE_IN(z);
     double complex lz = my_log(z);
     FENCE_OUT(lz);
@@ -302,10 +356,11 @@ static Value c_log(Value self, Value *args, size_t nargs, Value kw)
     if (to_complex(args[1], &b) < 0)
         return NULL;
     feclearexcept(FE_ALL_EXCEPT);
+    sp_err = 0;
     FENCE_IN(b);
     double complex lb = my_log(b);
     FENCE_OUT(lb);
-    if (fetestexcept(FE_DIVBYZERO) && !isnan(creal(b)) && !isnan(cimag(b)))
+    if (FINITE(b) ? fetestexcept(FE_DIVBYZERO) != 0 : sp_err != 0)
         return pv_raise(&pv_exc_ValueError, "math domain error");
     double rr, ri;
     if (!pv_complex_div(creal(lz), cimag(lz), creal(lb), cimag(lb), &rr, &ri))
@@ -370,7 +425,7 @@ static Value c_rect(Value self, Value *args, size_t nargs, Value kw)
         im = isnan(phi) ? phi : copysign(0.0, phi) * (r > 0 ? 1 : -1);
     } else if (isnan(r)) {
         re = r;
-        im = phi == 0.0 ? phi : NAN;
+        im = phi == 0.0 ? 0.0 : NAN;
     } else { /* finite r, phi nan */
         re = im = NAN;
     }
