@@ -59,8 +59,6 @@ int pv_float_as_double(Value v, double *out)
     return -1;
 }
 
-int pv_num_to_double(Value v, double *out) { return pv_float_as_double(v, out); }
-
 /* Both operands as doubles when each is a float or an int: 1; 0 when the
  * pair is not ours (NotImplemented); -1 on error (int too large). */
 static int operands(Value a, Value b, double *x, double *y)

@@ -64,8 +64,6 @@ bool pv_is_int(Value v)
            pv_type_is_subtype(t, &pv_int_type);
 }
 
-bool pv_int_is_exact_small(Value v) { return pv_is_small(v); }
-
 mpz_srcptr pv_int_mpz(Value v, PvMpzTmp *t)
 {
     if (!pv_is_small(v))

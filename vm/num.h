@@ -11,7 +11,6 @@
 #define PV_KEEP(v) __asm__ volatile("" : : "g"(v) : "memory")
 
 /* int.c */
-bool pv_int_is_exact_small(Value v);
 Value pv_int_exact(Value v);               /* any int value -> exact int */
 Value pv_int_new_of_type(PvType *type, Value exact); /* int subclass instance */
 int pv_int_cmp(Value a, Value b);          /* both ints: -1, 0, 1 */
@@ -52,9 +51,6 @@ Value pv_float_from_text(const char *s, size_t len, Value orig); /* orig: for th
 const char *pv_float_scan(const char *p, const char *end, double *out);
 /* repr of a double; add_dot0: "1.0" rather than "1" (complex parts omit it) */
 void pv_float_repr_ex(double d, char *buf, bool add_dot0);
-/* Convert a number (int, float, __float__, __index__) to double; TypeError
- * "must be real number, not X" when impossible. */
-int pv_num_to_double(Value v, double *out);
 
 /* modules/math_gamma.c: err set to 0, 1 (domain) or 2 (range) */
 double pv_math_tgamma(double x, int *err);
