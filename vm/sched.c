@@ -272,7 +272,8 @@ void pv_sched_wake(PvThread *t, Value result, Value exc)
         pv_thread_set_result(t, result);
     t->state = PV_THREAD_RUNNING;
     pv_waitq_push(&runq, s);
-    pv_break_set(PV_BREAK_WAKE);
+    if (!(atomic_load_explicit(&pv_eval_breaker, memory_order_relaxed) & PV_BREAK_WAKE))
+        pv_break_set(PV_BREAK_WAKE);
     ticker_update();
 }
 
@@ -470,11 +471,15 @@ static void switch_to(PvThread *t)
 
 void pv_eval_breaker_hook(void)
 {
-    unsigned bits = atomic_exchange_explicit(&pv_eval_breaker, 0, memory_order_acq_rel);
+    /* called right after a soft block too, usually with nothing set:
+     * spare the atomic exchange then */
+    unsigned bits = atomic_load_explicit(&pv_eval_breaker, memory_order_relaxed);
+    if (bits)
+        bits = atomic_exchange_explicit(&pv_eval_breaker, 0, memory_order_acq_rel);
     PvThread *cur = pv_current_thread;
     if (bits & PV_BREAK_GIL)
         pv_gil_yield();
-    if ((bits & PV_BREAK_SIGNAL) || pv_signals_pending())
+    if (bits & PV_BREAK_SIGNAL)
         take_signals();
     if (!PV_SCHED(cur) || pv_preempt_depth > 0) {
         /* no switching while a nested loop runs (preemption) */

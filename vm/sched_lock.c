@@ -139,7 +139,7 @@ static Value lock_release(Value self, Value *args, size_t nargs, Value kwnames)
 {
     (void)args;
     Lock *l = (Lock *)self;
-    if (pv_arg_none("release", nargs, kwnames) < 0)
+    if ((nargs || kwnames) && pv_arg_none("release", nargs, kwnames) < 0)
         return NULL;
     if (!l->locked)
         return pv_raise(&pv_exc_RuntimeError, "release unlocked lock");
