@@ -355,7 +355,7 @@ static Value f_new(PvType *type, Value *args, size_t nargs, Value kwnames)
             r = pv_float_from_text(pv_str_data(x), pv_str_size(x), x);
         else if (pv_isinst(x, &pv_bytes_type) && !t->to_float)
             r = pv_float_from_text(pv_bytes_data(x), pv_bytes_size(x), x);
-        else if (pv_isinst(x, &pv_bytearray_type)) {
+        else if (pv_isinst(x, &pv_bytearray_type) || pv_isinst(x, &pv_memoryview_type)) {
             Value bx = pv_call1((Value)&pv_bytes_type, x);
             r = bx ? pv_float_from_text(pv_bytes_data(bx), pv_bytes_size(bx), x) : NULL;
         } else

@@ -329,11 +329,11 @@ Value pv_int_type_new(PvType *type, Value *args, size_t nargs, Value kwnames)
             return pv_raise(&pv_exc_ValueError, "int() base must be >= 2 and <= 36, or 0");
         }
         if (!text_of(x, &s, &len)) {
-            if (pv_isinst(x, &pv_bytearray_type)) {
+            if (pv_isinst(x, &pv_bytearray_type)) { /* parsed as bytes, reported as bytes */
                 Value bx = pv_call1((Value)&pv_bytes_type, x);
                 if (!bx)
                     return NULL;
-                r = pv_int_from_text(pv_bytes_data(bx), pv_bytes_size(bx), (int)base, x);
+                r = pv_int_from_text(pv_bytes_data(bx), pv_bytes_size(bx), (int)base, bx);
                 goto done;
             }
             return pv_raise(&pv_exc_TypeError, "int() can't convert non-string with explicit base");
@@ -345,9 +345,9 @@ Value pv_int_type_new(PvType *type, Value *args, size_t nargs, Value kwnames)
         r = pv_int_from_double(pv_float_val(x));
     } else if (text_of(x, &s, &len) && !pv_type(x)->to_int && !pv_type(x)->index) {
         r = pv_int_from_text(s, len, 10, x);
-    } else if (pv_isinst(x, &pv_bytearray_type)) {
+    } else if (pv_isinst(x, &pv_bytearray_type) || pv_isinst(x, &pv_memoryview_type)) {
         Value bx = pv_call1((Value)&pv_bytes_type, x);
-        r = bx ? pv_int_from_text(pv_bytes_data(bx), pv_bytes_size(bx), 10, x) : NULL;
+        r = bx ? pv_int_from_text(pv_bytes_data(bx), pv_bytes_size(bx), 10, bx) : NULL;
     } else {
         r = pv_number_int(x);
     }
