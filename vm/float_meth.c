@@ -3,9 +3,6 @@
 #include <math.h>
 #include "num.h"
 
-Value pv_float_hex(double x);
-Value pv_float_fromhex(const char *s, size_t len);
-
 static double fval(Value v) { return pv_float_val(v); }
 
 Value pv_float_floor_int(double d, int mode)

@@ -49,6 +49,8 @@ Value pv_float_floor_int(double d, int mode); /* mode: 0 trunc, 1 floor, 2 ceil,
 Value pv_float_from_text(const char *s, size_t len, Value orig); /* orig: for the error message */
 /* The longest float literal at p (underscores between digits allowed): its end, or NULL. */
 const char *pv_float_scan(const char *p, const char *end, double *out);
+Value pv_float_hex(double x);                        /* float.hex() */
+Value pv_float_fromhex(const char *s, size_t len);   /* float.fromhex() */
 /* repr of a double; add_dot0: "1.0" rather than "1" (complex parts omit it) */
 void pv_float_repr_ex(double d, char *buf, bool add_dot0);
 
