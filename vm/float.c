@@ -370,9 +370,6 @@ static Value f_new(PvType *type, Value *args, size_t nargs, Value kwnames)
     return (Value)f;
 }
 
-extern const PvMethodDef pv_float_methods[];
-extern const PvGetSetDef pv_float_getsets[];
-
 PvType pv_float_type = {
     .name = "float",
     .basicsize = sizeof(PvFloat),

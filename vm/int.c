@@ -704,10 +704,6 @@ static Value bool_new(PvType *type, Value *args, size_t nargs, Value kwnames)
     return t < 0 ? NULL : pv_bool(t);
 }
 
-extern const PvMethodDef pv_int_methods[];
-extern const PvGetSetDef pv_int_getsets[];
-Value pv_int_type_new(PvType *type, Value *args, size_t nargs, Value kwnames);
-
 PvType pv_int_type = {
     .name = "int",
     .basicsize = sizeof(PvInt),

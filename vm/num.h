@@ -27,7 +27,12 @@ double pv_mpz_ratio_to_double(mpz_srcptr a, mpz_srcptr b, bool *overflow);
  * nearest double, ties to even. May return inf. */
 double pv_round_bits(uint64_t q, int64_t e, bool sticky);
 
+/* int_meth.c, float_meth.c: the types' method and attribute tables */
+extern const PvMethodDef pv_int_methods[], pv_float_methods[];
+extern const PvGetSetDef pv_int_getsets[], pv_float_getsets[];
+
 /* int_conv.c */
+Value pv_int_type_new(PvType *type, Value *args, size_t nargs, Value kwnames); /* int(...) */
 Value pv_int_from_text(const char *s, size_t len, int base, Value orig);
 Value pv_int_round(Value v, Value ndigits);
 /* Non-ASCII number text: Unicode spaces -> ' ', decimal digits -> ASCII,
