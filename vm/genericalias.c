@@ -110,6 +110,16 @@ static Value get_origin(Value s) { return GA(s)->origin; }
 static Value get_args(Value s) { return GA(s)->args; }
 static Value get_parameters(Value s) { return pv_empty_tuple; }
 
+static Value m_instancecheck(Value self, Value *args, size_t nargs, Value kwnames)
+{
+    return pv_raise(&pv_exc_TypeError, "isinstance() argument 2 cannot be a parameterized generic");
+}
+
+static Value m_subclasscheck(Value self, Value *args, size_t nargs, Value kwnames)
+{
+    return pv_raise(&pv_exc_TypeError, "issubclass() argument 2 cannot be a parameterized generic");
+}
+
 static Value m_mro_entries(Value self, Value *args, size_t nargs, Value kwnames)
 {
     return pv_tuple_pack(1, GA(self)->origin);
@@ -117,6 +127,8 @@ static Value m_mro_entries(Value self, Value *args, size_t nargs, Value kwnames)
 
 static const PvMethodDef ga_methods[] = {
     {"__mro_entries__", m_mro_entries, 0, NULL},
+    {"__instancecheck__", m_instancecheck, 0, NULL},
+    {"__subclasscheck__", m_subclasscheck, 0, NULL},
     {NULL, NULL, 0, NULL},
 };
 

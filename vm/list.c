@@ -163,7 +163,7 @@ static Value list_new(PvType *type, Value *args, size_t nargs, Value kwnames)
 
 static int list_init(Value self, Value *args, size_t nargs, Value kwnames)
 {
-    if (kwnames && pv_tuple_size(kwnames) && pv_is_type(self, &pv_list_type)) {
+    if (kwnames && pv_tuple_size(kwnames) && pv_type(self)->new_ == list_new) {
         pv_raise(&pv_exc_TypeError, "list() takes no keyword arguments");
         return -1;
     }
@@ -623,8 +623,8 @@ Value pv_list_sort_method(Value self, Value *args, size_t nargs, Value kwnames)
             return pv_raise(&pv_exc_TypeError,
                             "'%S' is an invalid keyword argument for sort()", k);
     }
-    int r = pv_truthy(rev);
-    if (r < 0 || pv_list_sort(self, key == pv_None ? NULL : key, r) < 0)
+    Value r = pv_index(rev); /* an int parameter in CPython */
+    if (!r || pv_list_sort(self, key == pv_None ? NULL : key, pv_int_sign(r) != 0) < 0)
         return NULL;
     return pv_None;
 }

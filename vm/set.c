@@ -739,7 +739,7 @@ static Value set_new(PvType *type, Value *args, size_t nargs, Value kwnames)
 
 static int set_init(Value self, Value *args, size_t nargs, Value kwnames)
 {
-    if (kwnames && pv_tuple_size(kwnames) && pv_is_type(self, &pv_set_type)) {
+    if (kwnames && pv_tuple_size(kwnames)) {
         pv_raise(&pv_exc_TypeError, "set() takes no keyword arguments");
         return -1;
     }
@@ -754,7 +754,8 @@ static int set_init(Value self, Value *args, size_t nargs, Value kwnames)
 
 static Value frozenset_new(PvType *type, Value *args, size_t nargs, Value kwnames)
 {
-    if (kwnames && pv_tuple_size(kwnames) && type == &pv_frozenset_type)
+    if (kwnames && pv_tuple_size(kwnames) &&
+        (type == &pv_frozenset_type || type->init == pv_frozenset_type.init))
         return pv_raise(&pv_exc_TypeError, "frozenset() takes no keyword arguments");
     if (nargs > 1)
         return pv_raise(&pv_exc_TypeError, "frozenset expected at most 1 argument, got %zu",

@@ -93,7 +93,8 @@ static Value tuple_from_iterable(PvType *type, Value it)
 
 static Value tuple_new(PvType *type, Value *args, size_t nargs, Value kwnames)
 {
-    if (kwnames && pv_tuple_size(kwnames) && type == &pv_tuple_type)
+    if (kwnames && pv_tuple_size(kwnames) &&
+        (type == &pv_tuple_type || type->init == pv_tuple_type.init))
         return pv_raise(&pv_exc_TypeError, "tuple() takes no keyword arguments");
     if (nargs > 1)
         return pv_raise(&pv_exc_TypeError, "tuple expected at most 1 argument, got %zu",
