@@ -518,7 +518,19 @@ typedef struct PvStr {
     void *index;      /* lazily built code-point index for non-ASCII */
     char data[];      /* UTF-8, NUL-terminated */
 } PvStr;
-enum { PV_STR_ASCII = 1, PV_STR_INTERNED = 2 };
+enum { PV_STR_ASCII = 1, PV_STR_INTERNED = 2,
+       PV_STR_EXCLUSIVE = 4 /* see pv_str_inplace_concat */ };
+/* `x += b` on a fast local x holding a str (str.c): when x's str carries
+ * PV_STR_EXCLUSIVE (it was made here and nothing but local x has seen it
+ * since) and its GC block has room, b is appended in place and x itself
+ * is returned; otherwise a new str with spare room, flagged EXCLUSIVE, is
+ * returned. Protocol for eval.c: call it only for `x += b` where the
+ * result is stored straight back into x, and clear PV_STR_EXCLUSIVE
+ * whenever LOAD_FAST (or anything else) reads x, so that no alias of an
+ * exclusive str can exist. Turns loops of `s += t` from quadratic into
+ * amortised linear time. Returns NotImplemented when a or b is not an
+ * exact str (then use pv_binop). */
+Value pv_str_inplace_concat(Value a, Value b);
 extern PvType pv_str_type, pv_bytes_type, pv_bytearray_type;
 #define pv_str_data(v) (((PvStr *)(v))->data)
 #define pv_str_size(v) (((PvStr *)(v))->size)

@@ -335,6 +335,41 @@ Value pv_str_concat(Value a, Value b)
     return r;
 }
 
+Value pv_str_inplace_concat(Value a, Value b)
+{
+    if (pv_is_small(a) || pv_is_small(b) || a->type != &pv_str_type || b->type != &pv_str_type)
+        return pv_NotImplemented;
+    PvStr *x = PV_STR(a);
+    size_t na = x->size, nb = pv_str_size(b);
+    if (nb == 0) return a;
+    bool ascii = pv_str_is_ascii(a) && pv_str_is_ascii(b);
+    if ((x->h.flags & PV_STR_EXCLUSIVE) && !(x->h.flags & PV_STR_INTERNED) &&
+        sizeof(PvStr) + na + nb + 1 <= pv_gc_block_size(a)) {
+        memcpy(x->data + na, pv_str_data(b), nb);
+        x->size = na + nb;
+        x->data[x->size] = 0;
+        x->length += pv_str_len(b);
+        x->hash = -1;
+        if (!ascii) x->h.flags &= ~PV_STR_ASCII;
+        str_finalize(a); /* the code-point index is stale */
+        return a;
+    }
+    /* a fresh exclusive string with room to grow geometrically */
+    size_t cap = na + nb;
+    cap += cap / 2 + 16;
+    PvStr *r = pv_alloc(&pv_str_type, sizeof(PvStr) + cap + 1);
+    if (!r) return NULL;
+    r->size = na + nb;
+    r->length = pv_str_len(a) + pv_str_len(b);
+    r->hash = -1;
+    r->index = NULL;
+    r->h.flags = (ascii ? PV_STR_ASCII : 0) | PV_STR_EXCLUSIVE;
+    memcpy(r->data, pv_str_data(a), na);
+    memcpy(r->data + na, pv_str_data(b), nb);
+    r->data[r->size] = 0;
+    return (Value)r;
+}
+
 Value pv_str_join(Value sep, Value iterable)
 {
     Value seq = iterable;
