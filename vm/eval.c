@@ -1536,6 +1536,17 @@ static Value run(PvThread *t, PvFrame *f, Value throwexc)
                 callable = ((PvMethod *)callable)->func;
                 args--;
                 nargs++;
+            } else if (!vec && args > base && !pv_is_type(callable, &pv_function_type) &&
+                       (pv_type(callable)->flags & PV_TPFLAG_HEAPTYPE) &&
+                       !(pv_type(callable)->flags & PV_TPFLAG_TYPE_SUBCLASS)) {
+                /* an instance with a Python __call__ */
+                Value cf = py_special(callable, pv_id___call__);
+                if (cf) {
+                    args[-1] = callable;
+                    callable = cf;
+                    args--;
+                    nargs++;
+                }
             } else if (vec && pv_is_type(callable, &pv_method_type) &&
                        pv_is_type(((PvMethod *)callable)->func, &pv_function_type)) {
                 /* f(*a, **k) on a bound method: prepend self to the vector */
@@ -1613,7 +1624,7 @@ static Value run(PvThread *t, PvFrame *f, Value throwexc)
             break;
         }
         case OP_LOAD_BUILD_CLASS: {
-            Value bc = mapping_get(f->builtins, pv_intern("__build_class__"));
+            Value bc = mapping_get(f->builtins, pv_id___build_class__);
             if (!bc) {
                 if (!pv_err_occurred())
                     pv_raise(&pv_exc_NameError, "__build_class__ not found");
@@ -1623,7 +1634,7 @@ static Value run(PvThread *t, PvFrame *f, Value throwexc)
             break;
         }
         case OP_SETUP_ANNOTATIONS: {
-            Value key = pv_intern("__annotations__");
+            Value key = pv_id___annotations__;
             if (!f->locals) {
                 pv_raise(&pv_exc_SystemError, "no locals found when setting up annotations");
                 goto error;
@@ -2288,7 +2299,7 @@ static Value run(PvThread *t, PvFrame *f, Value throwexc)
                 break;
             case PV_RET_ITER:
                 if (!pv_type(retval)->iternext &&
-                    !pv_type_lookup(pv_type(retval), pv_intern("__next__"))) {
+                    !pv_type_lookup(pv_type(retval), pv_id___next__)) {
                     pv_raise(&pv_exc_TypeError, "iter() returned non-iterator of type '%s'",
                              pv_type_name(pv_type(retval)));
                     goto error;
