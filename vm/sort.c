@@ -335,7 +335,7 @@ int pv_list_sort(Value list, Value key, bool reverse)
     l->size = l->cap = 0;
     size_t n = h->size;
     int rc = 0;
-    if (n > 1) {
+    if (n > 1 || (key && n)) { /* CPython calls key even for one item */
         Sorter s = {h->items, NULL, NULL, NULL, NULL};
         if (key) {
             if (!(keys = pv_list_new(n))) {

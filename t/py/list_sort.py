@@ -53,3 +53,9 @@ def key(v):
 L2 = [2, 1]; L2.sort(key=key); print(seen, L2)
 print(sorted([]), sorted([1]), sorted((3, 2, 1)), sorted({3: 1, 1: 2}))
 print([1, 2, 3].sort(), sorted([True, False, 0, 1]))
+print([].sort(key=5), sorted([], key=5))
+l = []; [7].sort(key=l.append); print(l)
+try:
+    [1].sort(key=5)
+except TypeError as ex:
+    print(ex)
