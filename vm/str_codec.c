@@ -47,6 +47,8 @@ const char *pv_codec_norm(const char *name)
             {"utf-16le", "utf-16-le"}, {"utf-16-be", "utf-16-be"}, {"utf-16be", "utf-16-be"},
             {"utf-32", "utf-32"}, {"utf32", "utf-32"}, {"utf-32-le", "utf-32-le"},
             {"utf-32le", "utf-32-le"}, {"utf-32-be", "utf-32-be"}, {"utf-32be", "utf-32-be"},
+            {"unicode-escape", "unicode_escape"}, {"unicodeescape", "unicode_escape"},
+            {"raw-unicode-escape", "raw_unicode_escape"}, {"rawunicodeescape", "raw_unicode_escape"},
         };
         for (size_t k = 0; k < sizeof tab / sizeof tab[0]; k++)
             if (!strcmp(n, tab[k].alias)) return tab[k].name;
@@ -291,6 +293,86 @@ static Value decode_utf16_32(const char *data, size_t n, const char *errors, int
     return pv_buf_finish_str(&out);
 }
 
+/* unicode_escape (raw: only \u and \U) decoding; other bytes are latin-1. */
+static Value decode_escape(const char *data, size_t n, const char *errors, bool raw)
+{
+    const unsigned char *d = (const unsigned char *)data;
+    const char *encname = raw ? "rawunicodeescape" : "unicodeescape";
+    int mode = err_mode(errors);
+    PvBuf out;
+    pv_buf_init(&out);
+    for (size_t i = 0; i < n;) {
+        if (d[i] != '\\' || (raw && (i + 1 >= n || (d[i + 1] != 'u' && d[i + 1] != 'U')))) {
+            if (pv_buf_append_cp(&out, d[i]) < 0) goto fail;
+            i++;
+            continue;
+        }
+        size_t s = i;
+        if (i + 1 >= n) {
+            if (mode == ERR_IGNORE) break;
+            if (mode == ERR_REPLACE) {
+                if (pv_buf_append_cp(&out, 0xFFFD) < 0) goto fail;
+                break;
+            }
+            pv_buf_free(&out);
+            return decode_error(encname, data, n, s, n, "\\ at end of string");
+        }
+        unsigned char c = d[i + 1];
+        i += 2;
+        uint32_t cp = 0;
+        int digits = 0;
+        const char *what = NULL;
+        switch (c) {
+        case '\n': if (raw) goto unknown; continue;
+        case '\\': if (raw) goto unknown; cp = '\\'; break;
+        case '\'': if (raw) goto unknown; cp = '\''; break;
+        case '"': if (raw) goto unknown; cp = '"'; break;
+        case 'a': if (raw) goto unknown; cp = 7; break;
+        case 'b': if (raw) goto unknown; cp = 8; break;
+        case 'f': if (raw) goto unknown; cp = 12; break;
+        case 'n': if (raw) goto unknown; cp = 10; break;
+        case 'r': if (raw) goto unknown; cp = 13; break;
+        case 't': if (raw) goto unknown; cp = 9; break;
+        case 'v': if (raw) goto unknown; cp = 11; break;
+        case '0': case '1': case '2': case '3': case '4': case '5': case '6': case '7':
+            if (raw) goto unknown;
+            cp = c - '0';
+            for (int k = 0; k < 2 && i < n && d[i] >= '0' && d[i] <= '7'; k++) cp = cp * 8 + (d[i++] - '0');
+            break;
+        case 'x': if (raw) goto unknown; digits = 2; what = "truncated \\xXX escape"; break;
+        case 'u': digits = 4; what = "truncated \\uXXXX escape"; break;
+        case 'U': digits = 8; what = "truncated \\UXXXXXXXX escape"; break;
+        default:
+        unknown: /* unknown escapes stay as they are */
+            if (pv_buf_append(&out, "\\", 1) < 0 || pv_buf_append_cp(&out, c) < 0) goto fail;
+            continue;
+        }
+        if (digits) {
+            int k = 0;
+            for (; k < digits && i < n; k++, i++) {
+                int v = d[i] >= '0' && d[i] <= '9' ? d[i] - '0' : d[i] >= 'a' && d[i] <= 'f' ? d[i] - 'a' + 10
+                      : d[i] >= 'A' && d[i] <= 'F' ? d[i] - 'A' + 10 : -1;
+                if (v < 0) break;
+                cp = cp * 16 + v;
+            }
+            if (k < digits || cp > 0x10FFFF) {
+                if (mode == ERR_IGNORE) continue;
+                if (mode == ERR_REPLACE) {
+                    if (pv_buf_append_cp(&out, 0xFFFD) < 0) goto fail;
+                    continue;
+                }
+                pv_buf_free(&out);
+                return decode_error(encname, data, n, s, i, k < digits ? what : "illegal Unicode character");
+            }
+        }
+        if (pv_buf_append_cp(&out, cp) < 0) goto fail;
+    }
+    return pv_buf_finish_str(&out);
+fail:
+    pv_buf_free(&out);
+    return NULL;
+}
+
 Value pv_bytes_decode(const char *data, size_t n, const char *encoding, const char *errors)
 {
     const char *enc = pv_codec_norm(encoding ? encoding : "utf-8");
@@ -302,6 +384,8 @@ Value pv_bytes_decode(const char *data, size_t n, const char *encoding, const ch
     }
     if (!strcmp(enc, "ascii")) return decode_charmap(data, n, errors, true);
     if (!strcmp(enc, "latin-1")) return decode_charmap(data, n, errors, false);
+    if (!strcmp(enc, "unicode_escape")) return decode_escape(data, n, errors, false);
+    if (!strcmp(enc, "raw_unicode_escape")) return decode_escape(data, n, errors, true);
     if (!strcmp(enc, "utf-16")) return decode_utf16_32(data, n, errors, 2, 1, true, "utf-16");
     if (!strcmp(enc, "utf-16-le")) return decode_utf16_32(data, n, errors, 2, 1, false, "utf-16-le");
     if (!strcmp(enc, "utf-16-be")) return decode_utf16_32(data, n, errors, 2, 0, false, "utf-16-be");
@@ -477,6 +561,34 @@ static Value encode_utf16_32(Value s, const char *errors, int width, int le, boo
     return pv_buf_finish_bytes(&out);
 }
 
+/* unicode_escape: repr-like escapes without quoting; raw: only code
+ * points above 0xff are escaped. */
+static Value encode_escape(Value s, bool raw)
+{
+    const unsigned char *p = (const unsigned char *)pv_str_data(s);
+    size_t n = pv_str_size(s);
+    PvBuf out;
+    pv_buf_init(&out);
+    for (size_t i = 0; i < n;) {
+        int l;
+        uint32_t c = pv_utf8_get(p + i, &l);
+        i += l;
+        char tmp[12];
+        int k;
+        if (raw && c < 0x100) { tmp[0] = (char)c; k = 1; }
+        else if (c >= 0x10000) k = snprintf(tmp, sizeof tmp, "\\U%08x", c);
+        else if (c >= 0x100) k = snprintf(tmp, sizeof tmp, "\\u%04x", c);
+        else if (c == '\\') { memcpy(tmp, "\\\\", 2); k = 2; }
+        else if (c == '\t') { memcpy(tmp, "\\t", 2); k = 2; }
+        else if (c == '\n') { memcpy(tmp, "\\n", 2); k = 2; }
+        else if (c == '\r') { memcpy(tmp, "\\r", 2); k = 2; }
+        else if (c < 0x20 || c >= 0x7f) k = snprintf(tmp, sizeof tmp, "\\x%02x", c);
+        else { tmp[0] = (char)c; k = 1; }
+        if (pv_buf_append(&out, tmp, k) < 0) { pv_buf_free(&out); return NULL; }
+    }
+    return pv_buf_finish_bytes(&out);
+}
+
 Value pv_str_encode(Value s, const char *encoding, const char *errors)
 {
     const char *enc = pv_codec_norm(encoding ? encoding : "utf-8");
@@ -493,6 +605,8 @@ Value pv_str_encode(Value s, const char *encoding, const char *errors)
     }
     if (!strcmp(enc, "ascii")) return encode_charmap(s, errors, 128, "ascii");
     if (!strcmp(enc, "latin-1")) return encode_charmap(s, errors, 256, "latin-1");
+    if (!strcmp(enc, "unicode_escape")) return encode_escape(s, false);
+    if (!strcmp(enc, "raw_unicode_escape")) return encode_escape(s, true);
     if (!strcmp(enc, "utf-16")) return encode_utf16_32(s, errors, 2, 1, true, "utf-16");
     if (!strcmp(enc, "utf-16-le")) return encode_utf16_32(s, errors, 2, 1, false, "utf-16-le");
     if (!strcmp(enc, "utf-16-be")) return encode_utf16_32(s, errors, 2, 0, false, "utf-16-be");
