@@ -47,6 +47,7 @@ const char *pv_codec_norm(const char *name)
             {"utf-16le", "utf-16-le"}, {"utf-16-be", "utf-16-be"}, {"utf-16be", "utf-16-be"},
             {"utf-32", "utf-32"}, {"utf32", "utf-32"}, {"utf-32-le", "utf-32-le"},
             {"utf-32le", "utf-32-le"}, {"utf-32-be", "utf-32-be"}, {"utf-32be", "utf-32-be"},
+            {"cp1252", "cp1252"}, {"windows-1252", "cp1252"},
             {"unicode-escape", "unicode_escape"}, {"unicodeescape", "unicode_escape"},
             {"raw-unicode-escape", "raw_unicode_escape"}, {"rawunicodeescape", "raw_unicode_escape"},
         };
@@ -200,16 +201,54 @@ Value pv_str_decode_utf8(const char *s, size_t size, const char *errors)
     return decode_utf8(s, size, errors, "utf-8");
 }
 
-static Value decode_charmap(const char *data, size_t n, const char *errors, bool ascii)
+/* Single-byte codecs: ASCII, Latin-1 and cp1252 (Latin-1 with 0x80-0x9f
+ * remapped; 0 marks an undefined byte). */
+typedef struct Charmap {
+    const char *name;       /* in error messages */
+    int limit;              /* 128 or 256 */
+    const uint16_t *hi;     /* 0x80..0x9f, or NULL */
+    const char *reason;
+} Charmap;
+
+static const uint16_t cp1252_hi[32] = {
+    0x20ac, 0, 0x201a, 0x192, 0x201e, 0x2026, 0x2020, 0x2021, 0x2c6, 0x2030, 0x160, 0x2039, 0x152, 0,
+    0x17d, 0, 0, 0x2018, 0x2019, 0x201c, 0x201d, 0x2022, 0x2013, 0x2014, 0x2dc, 0x2122, 0x161, 0x203a,
+    0x153, 0, 0x17e, 0x178,
+};
+static const Charmap cm_ascii = {"ascii", 128, NULL, "ordinal not in range(128)"};
+static const Charmap cm_latin1 = {"latin-1", 256, NULL, "ordinal not in range(256)"};
+static const Charmap cm_cp1252 = {"charmap", 256, cp1252_hi, "character maps to <undefined>"};
+
+static int32_t cm_decode(const Charmap *m, unsigned char b)
+{
+    if (b < 128) return b;
+    if (m->limit == 128) return -1;
+    if (m->hi && b < 0xa0) return m->hi[b - 0x80] ? m->hi[b - 0x80] : -1;
+    return b;
+}
+
+static int cm_encode(const Charmap *m, uint32_t c)
+{
+    if (c < 128) return (int)c;
+    if (m->limit == 128) return -1;
+    if (c < 256 && (!m->hi || c >= 0xa0)) return (int)c;
+    if (m->hi)
+        for (int k = 0; k < 32; k++)
+            if (m->hi[k] == c) return 0x80 + k;
+    return -1;
+}
+
+static Value decode_charmap(const char *data, size_t n, const char *errors, const Charmap *m)
 {
     const unsigned char *d = (const unsigned char *)data;
     if (pv_utf8_is_ascii(data, n)) return pv_str_new(data, n);
-    int mode = ascii ? err_mode(errors) : ERR_STRICT;
+    int mode = err_mode(errors);
     PvBuf out;
     pv_buf_init(&out);
     for (size_t i = 0; i < n; i++) {
-        if (d[i] < 128 || !ascii) {
-            if (pv_buf_append_cp(&out, d[i]) < 0) return NULL;
+        int32_t cp = cm_decode(m, d[i]);
+        if (cp >= 0) {
+            if (pv_buf_append_cp(&out, (uint32_t)cp) < 0) return NULL;
             continue;
         }
         if (mode == ERR_UNKNOWN) { pv_buf_free(&out); return unknown_handler(errors); }
@@ -217,7 +256,7 @@ static Value decode_charmap(const char *data, size_t n, const char *errors, bool
         if (r < 0) { pv_buf_free(&out); return NULL; }
         if (r > 0) {
             pv_buf_free(&out);
-            return decode_error("ascii", data, n, i, i + 1, "ordinal not in range(128)");
+            return decode_error(m->name, data, n, i, i + 1, m->reason);
         }
     }
     return pv_buf_finish_str(&out);
@@ -382,8 +421,9 @@ Value pv_bytes_decode(const char *data, size_t n, const char *encoding, const ch
         if (n >= 3 && !memcmp(data, "\xEF\xBB\xBF", 3)) { data += 3; n -= 3; }
         return decode_utf8(data, n, errors, "utf-8");
     }
-    if (!strcmp(enc, "ascii")) return decode_charmap(data, n, errors, true);
-    if (!strcmp(enc, "latin-1")) return decode_charmap(data, n, errors, false);
+    if (!strcmp(enc, "ascii")) return decode_charmap(data, n, errors, &cm_ascii);
+    if (!strcmp(enc, "latin-1")) return decode_charmap(data, n, errors, &cm_latin1);
+    if (!strcmp(enc, "cp1252")) return decode_charmap(data, n, errors, &cm_cp1252);
     if (!strcmp(enc, "unicode_escape")) return decode_escape(data, n, errors, false);
     if (!strcmp(enc, "raw_unicode_escape")) return decode_escape(data, n, errors, true);
     if (!strcmp(enc, "utf-16")) return decode_utf16_32(data, n, errors, 2, 1, true, "utf-16");
@@ -428,7 +468,7 @@ static int encode_handle(PvBuf *out, int mode, const uint32_t *cps, size_t cnt, 
     return 0;
 }
 
-static Value encode_charmap(Value s, const char *errors, int limit, const char *encname)
+static Value encode_charmap(Value s, const char *errors, const Charmap *m)
 {
     if (pv_str_is_ascii(s)) return pv_bytes_new(pv_str_data(s), pv_str_size(s));
     int mode = err_mode(errors);
@@ -439,9 +479,10 @@ static Value encode_charmap(Value s, const char *errors, int limit, const char *
     for (size_t i = 0; i < n;) {
         int l;
         uint32_t c = pv_utf8_get(p + i, &l);
-        if (c < (uint32_t)limit) {
-            char b = (char)c;
-            if (pv_buf_append(&out, &b, 1) < 0) return NULL;
+        int b = cm_encode(m, c);
+        if (b >= 0) {
+            char ch = (char)b;
+            if (pv_buf_append(&out, &ch, 1) < 0) return NULL;
             i += l;
             idx++;
             continue;
@@ -449,16 +490,15 @@ static Value encode_charmap(Value s, const char *errors, int limit, const char *
         /* collect the run of unencodable characters */
         uint32_t run[64];
         size_t cnt = 0, start = idx;
-        while (i < n) {
+        while (i < n && cnt < 64) {
             c = pv_utf8_get(p + i, &l);
-            if (c < (uint32_t)limit) break;
-            if (cnt == 64) break;
+            if (cm_encode(m, c) >= 0) break;
             run[cnt++] = c;
             i += l;
             idx++;
         }
         if (mode == ERR_UNKNOWN) { pv_buf_free(&out); return unknown_handler(errors); }
-        int r = encode_handle(&out, mode, run, cnt, limit);
+        int r = encode_handle(&out, mode, run, cnt, m->limit);
         if (r < 0) { pv_buf_free(&out); return NULL; }
         if (r > 0) {
             pv_buf_free(&out);
@@ -466,12 +506,11 @@ static Value encode_charmap(Value s, const char *errors, int limit, const char *
             size_t end = idx;
             while (i < n) {
                 c = pv_utf8_get(p + i, &l);
-                if (c < (uint32_t)limit) break;
+                if (cm_encode(m, c) >= 0) break;
                 i += l;
                 end++;
             }
-            return encode_error(encname, s, start, end,
-                                limit == 128 ? "ordinal not in range(128)" : "ordinal not in range(256)");
+            return encode_error(m->name, s, start, end, m->reason);
         }
     }
     return pv_buf_finish_bytes(&out);
@@ -603,8 +642,9 @@ Value pv_str_encode(Value s, const char *encoding, const char *errors)
             pv_buf_append(&out, pv_bytes_data(b), pv_bytes_size(b)) < 0) { pv_buf_free(&out); return NULL; }
         return pv_buf_finish_bytes(&out);
     }
-    if (!strcmp(enc, "ascii")) return encode_charmap(s, errors, 128, "ascii");
-    if (!strcmp(enc, "latin-1")) return encode_charmap(s, errors, 256, "latin-1");
+    if (!strcmp(enc, "ascii")) return encode_charmap(s, errors, &cm_ascii);
+    if (!strcmp(enc, "latin-1")) return encode_charmap(s, errors, &cm_latin1);
+    if (!strcmp(enc, "cp1252")) return encode_charmap(s, errors, &cm_cp1252);
     if (!strcmp(enc, "unicode_escape")) return encode_escape(s, false);
     if (!strcmp(enc, "raw_unicode_escape")) return encode_escape(s, true);
     if (!strcmp(enc, "utf-16")) return encode_utf16_32(s, errors, 2, 1, true, "utf-16");
