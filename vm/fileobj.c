@@ -805,12 +805,12 @@ static int s_name(Value self, Value v)
 static Value g_mode(Value self) { return SELF->mode; }
 static Value g_encoding(Value self)
 {
-    if (SELF->fl & F_BINARY) return pv_raise(&pv_exc_AttributeError, "'%T' object has no attribute 'encoding'", self);
+    if (SELF->fl & F_BINARY) return pv_raise(&pv_exc_AttributeError, "'%s' object has no attribute 'encoding'", pv_type(self)->name);
     return SELF->encoding;
 }
 static Value g_errors(Value self)
 {
-    if (SELF->fl & F_BINARY) return pv_raise(&pv_exc_AttributeError, "'%T' object has no attribute 'errors'", self);
+    if (SELF->fl & F_BINARY) return pv_raise(&pv_exc_AttributeError, "'%s' object has no attribute 'errors'", pv_type(self)->name);
     return SELF->errors;
 }
 static Value g_line_buffering(Value self) { return pv_bool(core(self)->fl & F_LINEBUF); }
@@ -819,7 +819,7 @@ static Value g_newlines(Value self) { return pv_None; }
 static Value g_buffer(Value self)
 {
     PvFile *f = SELF;
-    if (f->fl & F_BINARY) return pv_raise(&pv_exc_AttributeError, "'%T' object has no attribute 'buffer'", self);
+    if (f->fl & F_BINARY) return pv_raise(&pv_exc_AttributeError, "'%s' object has no attribute 'buffer'", pv_type(self)->name);
     if (!f->buffer) {
         int fl = (f->fl & (F_READ | F_WRITE | F_APPEND)) | F_BINARY;
         Value md = pv_str_from_cstr((fl & F_READ) && (fl & F_WRITE) ? "rb+" : (fl & F_READ) ? "rb" : "wb");
@@ -960,7 +960,7 @@ static Value f_reconfigure(Value self, Value *args, size_t nargs, Value kwnames)
     if (pv_parse_args("reconfigure", args, nargs, kwnames, "|$OOOOO", kwlist, &enc, &err, &newline, &lb, &wt) < 0)
         return NULL;
     if (SELF->fl & F_BINARY)
-        return pv_raise(&pv_exc_AttributeError, "'%T' object has no attribute 'reconfigure'", self);
+        return pv_raise(&pv_exc_AttributeError, "'%s' object has no attribute 'reconfigure'", pv_type(self)->name);
     if (check_open(SELF) < 0 || flush_core(core(self)) < 0) return NULL;
     if (enc && enc != pv_None) {
         if (!pv_is_str(enc)) return pv_raise(&pv_exc_TypeError, "reconfigure() argument 'encoding' must be str or None, not %T", enc);
