@@ -401,6 +401,23 @@ static void attr_cache_fill(uint32_t *cw, Value o, Value name)
     }
 }
 
+/* Is the LOAD_FAST of local i (ip: the next word) the left side of
+ * `x += <simple operand>; store x`? Then its str may stay exclusive. */
+static inline bool inplace_concat_follows(const uint32_t *ip, int i)
+{
+    int op = PV_OP(ip[0]);
+    if (op == OP_LOAD_FAST) {
+        if ((int)PV_ARG(ip[0]) == i)
+            return false;
+    } else if (op != OP_LOAD_CONST && op != OP_LOAD_GLOBAL && op != OP_LOAD_DEREF &&
+               op != OP_LOAD_NAME) {
+        return false;
+    }
+    ip += 1 + pv_cache_words(op);
+    return PV_OP(ip[0]) == OP_BINARY_OP && PV_ARG(ip[0]) == PV_OP_INPLACE + PV_OP_ADD &&
+           PV_OP(ip[1]) == OP_STORE_FAST && (int)PV_ARG(ip[1]) == i;
+}
+
 /* A special method defined in Python on a class (for inline calls), or
  * NULL. */
 static inline Value py_special(Value obj, Value name)
@@ -770,6 +787,9 @@ static Value run(PvThread *t, PvFrame *f, Value throwexc)
                 unbound_local(pv_tuple_items(co->varnames)[arg]);
                 goto error;
             }
+            if (!pv_is_small(v) && (v->flags & PV_STR_EXCLUSIVE) && v->type == &pv_str_type &&
+                !inplace_concat_follows(ip, arg))
+                v->flags &= ~PV_STR_EXCLUSIVE; /* an alias may be made now */
             PUSH(v);
             break;
         }
@@ -1018,6 +1038,19 @@ static Value run(PvThread *t, PvFrame *f, Value throwexc)
         }
         case OP_BINARY_OP: {
             Value a = SECOND(), b = TOP(), r = NULL;
+            if (arg == PV_OP_INPLACE + PV_OP_ADD && PV_OP(ip[0]) == OP_STORE_FAST &&
+                fast[PV_ARG(ip[0])] == a && pv_is_type(a, &pv_str_type) &&
+                pv_is_type(b, &pv_str_type)) {
+                /* x += s on a str local: amortised in-place append */
+                r = pv_str_inplace_concat(a, b);
+                CHECK(r);
+                if (r != pv_NotImplemented) {
+                    sp--;
+                    TOP() = r;
+                    break;
+                }
+                r = NULL;
+            }
             if (pv_is_small(a) && pv_is_small(b)) {
                 int64_t x = pv_small_val(a), y = pv_small_val(b), z;
                 switch (arg & 15) {

@@ -219,10 +219,15 @@ static Value fast_locals_dict(PvFrame *f)
     Value d = pv_dict_new();
     if (!d)
         return NULL;
-    for (int i = 0; i < c->nlocals; i++)
-        if (f->localsplus[i] &&
-            pv_dict_set(d, pv_tuple_items(c->varnames)[i], f->localsplus[i]) < 0)
+    for (int i = 0; i < c->nlocals; i++) {
+        Value v = f->localsplus[i];
+        if (!v)
+            continue;
+        if (!pv_is_small(v) && v->type == &pv_str_type)
+            v->flags &= ~PV_STR_EXCLUSIVE; /* the dict is an alias (see pv.h) */
+        if (pv_dict_set(d, pv_tuple_items(c->varnames)[i], v) < 0)
             return NULL;
+    }
     size_t ncells = c->cellvars ? pv_tuple_size(c->cellvars) : 0;
     size_t nfree = c->freevars ? pv_tuple_size(c->freevars) : 0;
     for (size_t i = 0; i < ncells + nfree; i++) {
