@@ -42,15 +42,15 @@ static Value unsupported(const char *msg)
 
 /* The object whose fd and buffers do the work (a text file's buffer view
  * shares its parent's). */
-static PvFile *core(Value v)
+PvFile *pv_file_core(Value v)
 {
     PvFile *f = (PvFile *)v;
     return f->parent ? (PvFile *)f->parent : f;
 }
 
-static int check_open(PvFile *f)
+int pv_file_check_open(PvFile *f)
 {
-    if (core((Value)f)->fl & F_CLOSED) {
+    if (pv_file_core((Value)f)->fl & F_CLOSED) {
         pv_raise(&pv_exc_ValueError, "I/O operation on closed file.");
         return -1;
     }
@@ -78,7 +78,7 @@ static int raw_write(PvFile *c, const char *p, size_t n)
     return 0;
 }
 
-static int flush_core(PvFile *c)
+int pv_file_flush_core(PvFile *c)
 {
     if (c->wlen) {
         size_t n = c->wlen;
@@ -119,7 +119,7 @@ static int wait_readable(PvFile *c)
  * EOF, -1 on error. */
 static ssize_t fill(PvFile *c)
 {
-    if (c->wlen && flush_core(c) < 0) return -1;
+    if (c->wlen && pv_file_flush_core(c) < 0) return -1;
     if (c->rpos == c->rlen) c->rpos = c->rlen = 0;
     if (c->rpos > 0 && c->rcap - c->rlen < BUFSZ / 2) {
         memmove(c->rbuf, c->rbuf + c->rpos, c->rlen - c->rpos);
@@ -152,7 +152,7 @@ static int buffer_write(PvFile *c, const char *p, size_t n, bool has_nl)
     if (c->rlen && drop_readahead(c) < 0) return -1;
     if (c->fl & F_UNBUF) return raw_write(c, p, n);
     if (c->wlen + n > BUFSZ) {
-        if (flush_core(c) < 0) return -1;
+        if (pv_file_flush_core(c) < 0) return -1;
         if (n >= BUFSZ) return raw_write(c, p, n);
     }
     if (!c->wbuf) {
@@ -162,7 +162,7 @@ static int buffer_write(PvFile *c, const char *p, size_t n, bool has_nl)
     }
     memcpy(c->wbuf + c->wlen, p, n);
     c->wlen += n;
-    if ((c->fl & F_LINEBUF) && has_nl) return flush_core(c);
+    if ((c->fl & F_LINEBUF) && has_nl) return pv_file_flush_core(c);
     return 0;
 }
 
@@ -275,7 +275,7 @@ static off_t logical_pos(PvFile *c);
  * codec (utf-8-sig, utf-16, utf-32) writes its BOM only at file start. */
 static int text_write(PvFile *f, Value s)
 {
-    PvFile *c = core((Value)f);
+    PvFile *c = pv_file_core((Value)f);
     bool has_nl = memchr(pv_str_data(s), '\n', pv_str_size(s)) != NULL;
     if (has_nl && (f->newline == NL_CR || f->newline == NL_CRLF)) {
         PvBuf b;
@@ -321,9 +321,9 @@ static int text_write(PvFile *f, Value s)
 
 int pv_file_write_cstr(Value file, const char *s, size_t n)
 {
-    if (pv_file_is_text(file) && (core(file)->fl & F_WRITE) && !(core(file)->fl & F_CLOSED) &&
+    if (pv_file_is_text(file) && (pv_file_core(file)->fl & F_WRITE) && !(pv_file_core(file)->fl & F_CLOSED) &&
         pv_utf8_is_ascii(s, n))
-        return buffer_write(core(file), s, n, memchr(s, '\n', n) != NULL);
+        return buffer_write(pv_file_core(file), s, n, memchr(s, '\n', n) != NULL);
     Value str = pv_str_decode_utf8(s, n, "surrogateescape");
     if (!str) return -1;
     return pv_file_write_value(file, str);
@@ -332,8 +332,8 @@ int pv_file_write_cstr(Value file, const char *s, size_t n)
 int pv_file_write_value(Value file, Value str)
 {
     if (pv_file_is_text(file) && pv_is_str(str)) {
-        if (check_open((PvFile *)file) < 0) return -1;
-        if (!(core(file)->fl & F_WRITE)) {
+        if (pv_file_check_open((PvFile *)file) < 0) return -1;
+        if (!(pv_file_core(file)->fl & F_WRITE)) {
             unsupported("not writable");
             return -1;
         }
@@ -352,9 +352,9 @@ bool pv_file_is_text(Value v)
 int pv_file_flush(Value file)
 {
     if (pv_is_file(file)) {
-        PvFile *c = core(file);
+        PvFile *c = pv_file_core(file);
         if (c->fl & F_CLOSED) return 0;
-        return flush_core(c);
+        return pv_file_flush_core(c);
     }
     Value r = pv_call_method(file, "flush", NULL, 0);
     return r ? 0 : -1;
@@ -371,8 +371,8 @@ int pv_flush_std(void)
         if (!f) { pv_err_clear(); continue; }
         if (f == pv_None) continue;
         if (pv_is_file(f)) {
-            PvFile *c = core(f);
-            if (!(c->fl & F_CLOSED) && flush_core(c) < 0) { pv_err_clear(); rc = -1; }
+            PvFile *c = pv_file_core(f);
+            if (!(c->fl & F_CLOSED) && pv_file_flush_core(c) < 0) { pv_err_clear(); rc = -1; }
             continue;
         }
         Value r = pv_call_method(f, "flush", NULL, 0);
@@ -403,7 +403,7 @@ static bool is_sig(PvFile *f)
  * line end when `line`. Newlines are translated per f->newline. */
 static Value text_read(PvFile *f, ssize_t maxcp, bool line)
 {
-    PvFile *c = core((Value)f);
+    PvFile *c = pv_file_core((Value)f);
     bool utf8 = is_utf8(f);
     bool sig = utf8 && !(f->fl & F_BOMDONE) && is_sig(f);
     if (sig) { /* skip a BOM at the start of the file */
@@ -492,7 +492,7 @@ fail:
 
 static Value bin_read(PvFile *f, ssize_t n, bool line)
 {
-    PvFile *c = core((Value)f);
+    PvFile *c = pv_file_core((Value)f);
     PvBuf out;
     pv_buf_init(&out);
     for (;;) {
@@ -522,8 +522,8 @@ static Value bin_read(PvFile *f, ssize_t n, bool line)
 
 static int need(Value self, int what)
 {
-    if (check_open(SELF) < 0) return -1;
-    if (!(core(self)->fl & what)) {
+    if (pv_file_check_open(SELF) < 0) return -1;
+    if (!(pv_file_core(self)->fl & what)) {
         unsupported(what == F_READ ? "not readable" : "not writable");
         return -1;
     }
@@ -596,7 +596,7 @@ static Value f_write(Value self, Value *args, size_t nargs, Value kw)
         size_t n;
         if (!pv_bytes_like(args[0], &d, &n))
             return pv_raise(&pv_exc_TypeError, "a bytes-like object is required, not '%T'", args[0]);
-        if (buffer_write(core(self), d, n, memchr(d, '\n', n) != NULL) < 0) return NULL;
+        if (buffer_write(pv_file_core(self), d, n, memchr(d, '\n', n) != NULL) < 0) return NULL;
         return pv_int_from_u64(n);
     }
     if (!pv_is_str(args[0]))
@@ -609,7 +609,7 @@ static Value f_writelines(Value self, Value *args, size_t nargs, Value kw)
 {
     if (pv_check_no_kwargs("writelines", kw) < 0 || pv_check_nargs("writelines", nargs, 1, 1) < 0)
         return NULL;
-    if (check_open(SELF) < 0) return NULL;
+    if (pv_file_check_open(SELF) < 0) return NULL;
     Value it = pv_iter(args[0]);
     if (!it) return NULL;
     Value x;
@@ -622,16 +622,16 @@ static Value f_writelines(Value self, Value *args, size_t nargs, Value kw)
 
 static Value f_flush(Value self, Value *args, size_t nargs, Value kw)
 {
-    if (check_open(SELF) < 0) return NULL;
-    if (flush_core(core(self)) < 0) return NULL;
+    if (pv_file_check_open(SELF) < 0) return NULL;
+    if (pv_file_flush_core(pv_file_core(self)) < 0) return NULL;
     return pv_None;
 }
 
 static Value f_close(Value self, Value *args, size_t nargs, Value kw)
 {
-    PvFile *c = core(self);
+    PvFile *c = pv_file_core(self);
     if (c->fl & F_CLOSED) return pv_None;
-    int r = flush_core(c);
+    int r = pv_file_flush_core(c);
     c->fl |= F_CLOSED;
     if ((c->fl & F_CLOSEFD) && close(c->fd) < 0 && r == 0) {
         pv_raise_errno(errno);
@@ -650,9 +650,9 @@ static off_t logical_pos(PvFile *c)
 
 static Value f_tell(Value self, Value *args, size_t nargs, Value kw)
 {
-    if (check_open(SELF) < 0) return NULL;
+    if (pv_file_check_open(SELF) < 0) return NULL;
     if (SELF->fl & F_NOTELL) return pv_raise(&pv_exc_OSError, "telling position disabled by next() call");
-    off_t p = logical_pos(core(self));
+    off_t p = logical_pos(pv_file_core(self));
     if (p < 0) return pv_raise_errno(errno);
     return pv_int_from_i64(p);
 }
@@ -660,7 +660,7 @@ static Value f_tell(Value self, Value *args, size_t nargs, Value kw)
 static Value f_seek(Value self, Value *args, size_t nargs, Value kw)
 {
     if (pv_check_no_kwargs("seek", kw) < 0 || pv_check_nargs("seek", nargs, 1, 2) < 0) return NULL;
-    if (check_open(SELF) < 0) return NULL;
+    if (pv_file_check_open(SELF) < 0) return NULL;
     int64_t off, whence = 0;
     if (!pv_is_int(args[0]))
         return pv_raise(&pv_exc_TypeError, "an integer is required");
@@ -674,8 +674,8 @@ static Value f_seek(Value self, Value *args, size_t nargs, Value kw)
     }
     if (whence < 0 || whence > 2)
         return pv_raise(&pv_exc_ValueError, "invalid whence (%lld, should be 0, 1 or 2)", (long long)whence);
-    PvFile *c = core(self);
-    if (flush_core(c) < 0) return NULL;
+    PvFile *c = pv_file_core(self);
+    if (pv_file_flush_core(c) < 0) return NULL;
     if (whence == 1) off -= (off_t)(c->rlen - c->rpos);
     c->rpos = c->rlen = 0;
     off_t p = lseek(c->fd, off, (int)whence);
@@ -686,8 +686,8 @@ static Value f_seek(Value self, Value *args, size_t nargs, Value kw)
 static Value f_truncate(Value self, Value *args, size_t nargs, Value kw)
 {
     if (need(self, F_WRITE) < 0) return NULL;
-    PvFile *c = core(self);
-    if (flush_core(c) < 0) return NULL;
+    PvFile *c = pv_file_core(self);
+    if (pv_file_flush_core(c) < 0) return NULL;
     int64_t size;
     if (nargs >= 1 && args[0] != pv_None) {
         if (pv_int_to_i64(args[0], &size) < 0) return NULL;
@@ -701,37 +701,37 @@ static Value f_truncate(Value self, Value *args, size_t nargs, Value kw)
 
 static Value f_fileno(Value self, Value *args, size_t nargs, Value kw)
 {
-    if (core(self)->fl & F_CLOSED) return pv_raise(&pv_exc_ValueError, "I/O operation on closed file");
-    return pv_small(core(self)->fd);
+    if (pv_file_core(self)->fl & F_CLOSED) return pv_raise(&pv_exc_ValueError, "I/O operation on closed file");
+    return pv_small(pv_file_core(self)->fd);
 }
 
 static Value f_isatty(Value self, Value *args, size_t nargs, Value kw)
 {
-    if (check_open(SELF) < 0) return NULL;
-    return pv_bool(isatty(core(self)->fd));
+    if (pv_file_check_open(SELF) < 0) return NULL;
+    return pv_bool(isatty(pv_file_core(self)->fd));
 }
 
 static Value f_readable(Value self, Value *args, size_t nargs, Value kw)
 {
-    if (check_open(SELF) < 0) return NULL;
-    return pv_bool(core(self)->fl & F_READ);
+    if (pv_file_check_open(SELF) < 0) return NULL;
+    return pv_bool(pv_file_core(self)->fl & F_READ);
 }
 
 static Value f_writable(Value self, Value *args, size_t nargs, Value kw)
 {
-    if (check_open(SELF) < 0) return NULL;
-    return pv_bool(core(self)->fl & F_WRITE);
+    if (pv_file_check_open(SELF) < 0) return NULL;
+    return pv_bool(pv_file_core(self)->fl & F_WRITE);
 }
 
 static Value f_seekable(Value self, Value *args, size_t nargs, Value kw)
 {
-    if (check_open(SELF) < 0) return NULL;
-    return pv_bool(lseek(core(self)->fd, 0, SEEK_CUR) >= 0);
+    if (pv_file_check_open(SELF) < 0) return NULL;
+    return pv_bool(lseek(pv_file_core(self)->fd, 0, SEEK_CUR) >= 0);
 }
 
 static Value f_enter(Value self, Value *args, size_t nargs, Value kw)
 {
-    if (check_open(SELF) < 0) return NULL;
+    if (pv_file_check_open(SELF) < 0) return NULL;
     return self;
 }
 
@@ -742,7 +742,7 @@ static Value f_exit(Value self, Value *args, size_t nargs, Value kw)
 
 static Value f_iter(Value self)
 {
-    if (check_open(SELF) < 0) return NULL;
+    if (pv_file_check_open(SELF) < 0) return NULL;
     return self;
 }
 
@@ -775,7 +775,7 @@ static Value f_readinto(Value self, Value *args, size_t nargs, Value kw)
 static Value f_peek(Value self, Value *args, size_t nargs, Value kw)
 {
     if (need(self, F_READ) < 0) return NULL;
-    PvFile *c = core(self);
+    PvFile *c = pv_file_core(self);
     if (c->rpos >= c->rlen && fill(c) < 0) return NULL;
     return pv_bytes_new(c->rbuf ? c->rbuf + c->rpos : "", c->rlen - c->rpos);
 }
@@ -794,7 +794,7 @@ static Value f_repr(Value self)
     return pv_buf_finish_str(&b);
 }
 
-static Value g_closed(Value self) { return pv_bool(core(self)->fl & F_CLOSED); }
+static Value g_closed(Value self) { return pv_bool(pv_file_core(self)->fl & F_CLOSED); }
 static Value g_name(Value self) { return SELF->name; }
 static int s_name(Value self, Value v)
 {
@@ -813,8 +813,8 @@ static Value g_errors(Value self)
     if (SELF->fl & F_BINARY) return pv_raise(&pv_exc_AttributeError, "'%s' object has no attribute 'errors'", pv_type(self)->name);
     return SELF->errors;
 }
-static Value g_line_buffering(Value self) { return pv_bool(core(self)->fl & F_LINEBUF); }
-static Value g_write_through(Value self) { return pv_bool(core(self)->fl & F_UNBUF); }
+static Value g_line_buffering(Value self) { return pv_bool(pv_file_core(self)->fl & F_LINEBUF); }
+static Value g_write_through(Value self) { return pv_bool(pv_file_core(self)->fl & F_UNBUF); }
 static Value g_newlines(Value self) { return pv_None; }
 static Value g_buffer(Value self)
 {
@@ -833,8 +833,6 @@ static Value g_buffer(Value self)
 }
 static Value g_raw(Value self) { return self; }
 
-static Value f_reconfigure(Value self, Value *args, size_t nargs, Value kwnames);
-static Value textwrapper_new(PvType *type, Value *args, size_t nargs, Value kwnames);
 
 static const PvMethodDef file_methods[] = {
     {"read", f_read, 0, NULL},
@@ -857,7 +855,7 @@ static const PvMethodDef file_methods[] = {
     {"seekable", f_seekable, 0, NULL},
     {"__enter__", f_enter, 0, NULL},
     {"__exit__", f_exit, 0, NULL},
-    {"reconfigure", f_reconfigure, 0, NULL},
+    {"reconfigure", pv_file_reconfigure, 0, NULL},
     {NULL, NULL, 0, NULL},
 };
 
@@ -885,7 +883,7 @@ static const PvGetSetDef file_getsets[] = {
         .base = &basetype,                                                \
     }
 
-FILE_TYPE(pv_file_type, "_io.TextIOWrapper", textwrapper_new, pv_textiobase_type);
+FILE_TYPE(pv_file_type, "_io.TextIOWrapper", pv_textwrapper_new, pv_textiobase_type);
 FILE_TYPE(pv_bufreader_type, "_io.BufferedReader", NULL, pv_bufferediobase_type);
 FILE_TYPE(pv_bufwriter_type, "_io.BufferedWriter", NULL, pv_bufferediobase_type);
 FILE_TYPE(pv_bufrandom_type, "_io.BufferedRandom", NULL, pv_bufferediobase_type);
@@ -902,203 +900,4 @@ PvType *pv_file_type_for(int fl)
 bool pv_is_file(Value v)
 {
     return pv_type(v)->extra == (void *)pv_file_flush;
-}
-
-/* newline= argument -> NL_*, or -1 with an exception */
-static int parse_newline(const char *fname, Value newline)
-{
-    if (newline == pv_None) return NL_UNIVERSAL;
-    if (!pv_is_str(newline)) {
-        pv_raise(&pv_exc_TypeError, "%s() argument 'newline' must be str or None, not %T", fname, newline);
-        return -1;
-    }
-    const char *s = pv_str_data(newline);
-    if (!*s) return NL_UNTRANSLATED;
-    if (!strcmp(s, "\n")) return NL_LF;
-    if (!strcmp(s, "\r")) return NL_CR;
-    if (!strcmp(s, "\r\n")) return NL_CRLF;
-    pv_raise(&pv_exc_ValueError, "illegal newline value: %s", s);
-    return -1;
-}
-
-/* io.TextIOWrapper(buffer, ...) over one of our binary files: a text layer
- * sharing the buffer's fd and buffers. */
-static Value textwrapper_new(PvType *type, Value *args, size_t nargs, Value kwnames)
-{
-    static const char *const kwlist[] = {"buffer", "encoding", "errors", "newline", "line_buffering",
-                                         "write_through", NULL};
-    Value buf = NULL, enc = pv_None, err = pv_None, newline = pv_None;
-    bool lb = false, wt = false;
-    if (pv_parse_args("TextIOWrapper", args, nargs, kwnames, "O|OOOpp", kwlist, &buf, &enc, &err,
-                      &newline, &lb, &wt) < 0)
-        return NULL;
-    if (!pv_is_file(buf) || !(((PvFile *)buf)->fl & F_BINARY))
-        return pv_raise(&pv_exc_TypeError, "TextIOWrapper() needs a binary file of open(), not %T", buf);
-    int nl = parse_newline("TextIOWrapper", newline);
-    if (nl < 0) return NULL;
-    if (enc != pv_None && (!pv_is_str(enc) || !pv_codec_norm(pv_str_data(enc))))
-        return pv_err_occurred() ? NULL : pv_raise(&pv_exc_TypeError, "TextIOWrapper() argument 'encoding' must be str or None, not %T", enc);
-    if (err != pv_None && !pv_is_str(err))
-        return pv_raise(&pv_exc_TypeError, "TextIOWrapper() argument 'errors' must be str or None, not %T", err);
-    PvFile *c = core(buf);
-    if (lb || wt) c->fl |= F_LINEBUF;
-    int fl = c->fl & (F_READ | F_WRITE | F_APPEND);
-    Value md = pv_str_from_cstr((fl & F_READ) && (fl & F_WRITE) ? "r+" : (fl & F_READ) ? "r" : "w");
-    if (!md) return NULL;
-    Value t = pv_file_new(c->fd, fl, ((PvFile *)buf)->name, md, enc == pv_None ? pv_intern("utf-8") : enc,
-                          err == pv_None ? pv_intern("strict") : err, nl);
-    if (!t) return NULL;
-    ((PvFile *)t)->parent = (Value)c;
-    ((PvFile *)t)->buffer = buf;
-    return t;
-}
-
-static Value f_reconfigure(Value self, Value *args, size_t nargs, Value kwnames)
-{
-    static const char *const kwlist[] = {"encoding", "errors", "newline", "line_buffering", "write_through", NULL};
-    Value enc = NULL, err = NULL, newline = NULL, lb = NULL, wt = NULL;
-    if (pv_parse_args("reconfigure", args, nargs, kwnames, "|$OOOOO", kwlist, &enc, &err, &newline, &lb, &wt) < 0)
-        return NULL;
-    if (SELF->fl & F_BINARY)
-        return pv_raise(&pv_exc_AttributeError, "'%s' object has no attribute 'reconfigure'", pv_type(self)->name);
-    if (check_open(SELF) < 0 || flush_core(core(self)) < 0) return NULL;
-    if (enc && enc != pv_None) {
-        if (!pv_is_str(enc)) return pv_raise(&pv_exc_TypeError, "reconfigure() argument 'encoding' must be str or None, not %T", enc);
-        if (!pv_codec_norm(pv_str_data(enc))) return NULL;
-        SELF->encoding = enc;
-        if (!err) SELF->errors = pv_intern("strict");
-    }
-    if (err && err != pv_None) {
-        if (!pv_is_str(err)) return pv_raise(&pv_exc_TypeError, "reconfigure() argument 'errors' must be str or None, not %T", err);
-        SELF->errors = err;
-    }
-    if (newline) {
-        int nl = parse_newline("reconfigure", newline);
-        if (nl < 0) return NULL;
-        SELF->newline = nl;
-    }
-    Value flags[2] = {lb, wt};
-    for (int i = 0; i < 2; i++) {
-        if (!flags[i] || flags[i] == pv_None) continue;
-        int t = pv_truthy(flags[i]);
-        if (t < 0) return NULL;
-        if (t) core(self)->fl |= F_LINEBUF;
-        else if (i == 0) core(self)->fl &= ~F_LINEBUF;
-    }
-    return pv_None;
-}
-
-/* ---- open() ---- */
-
-Value pv_open(Value *args, size_t nargs, Value kwnames)
-{
-    static const char *const kwlist[] = {"file", "mode", "buffering", "encoding", "errors",
-                                         "newline", "closefd", "opener", NULL};
-    Value file = NULL, mode = NULL, encoding = pv_None, errors = pv_None, newline = pv_None, opener = pv_None;
-    int64_t buffering = -1;
-    bool closefd = true;
-    if (pv_parse_args("open", args, nargs, kwnames, "O|OLOOOpO", kwlist, &file, &mode, &buffering,
-                      &encoding, &errors, &newline, &closefd, &opener) < 0)
-        return NULL;
-    const char *m = "r";
-    if (mode) {
-        if (!pv_is_str(mode))
-            return pv_raise(&pv_exc_TypeError, "open() argument 'mode' must be str, not %T", mode);
-        m = pv_str_data(mode);
-    }
-    /* validate the mode as CPython */
-    int nr = 0, nw = 0, na = 0, nx = 0, np = 0, nb = 0, nt = 0;
-    for (const char *p = m; *p; p++) {
-        int *cnt = *p == 'r' ? &nr : *p == 'w' ? &nw : *p == 'a' ? &na : *p == 'x' ? &nx
-                 : *p == '+' ? &np : *p == 'b' ? &nb : *p == 't' ? &nt : NULL;
-        if (!cnt || *cnt) return pv_raise(&pv_exc_ValueError, "invalid mode: '%s'", m);
-        (*cnt)++;
-    }
-    if (nb && nt) return pv_raise(&pv_exc_ValueError, "can't have text and binary mode at once");
-    if (nr + nw + na + nx > 1)
-        return pv_raise(&pv_exc_ValueError, "must have exactly one of create/read/write/append mode");
-    if (nr + nw + na + nx == 0)
-        return pv_raise(&pv_exc_ValueError,
-                        "Must have exactly one of create/read/write/append mode and at most one plus");
-    if (nb && encoding != pv_None)
-        return pv_raise(&pv_exc_ValueError, "binary mode doesn't take an encoding argument");
-    if (nb && errors != pv_None)
-        return pv_raise(&pv_exc_ValueError, "binary mode doesn't take an errors argument");
-    if (nb && newline != pv_None)
-        return pv_raise(&pv_exc_ValueError, "binary mode doesn't take a newline argument");
-    if (!nb && buffering == 0) return pv_raise(&pv_exc_ValueError, "can't have unbuffered text I/O");
-    int nl = parse_newline("open", newline);
-    if (nl < 0) return NULL;
-    Value enc = pv_intern("UTF-8");
-    if (encoding != pv_None) {
-        if (!pv_is_str(encoding))
-            return pv_raise(&pv_exc_TypeError, "open() argument 'encoding' must be str or None, not %T", encoding);
-        if (!pv_codec_norm(pv_str_data(encoding))) return NULL;
-        enc = encoding;
-    }
-    Value err = pv_intern("strict");
-    if (errors != pv_None) {
-        if (!pv_is_str(errors))
-            return pv_raise(&pv_exc_TypeError, "open() argument 'errors' must be str or None, not %T", errors);
-        err = errors;
-    }
-    int fd;
-    int oflags = O_CLOEXEC;
-    if (np) oflags |= O_RDWR;
-    else oflags |= nr ? O_RDONLY : O_WRONLY;
-    if (nw) oflags |= O_CREAT | O_TRUNC;
-    if (na) oflags |= O_CREAT | O_APPEND;
-    if (nx) oflags |= O_CREAT | O_EXCL;
-    if (pv_is_int(file)) {
-        int64_t v;
-        if (pv_int_to_i64(file, &v) < 0) return NULL;
-        if (v < 0) return pv_raise(&pv_exc_ValueError, "negative file descriptor");
-        fd = (int)v;
-    } else {
-        if (!closefd) return pv_raise(&pv_exc_ValueError, "Cannot use closefd=False with file name");
-        const char *path;
-        size_t plen;
-        Value pathv = file;
-        if (!pv_is_str(file) && !pv_isinst(file, &pv_bytes_type)) {
-            Value fsp = pv_type_lookup_str(pv_type(file), "__fspath__");
-            if (!fsp)
-                return pv_raise(&pv_exc_TypeError, "expected str, bytes or os.PathLike object, not %T", file);
-            pathv = pv_call_method(file, "__fspath__", NULL, 0);
-            if (!pathv) return NULL;
-        }
-        if (pv_is_str(pathv)) { path = pv_str_data(pathv); plen = pv_str_size(pathv); }
-        else { path = pv_bytes_data(pathv); plen = pv_bytes_size(pathv); }
-        if (strlen(path) != plen) return pv_raise(&pv_exc_ValueError, "embedded null byte");
-        if (opener != pv_None) {
-            Value r = pv_call2(opener, file, pv_small(oflags));
-            if (!r) return NULL;
-            int64_t v;
-            if (pv_int_to_i64(r, &v) < 0) return NULL;
-            fd = (int)v;
-        } else {
-            do fd = open(path, oflags, 0666);
-            while (fd < 0 && errno == EINTR);
-            if (fd < 0) return pv_raise_errno_filename(errno, file);
-        }
-        struct stat st;
-        if (fstat(fd, &st) == 0 && S_ISDIR(st.st_mode)) {
-            close(fd);
-            return pv_raise_errno_filename(EISDIR, file);
-        }
-    }
-    int fl = (nr ? F_READ : 0) | (nw || na || nx ? F_WRITE : 0) | (na ? F_APPEND : 0) |
-             (np ? F_READ | F_WRITE : 0) | (nb ? F_BINARY : 0) | (closefd ? F_CLOSEFD : 0);
-    if (nb && buffering == 0) fl |= F_UNBUF;
-    if (!nb && buffering == 1) fl |= F_LINEBUF;
-    if (!nb && buffering < 0 && (fl & F_WRITE) && isatty(fd)) fl |= F_LINEBUF;
-    if (na) lseek(fd, 0, SEEK_END);
-    Value md = mode ? mode : pv_intern("r");
-    if (nb) {
-        /* binary objects report the normalised mode of their raw file */
-        const char *bm = nx ? (np ? "xb+" : "xb") : na ? (np ? "ab+" : "ab") : nw ? (np ? "rb+" : "wb")
-                       : np ? "rb+" : "rb";
-        md = pv_str_from_cstr(bm);
-        if (!md) return NULL;
-    }
-    return pv_file_new(fd, fl, file, md, nb ? NULL : enc, nb ? NULL : err, nl);
 }

@@ -36,7 +36,13 @@ Value pv_file_new(int fd, int fl, Value name, Value mode, Value encoding, Value 
 bool pv_file_is_text(Value v);   /* exactly a text file object of ours */
 bool pv_is_file(Value v);        /* any of our file types */
 int pv_file_flush(Value file);
-Value pv_open(Value *args, size_t nargs, Value kwnames);
+Value pv_open(Value *args, size_t nargs, Value kwnames);           /* fileopen.c */
+Value pv_textwrapper_new(PvType *type, Value *args, size_t nargs, Value kwnames);
+Value pv_file_reconfigure(Value self, Value *args, size_t nargs, Value kwnames);
+/* fileobj.c internals shared with fileopen.c */
+PvFile *pv_file_core(Value v);       /* the object owning fd and buffers */
+int pv_file_check_open(PvFile *f);   /* ValueError when closed */
+int pv_file_flush_core(PvFile *c);
 Value pv_io_unsupported_type(void);
 
 #endif
