@@ -61,7 +61,7 @@ static Value t_sleep(Value self, Value *args, size_t nargs, Value kwnames)
     int64_t ns = secs_to_ns(args[0], &err);
     if (err)
         return NULL;
-    if (!pv_sched_can_soft_block()) {
+    if (!pv_sched_can_soft_block(NULL, "sleep")) {
         if (pv_sched_real_sleep(ns) < 0)
             return NULL;
         return pv_None;

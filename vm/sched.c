@@ -214,21 +214,60 @@ static void timer_fired(PvTimer *tm)
     pv_sched_wake(s->t, res, exc);
 }
 
-bool pv_sched_can_soft_block(void)
+/* Is c the primitive being called: bound to self (a lock's method), or,
+ * for functions without a self (sleep), named `name`? */
+static bool is_primitive(Value c, Value self, const char *name)
+{
+    if (!c)
+        return false;
+    if (!pv_is_type(c, &pv_cfunction_type))
+        return false;
+    Value v = pv_getattr_opt(c, self ? pv_id___self__ : pv_id___name__);
+    pv_err_clear();
+    if (self)
+        return v == self;
+    return v && pv_is_str(v) && pv_str_eq_cstr(v, name);
+}
+
+bool pv_sched_can_soft_block(Value self, const char *name)
 {
     if (pv_preempt_depth > 0)
         return false;
     PvThread *t = pv_current_thread;
-    if (!t->top || !PV_SCHED(t))
+    PvFrame *f = t->top;
+    if (!f || !PV_SCHED(t))
         return false;
-    /* Only the call instructions (and SETUP_WITH) check for a soft block
-     * right after the C call returns; a blocking primitive reached
-     * through another C function (map(), a key function...) from other
-     * instructions blocks for real. */
-    switch (PV_OP(t->top->ip[-1])) {
-    case OP_CALL_FUNCTION: case OP_CALL_FUNCTION_KW: case OP_CALL_METHOD:
-    case OP_CALL_METHOD_KW: case OP_CALL_FUNCTION_EX: case OP_SETUP_WITH:
-        return true;
+    /* Only the call instructions and SETUP_WITH check for a soft block
+     * right after their C call returns, and only when they called the
+     * primitive themselves: reached through another C function (map(),
+     * a key function, iter(f, sentinel)) it must block for real. The
+     * stack still holds the call as f->sp was saved at dispatch. */
+    uint32_t word = f->ip[-1];
+    int n = (int)PV_ARG(word);
+    Value *sp = f->sp;
+    switch (PV_OP(word)) {
+    case OP_SETUP_WITH:
+        return true; /* the loop called __enter__ itself */
+    case OP_CALL_FUNCTION_KW:
+        sp--;
+        /* fall through */
+    case OP_CALL_FUNCTION:
+        return sp - n - 1 >= f->stack && is_primitive(sp[-n - 1], self, name);
+    case OP_CALL_METHOD_KW:
+        sp--;
+        /* fall through */
+    case OP_CALL_METHOD: {
+        Value *base = sp - n - 2;
+        if (base < f->stack)
+            return false;
+        if (base[0]) /* unbound method descriptor + self */
+            return self ? base[1] == self : is_primitive(base[0], self, name);
+        return is_primitive(base[1], self, name);
+    }
+    case OP_CALL_FUNCTION_EX: {
+        Value *base = sp - 2 - (n & 1);
+        return base >= f->stack && is_primitive(base[0], self, name);
+    }
     default:
         return false;
     }
@@ -404,8 +443,9 @@ static Value new_deadlock(Value msg)
 Value pv_sched_deadlock_now(const char *what)
 {
     char head[200];
-    snprintf(head, sizeof head, "deadlock: thread %lld would wait forever on %s "
-                                "while no other thread can run (preemption)",
+    snprintf(head, sizeof head, "deadlock: thread %lld would wait forever on %s: called "
+                                "from C (preemption, or a C caller such as map()), it "
+                                "cannot let other threads run",
              (long long)pv_current_thread->id, what);
     Value msg = deadlock_message(head);
     if (!msg)
@@ -485,6 +525,17 @@ void pv_eval_breaker_hook(void)
         /* no switching while a nested loop runs (preemption) */
         deliver(cur);
         return;
+    }
+    if (cur->state == PV_THREAD_SOFT_BLOCKED && PV_SCHED(cur)->interrupt_pending) {
+        /* interrupted (mode 1) before it could block: the wait fails */
+        PvSched *s = PV_SCHED(cur);
+        s->interrupt_pending = false;
+        Value exc = pv_dict_pop(pending, pv_int_from_i64(cur->id), pv_None);
+        if (exc && exc != pv_None) {
+            pv_sched_wake(cur, NULL, exc);
+            pv_waitq_remove(s); /* it stays the current thread */
+            return;
+        }
     }
     if (cur->state == PV_THREAD_RUNNING) {
         if (bits & PV_BREAK_TICK) {

@@ -46,9 +46,11 @@ struct PvSched {
 void pv_sched_init(void);
 
 /* May the current thread soft-block here? False during preemption (then
- * block for real) and when the caller is not an instruction that checks
- * for a soft block afterwards (e.g. a C function called from map()). */
-bool pv_sched_can_soft_block(void);
+ * block for real) and when the primitive was not called directly by a
+ * call instruction or `with` (e.g. from map()): `self` is the object
+ * whose method is running (a lock), or NULL for a plain function called
+ * `name` (sleep). */
+bool pv_sched_can_soft_block(Value self, const char *name);
 
 /* Soft-block the current thread: state, wait kind, the object waited on
  * (kept alive and named in messages), the queue (NULL: none) and a

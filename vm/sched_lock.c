@@ -92,7 +92,7 @@ static int acquire_args(const char *fname, Value *args, size_t nargs, Value kwna
 static Value wait_on(int kind, Value obj, PvWaitQ *q, int64_t deadline, int tkind,
                      const char *what)
 {
-    if (pv_sched_can_soft_block()) {
+    if (pv_sched_can_soft_block(obj, NULL)) {
         pv_sched_block(kind, obj, q, deadline, tkind);
         return pv_None;
     }
