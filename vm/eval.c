@@ -113,6 +113,16 @@ static Value callable_desc(Value func)
     return pv_str_printf("%S()", q);
 }
 
+/* PyIter_Next: NULL without error at the end, also when the iterator
+ * (a generator returning a value) signalled it with StopIteration. */
+static inline Value next_item(Value it)
+{
+    Value v = pv_next(it);
+    if (!v && pv_err_matches(&pv_exc_StopIteration))
+        pv_err_clear();
+    return v;
+}
+
 static int unpack_iterable(Value v, int before, int after, Value *sp_out)
 {
     /* Writes items so that item 0 ends on top: sp_out[total-1-i] = item i. */
@@ -151,7 +161,7 @@ static int unpack_iterable(Value v, int before, int after, Value *sp_out)
     }
     int total = before + (after >= 0 ? after + 1 : 0);
     for (int i = 0; i < before; i++) {
-        Value x = pv_next(it);
+        Value x = next_item(it);
         if (!x) {
             if (pv_err_occurred())
                 return -1;
@@ -167,7 +177,7 @@ static int unpack_iterable(Value v, int before, int after, Value *sp_out)
         sp_out[total - 1 - i] = x;
     }
     if (after < 0) {
-        Value x = pv_next(it);
+        Value x = next_item(it);
         if (x) {
             pv_raise(&pv_exc_ValueError, "too many values to unpack (expected %d)", before);
             return -1;
@@ -1295,7 +1305,7 @@ static Value run(PvThread *t, PvFrame *f, Value throwexc)
             Value i2 = pv_iter(it);
             CHECK(i2);
             Value x;
-            while ((x = pv_next(i2)))
+            while ((x = next_item(i2)))
                 CHECK(pv_set_add(s, x) >= 0);
             CHECK(!pv_err_occurred());
             sp--;
@@ -1495,7 +1505,7 @@ static Value run(PvThread *t, PvFrame *f, Value throwexc)
                 BREAKER_CHECK();
                 break;
             }
-            Value v = pv_next(it);
+            Value v = next_item(it);
             if (v) {
                 PUSH(v);
                 break;
