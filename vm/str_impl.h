@@ -81,6 +81,27 @@ ssize_t pv_mem_find(const char *h, size_t hn, const char *n, size_t nn);
 ssize_t pv_mem_rfind(const char *h, size_t hn, const char *n, size_t nn);
 size_t pv_mem_count(const char *h, size_t hn, const char *n, size_t nn, size_t max);
 
+/* Code point at byte i / ending at byte i (exclusive); *l its length. */
+static inline uint32_t pv_utf8_at(const char *s, size_t i, int *l)
+{
+    return pv_utf8_get((const unsigned char *)s + i, l);
+}
+static inline uint32_t pv_utf8_before(const char *s, size_t i, int *l)
+{
+    size_t j = i - 1;
+    while (j > 0 && ((unsigned char)s[j] & 0xC0) == 0x80) j--;
+    *l = (int)(i - j);
+    int ll;
+    return pv_utf8_get((const unsigned char *)s + j, &ll);
+}
+/* str methods in str_case.c (the table is in str_methods.c) */
+#define PV_STR_METH(name) Value pv_str_m_##name(Value self, Value *args, size_t nargs, Value kw)
+PV_STR_METH(lower); PV_STR_METH(upper); PV_STR_METH(casefold); PV_STR_METH(swapcase);
+PV_STR_METH(capitalize); PV_STR_METH(title); PV_STR_METH(isalpha); PV_STR_METH(isdecimal);
+PV_STR_METH(isdigit); PV_STR_METH(isnumeric); PV_STR_METH(isspace); PV_STR_METH(isalnum);
+PV_STR_METH(isascii); PV_STR_METH(isprintable); PV_STR_METH(isidentifier); PV_STR_METH(islower);
+PV_STR_METH(isupper); PV_STR_METH(istitle);
+
 /* ---- Unicode database (str_unicode.c) ---- */
 enum {
     PV_UC_ALPHA = 1, PV_UC_DECIMAL = 2, PV_UC_DIGIT = 4, PV_UC_NUMERIC = 8,

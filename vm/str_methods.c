@@ -288,21 +288,6 @@ static int parse_split(const char *name, Value *args, size_t nargs, Value kw, Va
     return 0;
 }
 
-static inline uint32_t cp_at(const char *s, size_t i, int *l)
-{
-    return pv_utf8_get((const unsigned char *)s + i, l);
-}
-
-/* Code point ending at byte i (exclusive); *l its length. */
-static inline uint32_t cp_before(const char *s, size_t i, int *l)
-{
-    size_t j = i - 1;
-    while (j > 0 && ((unsigned char)s[j] & 0xC0) == 0x80) j--;
-    *l = (int)(i - j);
-    int ll;
-    return pv_utf8_get((const unsigned char *)s + j, &ll);
-}
-
 static Value s_split(Value self, Value *args, size_t nargs, Value kw)
 {
     Value sep;
@@ -317,7 +302,7 @@ static Value s_split(Value self, Value *args, size_t nargs, Value kw)
         size_t splits = 0;
         for (;;) {
             int l;
-            while (i < n && pv_uc_isspace(cp_at(s, i, &l))) i += l;
+            while (i < n && pv_uc_isspace(pv_utf8_at(s, i, &l))) i += l;
             if (i >= n) break;
             if (splits >= max) {
                 Value part = i == 0 ? pv_str_exact(self) : pv_str_new(s + i, n - i);
@@ -325,7 +310,7 @@ static Value s_split(Value self, Value *args, size_t nargs, Value kw)
                 break;
             }
             size_t st = i;
-            while (i < n && !pv_uc_isspace(cp_at(s, i, &l))) i += l;
+            while (i < n && !pv_uc_isspace(pv_utf8_at(s, i, &l))) i += l;
             Value part = pv_str_new(s + st, i - st);
             if (!part || pv_list_append(list, part) < 0) return NULL;
             splits++;
@@ -368,7 +353,7 @@ static Value s_rsplit(Value self, Value *args, size_t nargs, Value kw)
         size_t splits = 0;
         for (;;) {
             int l;
-            while (e > 0 && pv_uc_isspace(cp_before(s, e, &l))) e -= l;
+            while (e > 0 && pv_uc_isspace(pv_utf8_before(s, e, &l))) e -= l;
             if (e == 0) break;
             if (splits >= max) {
                 Value part = pv_str_new(s, e);
@@ -376,7 +361,7 @@ static Value s_rsplit(Value self, Value *args, size_t nargs, Value kw)
                 break;
             }
             size_t en = e;
-            while (e > 0 && !pv_uc_isspace(cp_before(s, e, &l))) e -= l;
+            while (e > 0 && !pv_uc_isspace(pv_utf8_before(s, e, &l))) e -= l;
             Value part = pv_str_new(s + e, en - e);
             if (!part || pv_list_append(list, part) < 0) return NULL;
             splits++;
@@ -412,7 +397,7 @@ static Value s_splitlines(Value self, Value *args, size_t nargs, Value kw)
         size_t st = i, eol = 0;
         int l = 1;
         while (i < n) {
-            uint32_t c = cp_at(s, i, &l);
+            uint32_t c = pv_utf8_at(s, i, &l);
             if (c < 128 ? (c == '\n' || c == '\r' || c == 11 || c == 12 || (c >= 28 && c <= 30))
                         : (pv_uc_flags(c) & PV_UC_LINEBREAK)) {
                 eol = l;
@@ -480,241 +465,13 @@ static Value do_strip(const char *name, Value self, Value *args, size_t nargs, i
     const char *s = D(self);
     size_t b = 0, e = N(self);
     int l;
-    if (which & 1) while (b < e && in_chars(cp_at(s, b, &l), chars)) b += l;
-    if (which & 2) while (e > b && in_chars(cp_before(s, e, &l), chars)) e -= l;
+    if (which & 1) while (b < e && in_chars(pv_utf8_at(s, b, &l), chars)) b += l;
+    if (which & 2) while (e > b && in_chars(pv_utf8_before(s, e, &l), chars)) e -= l;
     return pv_str_sub_bytes(self, b, e);
 }
 static Value s_strip(Value self, Value *args, size_t nargs, Value kw) { return do_strip("strip", self, args, nargs, 3); }
 static Value s_lstrip(Value self, Value *args, size_t nargs, Value kw) { return do_strip("lstrip", self, args, nargs, 1); }
 static Value s_rstrip(Value self, Value *args, size_t nargs, Value kw) { return do_strip("rstrip", self, args, nargs, 2); }
-
-/* ---- case ---- */
-
-static bool final_sigma(const char *s, size_t n, size_t i, int l)
-{
-    /* preceded by a cased letter (skipping case-ignorables) and not
-     * followed by one */
-    size_t j = i;
-    bool before = false;
-    while (j > 0) {
-        int k;
-        uint32_t c = cp_before(s, j, &k);
-        unsigned f = pv_uc_flags(c);
-        j -= k;
-        if (f & PV_UC_CASE_IGNORABLE) continue;
-        before = (f & PV_UC_CASED) != 0;
-        break;
-    }
-    if (!before) return false;
-    j = i + l;
-    while (j < n) {
-        int k;
-        uint32_t c = cp_at(s, j, &k);
-        unsigned f = pv_uc_flags(c);
-        j += k;
-        if (f & PV_UC_CASE_IGNORABLE) continue;
-        return !(f & PV_UC_CASED);
-    }
-    return true;
-}
-
-static int append_lower(PvBuf *b, const char *s, size_t n, size_t i, uint32_t c, int l)
-{
-    uint32_t m[3];
-    if (c == 0x3A3) {
-        m[0] = final_sigma(s, n, i, l) ? 0x3C2 : 0x3C3;
-        return pv_buf_append_cp(b, m[0]);
-    }
-    int k = pv_uc_lower(c, m);
-    for (int j = 0; j < k; j++) if (pv_buf_append_cp(b, m[j]) < 0) return -1;
-    return 0;
-}
-
-static int append_map(PvBuf *b, int (*fn)(uint32_t, uint32_t *), uint32_t c)
-{
-    uint32_t m[3];
-    int k = fn(c, m);
-    for (int j = 0; j < k; j++) if (pv_buf_append_cp(b, m[j]) < 0) return -1;
-    return 0;
-}
-
-enum { C_LOWER, C_UPPER, C_FOLD, C_SWAP, C_CAP, C_TITLE };
-
-static Value do_case(Value self, int mode)
-{
-    const char *s = D(self);
-    size_t n = N(self);
-    PvBuf b;
-    pv_buf_init(&b);
-    if (pv_str_is_ascii(self)) {
-        if (pv_buf_reserve(&b, n) < 0) return NULL;
-        bool prev_cased = false;
-        for (size_t i = 0; i < n; i++) {
-            char c = s[i];
-            bool up = c >= 'A' && c <= 'Z', lo = c >= 'a' && c <= 'z';
-            switch (mode) {
-            case C_LOWER: case C_FOLD: if (up) c += 32; break;
-            case C_UPPER: if (lo) c -= 32; break;
-            case C_SWAP: if (up) c += 32; else if (lo) c -= 32; break;
-            case C_CAP: if (i == 0) { if (lo) c -= 32; } else if (up) c += 32; break;
-            case C_TITLE:
-                if (prev_cased) { if (up) c += 32; } else if (lo) c -= 32;
-                prev_cased = up || lo;
-                break;
-            }
-            b.data[b.size++] = c;
-        }
-        return pv_buf_finish_str(&b);
-    }
-    bool prev_cased = false;
-    for (size_t i = 0; i < n;) {
-        int l;
-        uint32_t c = cp_at(s, i, &l);
-        unsigned f = pv_uc_flags(c);
-        int r = 0;
-        switch (mode) {
-        case C_LOWER: r = append_lower(&b, s, n, i, c, l); break;
-        case C_UPPER: r = append_map(&b, pv_uc_upper, c); break;
-        case C_FOLD: r = append_map(&b, pv_uc_fold, c); break;
-        case C_SWAP:
-            if (f & PV_UC_UPPER) r = append_lower(&b, s, n, i, c, l);
-            else if (f & PV_UC_LOWER) r = append_map(&b, pv_uc_upper, c);
-            else r = pv_buf_append(&b, s + i, l);
-            break;
-        case C_CAP:
-            r = i == 0 ? append_map(&b, pv_uc_title, c) : append_lower(&b, s, n, i, c, l);
-            break;
-        case C_TITLE:
-            r = prev_cased ? append_lower(&b, s, n, i, c, l) : append_map(&b, pv_uc_title, c);
-            prev_cased = (f & PV_UC_CASED) != 0;
-            break;
-        }
-        if (r < 0) { pv_buf_free(&b); return NULL; }
-        i += l;
-    }
-    return pv_buf_finish_str(&b);
-}
-
-static Value s_lower(Value self, Value *a, size_t n, Value kw) { return pv_check_nargs("str.lower", n, 0, 0) < 0 ? NULL : do_case(self, C_LOWER); }
-static Value s_upper(Value self, Value *a, size_t n, Value kw) { return pv_check_nargs("str.upper", n, 0, 0) < 0 ? NULL : do_case(self, C_UPPER); }
-static Value s_casefold(Value self, Value *a, size_t n, Value kw) { return pv_check_nargs("str.casefold", n, 0, 0) < 0 ? NULL : do_case(self, C_FOLD); }
-static Value s_swapcase(Value self, Value *a, size_t n, Value kw) { return pv_check_nargs("str.swapcase", n, 0, 0) < 0 ? NULL : do_case(self, C_SWAP); }
-static Value s_capitalize(Value self, Value *a, size_t n, Value kw) { return pv_check_nargs("str.capitalize", n, 0, 0) < 0 ? NULL : do_case(self, C_CAP); }
-static Value s_title(Value self, Value *a, size_t n, Value kw) { return pv_check_nargs("str.title", n, 0, 0) < 0 ? NULL : do_case(self, C_TITLE); }
-
-/* ---- predicates ---- */
-
-static Value all_flags(Value self, unsigned mask)
-{
-    const char *s = D(self);
-    size_t n = N(self);
-    if (n == 0) return pv_False;
-    for (size_t i = 0; i < n;) {
-        int l;
-        if (!(pv_uc_flags(cp_at(s, i, &l)) & mask)) return pv_False;
-        i += l;
-    }
-    return pv_True;
-}
-static Value s_isalpha(Value self, Value *a, size_t n, Value kw)
-{
-    if (pv_check_nargs("str.isalpha", n, 0, 0) < 0) return NULL;
-    return all_flags(self, PV_UC_ALPHA);
-}
-static Value s_isdecimal(Value self, Value *a, size_t n, Value kw)
-{
-    if (pv_check_nargs("str.isdecimal", n, 0, 0) < 0) return NULL;
-    return all_flags(self, PV_UC_DECIMAL);
-}
-static Value s_isdigit(Value self, Value *a, size_t n, Value kw)
-{
-    if (pv_check_nargs("str.isdigit", n, 0, 0) < 0) return NULL;
-    return all_flags(self, PV_UC_DIGIT);
-}
-static Value s_isnumeric(Value self, Value *a, size_t n, Value kw)
-{
-    if (pv_check_nargs("str.isnumeric", n, 0, 0) < 0) return NULL;
-    return all_flags(self, PV_UC_NUMERIC);
-}
-static Value s_isspace(Value self, Value *a, size_t n, Value kw)
-{
-    if (pv_check_nargs("str.isspace", n, 0, 0) < 0) return NULL;
-    return all_flags(self, PV_UC_SPACE);
-}
-static Value s_isalnum(Value self, Value *a, size_t n, Value kw)
-{
-    if (pv_check_nargs("str.isalnum", n, 0, 0) < 0) return NULL;
-    return all_flags(self, PV_UC_ALPHA | PV_UC_DECIMAL | PV_UC_DIGIT | PV_UC_NUMERIC);
-}
-static Value s_isascii(Value self, Value *a, size_t n, Value kw)
-{
-    if (pv_check_nargs("str.isascii", n, 0, 0) < 0) return NULL;
-    return pv_bool(pv_str_is_ascii(self));
-}
-static Value s_isprintable(Value self, Value *a, size_t n, Value kw)
-{
-    if (pv_check_nargs("str.isprintable", n, 0, 0) < 0) return NULL;
-    if (N(self) == 0) return pv_True;
-    return all_flags(self, PV_UC_PRINTABLE);
-}
-static Value s_isidentifier(Value self, Value *a, size_t n, Value kw)
-{
-    if (pv_check_nargs("str.isidentifier", n, 0, 0) < 0) return NULL;
-    const char *s = D(self);
-    size_t sz = N(self);
-    if (sz == 0) return pv_False;
-    int l;
-    if (!(pv_uc_flags(cp_at(s, 0, &l)) & PV_UC_XID_START)) return pv_False;
-    for (size_t i = l; i < sz; i += l)
-        if (!(pv_uc_flags(cp_at(s, i, &l)) & PV_UC_XID_CONTINUE)) return pv_False;
-    return pv_True;
-}
-static Value case_pred(Value self, unsigned want, unsigned reject)
-{
-    const char *s = D(self);
-    size_t n = N(self);
-    bool cased = false;
-    for (size_t i = 0; i < n;) {
-        int l;
-        unsigned f = pv_uc_flags(cp_at(s, i, &l));
-        if (f & reject) return pv_False;
-        if (f & want) cased = true;
-        i += l;
-    }
-    return pv_bool(cased);
-}
-static Value s_islower(Value self, Value *a, size_t n, Value kw)
-{
-    if (pv_check_nargs("str.islower", n, 0, 0) < 0) return NULL;
-    return case_pred(self, PV_UC_LOWER, PV_UC_UPPER | PV_UC_TITLE);
-}
-static Value s_isupper(Value self, Value *a, size_t n, Value kw)
-{
-    if (pv_check_nargs("str.isupper", n, 0, 0) < 0) return NULL;
-    return case_pred(self, PV_UC_UPPER, PV_UC_LOWER | PV_UC_TITLE);
-}
-static Value s_istitle(Value self, Value *a, size_t nn, Value kw)
-{
-    if (pv_check_nargs("str.istitle", nn, 0, 0) < 0) return NULL;
-    const char *s = D(self);
-    size_t n = N(self);
-    bool cased = false, prev = false;
-    for (size_t i = 0; i < n;) {
-        int l;
-        unsigned f = pv_uc_flags(cp_at(s, i, &l));
-        if (f & (PV_UC_UPPER | PV_UC_TITLE)) {
-            if (prev) return pv_False;
-            prev = cased = true;
-        } else if (f & PV_UC_LOWER) {
-            if (!prev) return pv_False;
-            prev = cased = true;
-        } else {
-            prev = false;
-        }
-        i += l;
-    }
-    return pv_bool(cased);
-}
 
 /* ---- padding ---- */
 
@@ -903,7 +660,7 @@ static Value s_translate(Value self, Value *args, size_t nargs, Value kw)
     pv_buf_init(&b);
     for (size_t i = 0; i < n;) {
         int l;
-        uint32_t c = cp_at(s, i, &l);
+        uint32_t c = pv_utf8_at(s, i, &l);
         Value key = pv_small(c);
         Value r;
         if (pv_type(table) == &pv_dict_type) {
@@ -995,8 +752,8 @@ static Value s_sizeof(Value self, Value *args, size_t nargs, Value kw)
 }
 
 const PvMethodDef pv_str_methods[] = {
-    {"capitalize", s_capitalize, 0, NULL},
-    {"casefold", s_casefold, 0, NULL},
+    {"capitalize", pv_str_m_capitalize, 0, NULL},
+    {"casefold", pv_str_m_casefold, 0, NULL},
     {"center", s_center, 0, NULL},
     {"count", s_count, 0, NULL},
     {"encode", s_encode, 0, NULL},
@@ -1006,21 +763,21 @@ const PvMethodDef pv_str_methods[] = {
     {"format", s_format, 0, NULL},
     {"format_map", s_format_map, 0, NULL},
     {"index", s_index, 0, NULL},
-    {"isalnum", s_isalnum, 0, NULL},
-    {"isalpha", s_isalpha, 0, NULL},
-    {"isascii", s_isascii, 0, NULL},
-    {"isdecimal", s_isdecimal, 0, NULL},
-    {"isdigit", s_isdigit, 0, NULL},
-    {"isidentifier", s_isidentifier, 0, NULL},
-    {"islower", s_islower, 0, NULL},
-    {"isnumeric", s_isnumeric, 0, NULL},
-    {"isprintable", s_isprintable, 0, NULL},
-    {"isspace", s_isspace, 0, NULL},
-    {"istitle", s_istitle, 0, NULL},
-    {"isupper", s_isupper, 0, NULL},
+    {"isalnum", pv_str_m_isalnum, 0, NULL},
+    {"isalpha", pv_str_m_isalpha, 0, NULL},
+    {"isascii", pv_str_m_isascii, 0, NULL},
+    {"isdecimal", pv_str_m_isdecimal, 0, NULL},
+    {"isdigit", pv_str_m_isdigit, 0, NULL},
+    {"isidentifier", pv_str_m_isidentifier, 0, NULL},
+    {"islower", pv_str_m_islower, 0, NULL},
+    {"isnumeric", pv_str_m_isnumeric, 0, NULL},
+    {"isprintable", pv_str_m_isprintable, 0, NULL},
+    {"isspace", pv_str_m_isspace, 0, NULL},
+    {"istitle", pv_str_m_istitle, 0, NULL},
+    {"isupper", pv_str_m_isupper, 0, NULL},
     {"join", s_join, 0, NULL},
     {"ljust", s_ljust, 0, NULL},
-    {"lower", s_lower, 0, NULL},
+    {"lower", pv_str_m_lower, 0, NULL},
     {"lstrip", s_lstrip, 0, NULL},
     {"maketrans", s_maketrans, PV_METH_STATIC, NULL},
     {"partition", s_partition, 0, NULL},
@@ -1037,10 +794,10 @@ const PvMethodDef pv_str_methods[] = {
     {"splitlines", s_splitlines, 0, NULL},
     {"startswith", s_startswith, 0, NULL},
     {"strip", s_strip, 0, NULL},
-    {"swapcase", s_swapcase, 0, NULL},
-    {"title", s_title, 0, NULL},
+    {"swapcase", pv_str_m_swapcase, 0, NULL},
+    {"title", pv_str_m_title, 0, NULL},
     {"translate", s_translate, 0, NULL},
-    {"upper", s_upper, 0, NULL},
+    {"upper", pv_str_m_upper, 0, NULL},
     {"zfill", s_zfill, 0, NULL},
     {"__format__", s___format__, 0, NULL},
     {"__getnewargs__", s_getnewargs, 0, NULL},
