@@ -17,7 +17,7 @@ typedef struct StrIndex { size_t n; size_t off[]; } StrIndex;
 extern const PvMethodDef pv_str_methods[];
 
 static Value empty_str;
-static Value char_cache[128];
+static Value char_cache[256]; /* one-character strings of Latin-1 */
 
 Value pv_str_alloc_type(PvType *type, size_t size, size_t length, bool ascii)
 {
@@ -75,6 +75,8 @@ Value pv_str_new(const char *utf8, size_t size)
     if (size == 0) return pv_str_empty();
     if (size == 1 && (unsigned char)utf8[0] < 128)
         return pv_str_from_codepoint((unsigned char)utf8[0]);
+    if (size == 2 && ((unsigned char)utf8[0] & 0xFE) == 0xC2) /* U+0080..U+00FF */
+        return pv_str_from_codepoint((((unsigned char)utf8[0] & 0x1F) << 6) | (utf8[1] & 0x3F));
     bool ascii = pv_utf8_is_ascii(utf8, size);
     Value s = pv_str_alloc(size, ascii ? size : pv_utf8_count(utf8, size), ascii);
     if (s) memcpy(pv_str_data(s), utf8, size);
@@ -88,17 +90,18 @@ Value pv_str_from_cstr(const char *s)
 
 Value pv_str_from_codepoint(uint32_t cp)
 {
-    if (cp < 128) {
+    char buf[4];
+    if (cp < 256) {
         if (!char_cache[cp]) {
-            Value s = pv_str_alloc(1, 1, true);
+            int n = pv_utf8_put(buf, cp);
+            Value s = pv_str_alloc(n, 1, cp < 128);
             if (!s) return NULL;
-            pv_str_data(s)[0] = (char)cp;
+            memcpy(pv_str_data(s), buf, n);
             char_cache[cp] = s;
             pv_gc_add_root(&char_cache[cp]);
         }
         return char_cache[cp];
     }
-    char buf[4];
     int n = pv_utf8_put(buf, cp);
     Value s = pv_str_alloc(n, 1, false);
     if (s) memcpy(pv_str_data(s), buf, n);
