@@ -623,27 +623,29 @@ void c_function(Compiler *C, PvNode *n)
     }
     if (!lambda) {
         int nann = 0;
-        PvNode *all[3] = {NULL, NULL, NULL};
         for (int i = 0; i < args->l1.n; i++)
             if (args->l1.items[i]->a) {
                 c_load_const(C, args->l1.items[i]->id);
                 c_annotation(C, args->l1.items[i]->a);
                 nann++;
             }
-        all[0] = args->b;
+        /* CPython's order: positional, *args, keyword-only, **kwargs, return */
+        if (args->b && args->b->a) {
+            c_load_const(C, args->b->id);
+            c_annotation(C, args->b->a);
+            nann++;
+        }
         for (int i = 0; i < args->l2.n; i++)
             if (args->l2.items[i]->a) {
                 c_load_const(C, args->l2.items[i]->id);
                 c_annotation(C, args->l2.items[i]->a);
                 nann++;
             }
-        all[1] = args->c;
-        for (int k = 0; k < 2; k++)
-            if (all[k] && all[k]->a) {
-                c_load_const(C, all[k]->id);
-                c_annotation(C, all[k]->a);
-                nann++;
-            }
+        if (args->c && args->c->a) {
+            c_load_const(C, args->c->id);
+            c_annotation(C, args->c->a);
+            nann++;
+        }
         if (n->b) {
             c_load_const(C, c_str(C, "return"));
             c_annotation(C, n->b);

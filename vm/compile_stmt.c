@@ -410,6 +410,9 @@ static void c_import_from(Compiler *C, PvNode *n)
                      strcmp(f, "barry_as_FLUFL") && strcmp(f, "generator_stop"))
                 c_error(C, n, "future feature %s is not defined", f);
         }
+        /* the features are compile-time switches; no __future__ module is
+         * needed at run time (the names are not bound) */
+        return;
     }
     Value names = pv_tuple_new((size_t)n->l1.n);
     if (!names)

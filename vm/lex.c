@@ -239,7 +239,7 @@ static int lex_number(PvLexer *lx, PvToken *t)
                 lx->p++;
             if (!is_digit(cur(lx))) {
                 if (is_id_char(cur(lx)) || cur(lx) == '+' || cur(lx) == '-' || lx->p == e + 1)
-                    return error_at(lx, t, 0, lx->line, cpos(lx, start), cpos(lx, start), "invalid decimal literal");
+                    return error_at(lx, t, 0, lx->line, cpos(lx, e) - 1, cpos(lx, e) - 1, "invalid decimal literal");
                 lx->p = e;
             } else {
                 kind = NUM_FLOAT;
@@ -254,7 +254,8 @@ static int lex_number(PvLexer *lx, PvToken *t)
                 return error_at(lx, t, 0, lx->line, cpos(lx, lx->p) - 1, cpos(lx, lx->p) - 1,
                                 "invalid imaginary literal");
         } else if (is_id_char(cur(lx)) && !keyword_follows(lx)) {
-            return error_at(lx, t, 0, lx->line, cpos(lx, start), cpos(lx, start), "invalid decimal literal");
+            return error_at(lx, t, 0, lx->line, cpos(lx, lx->p) - 1, cpos(lx, lx->p) - 1,
+                            "invalid decimal literal");
         }
         if (kind == NUM_INT && leading_zero) {
             for (const char *q = start; q < lx->p; q++)
@@ -452,7 +453,10 @@ again:
             if (col != lx->indstack[lx->indent]) {
                 t->line = t->end_line = lx->line;
                 t->col = t->end_col = col_of(lx, lx->p);
-                error_at(lx, t, 1, lx->line, cpos(lx, lx->p) + 1, -1,
+                const char *eol = lx->p;
+                while (eol < lx->end && *eol != '\n' && *eol != '\r')
+                    eol++;
+                error_at(lx, t, 1, lx->line, cpos(lx, eol), -1,
                          "unindent does not match any outer indentation level");
                 t->err_text = 1;
                 return T_ERROR;

@@ -62,6 +62,19 @@ _Noreturn void p_error_node(Parser *P, PvNode *n, const char *fmt, ...)
     verror(P, &pv_exc_SyntaxError, n->line, n->col, n->end_line, n->end_col, fmt, ap);
 }
 
+/* After a generic error CPython tokenizes the rest of the file: a
+ * tokenizer error found there wins, an unclosed bracket only when it was
+ * opened on a line before the error. */
+bool p_later_token_error(Parser *P, int err_line)
+{
+    PvToken *last = &P->toks[P->ntoks - 1];
+    if (P->outer || last->type != T_ERROR)
+        return false;
+    if (strstr(last->msg, "was never closed"))
+        return err_line > last->err_line;
+    return true;
+}
+
 _Noreturn void p_invalid(Parser *P)
 {
     PvToken *t = tk(P);
@@ -79,9 +92,8 @@ _Noreturn void p_invalid(Parser *P)
     }
     /* CPython tokenizes the rest of the file after a generic error and
      * reports a tokenizer error found there instead */
-    PvToken *last = &P->toks[P->ntoks - 1];
-    if (!P->outer && last->type == T_ERROR && !strstr(last->msg, "was never closed"))
-        p_raise_token_error(P, last);
+    if (p_later_token_error(P, t->line))
+        p_raise_token_error(P, &P->toks[P->ntoks - 1]);
     if (t->type == T_ENDMARKER && P->pos > 0) {
         PvToken *p = prev(P);
         p_error_range(P, p->end_line, p->end_col, p->end_line, p->end_col, "invalid syntax");
@@ -630,7 +642,7 @@ static PvNode *with_item(Parser *P)
     PvNode *it = p_node(P, K_WITHITEM, s);
     it->a = p_expression(P);
     if (p_accept_kw(P, KW_AS)) {
-        it->b = p_star_targets(P);
+        it->b = p_bitor(P);
         PvNode *bad = p_set_ctx(it->b, CTX_STORE);
         if (bad)
             p_error_node(P, bad, "cannot assign to %s", p_expr_name(P, bad));

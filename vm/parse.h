@@ -44,7 +44,8 @@ _Noreturn void p_error_node(Parser *P, PvNode *n, const char *fmt, ...);
 _Noreturn void p_error_range(Parser *P, int line, int col, int end_line, int end_col,
                              const char *fmt, ...);
 _Noreturn void p_invalid(Parser *P);
-_Noreturn void p_raise_token_error(Parser *P, PvToken *t);                  /* "invalid syntax" at the current token */
+_Noreturn void p_raise_token_error(Parser *P, PvToken *t);
+bool p_later_token_error(Parser *P, int err_line);                  /* "invalid syntax" at the current token */
 PvNode *p_node(Parser *P, int kind, PvToken *start);  /* positioned at start..prev */
 void p_finish(Parser *P, PvNode *n);                  /* end = end of the previous token */
 Value p_name_id(Parser *P, PvToken *t);               /* interned identifier */

@@ -41,9 +41,8 @@ void p_check_comma(Parser *P, PvNode *elem, PvToken *elem_start)
         return;
     if (elem->kind == E_LAMBDA || elem->kind == E_IFEXP || elem->kind == E_STARRED)
         return;
-    PvToken *last = &P->toks[P->ntoks - 1];
-    if (!P->outer && last->type == T_ERROR && strstr(last->msg, "was never closed"))
-        p_raise_token_error(P, last);
+    if (p_later_token_error(P, t->line))
+        p_raise_token_error(P, &P->toks[P->ntoks - 1]);
     int save = P->pos;
     PvNode *b = p_expression(P);
     P->pos = save;
