@@ -58,15 +58,6 @@ static inline void ix_set(PvDict *d, size_t i, ssize_t ix)
         ((int32_t *)d->indices)[i] = (int32_t)ix;
 }
 
-static inline int64_t key_hash(Value k)
-{
-    if (!pv_is_small(k) && k->type == &pv_str_type) {
-        int64_t h = ((PvStr *)k)->hash;
-        return h != -1 ? h : pv_str_hash(k);
-    }
-    return pv_hash(k);
-}
-
 /* The first EMPTY slot on key's probe sequence (the table has one). */
 static size_t find_empty(PvDict *d, int64_t hash)
 {
@@ -202,7 +193,7 @@ Value pv_dict_new(void)
 
 Value pv_dict_get(Value d, Value key)
 {
-    int64_t h = key_hash(key);
+    int64_t h = pv_hash_key(key);
     if (h == -1)
         return NULL;
     size_t slot;
@@ -218,7 +209,7 @@ Value pv_dict_get_str(Value d, const char *key)
 
 int pv_dict_set(Value d, Value key, Value v)
 {
-    int64_t h = key_hash(key);
+    int64_t h = pv_hash_key(key);
     if (h == -1)
         return -1;
     return insert(D(d), key, h, v);
@@ -238,7 +229,7 @@ static Value key_error(Value key)
 
 int pv_dict_del(Value d, Value key)
 {
-    int64_t h = key_hash(key);
+    int64_t h = pv_hash_key(key);
     if (h == -1)
         return -1;
     size_t slot;
@@ -255,7 +246,7 @@ int pv_dict_del(Value d, Value key)
 
 int pv_dict_contains(Value d, Value key)
 {
-    int64_t h = key_hash(key);
+    int64_t h = pv_hash_key(key);
     if (h == -1)
         return -1;
     size_t slot;
@@ -286,7 +277,7 @@ bool pv_dict_next(Value d, size_t *pos, Value *key, Value *value)
 
 Value pv_dict_pop(Value d, Value key, Value dflt)
 {
-    int64_t h = key_hash(key);
+    int64_t h = pv_hash_key(key);
     if (h == -1)
         return NULL;
     size_t slot;
@@ -302,7 +293,7 @@ Value pv_dict_pop(Value d, Value key, Value dflt)
 
 Value pv_dict_setdefault(Value d, Value key, Value dflt)
 {
-    int64_t h = key_hash(key);
+    int64_t h = pv_hash_key(key);
     if (h == -1)
         return NULL;
     size_t slot;

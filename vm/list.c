@@ -371,23 +371,12 @@ static int list_contains(Value self, Value x)
     return 0;
 }
 
-static Value seq_binop_error(Value other, bool mul)
-{
-    if (pv_type(other)->flags & PV_TPFLAG_HEAPTYPE)
-        return pv_NotImplemented;
-    if (mul)
-        return pv_raise(&pv_exc_TypeError,
-                        "can't multiply sequence by non-int of type '%T'", other);
-    return pv_raise(&pv_exc_TypeError, "can only concatenate list (not \"%T\") to list",
-                    other);
-}
-
 static Value list_add(Value a, Value b)
 {
     if (!pv_isinst(a, &pv_list_type))
         return pv_NotImplemented;
     if (!pv_isinst(b, &pv_list_type))
-        return seq_binop_error(b, false);
+        return pv_seq_binop_error("list", b, false);
     size_t na = pv_list_size(a), nb = pv_list_size(b);
     Value r = pv_list_new(0);
     if (!r || list_resize(r, na + nb) < 0)
@@ -444,7 +433,7 @@ static Value list_mul(Value a, Value b)
         count = a;
     }
     if (pv_type(count)->index == NULL)
-        return seq_binop_error(count, true);
+        return pv_seq_binop_error("list", count, true);
     ssize_t k;
     if (mul_count(count, &k) < 0)
         return NULL;
@@ -459,7 +448,7 @@ static Value list_imul(Value a, Value b)
     if (!pv_isinst(a, &pv_list_type))
         return pv_NotImplemented;
     if (pv_type(b)->index == NULL)
-        return seq_binop_error(b, true);
+        return pv_seq_binop_error("list", b, true);
     ssize_t k;
     if (mul_count(b, &k) < 0)
         return NULL;

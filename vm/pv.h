@@ -643,6 +643,13 @@ typedef struct PvDict {
     uint64_t version;
 } PvDict;
 #define pv_dict_version(d) (((PvDict *)(d))->version)
+/* pv_hash with the cached hash of an exact str read inline (dicts, sets). */
+static inline int64_t pv_hash_key(Value k)
+{
+    if (!pv_is_small(k) && k->type == &pv_str_type && ((PvStr *)k)->hash != -1)
+        return ((PvStr *)k)->hash;
+    return pv_hash(k);
+}
 int pv_dict_contains(Value d, Value key);       /* -1 error */
 Value pv_dict_pop(Value d, Value key, Value dflt); /* dflt NULL: KeyError */
 Value pv_dict_setdefault(Value d, Value key, Value dflt);
@@ -672,6 +679,9 @@ Value pv_set_display_const(Value items_tuple);
 int pv_seq_index_arg(Value key, ssize_t *out, const char *tname);
 /* Lexicographic rich comparison of two tuples or two lists. */
 Value pv_seq_compare(Value a, Value b, int op);
+/* seq + x / seq * x with an unusable x: CPython's TypeError, or
+ * NotImplemented when x's class may handle it reflected. */
+Value pv_seq_binop_error(const char *tname, Value other, bool mul);
 /* slice.indices(length) with arbitrary ints: new int Values. */
 int pv_slice_indices_big(Value slice, Value length, Value *start, Value *stop,
                          Value *step);

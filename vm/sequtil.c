@@ -192,3 +192,14 @@ int pv_recursion_check(const char *where)
     pv_raise(&pv_exc_RecursionError, "maximum recursion depth exceeded%s", where);
     return -1;
 }
+
+Value pv_seq_binop_error(const char *tname, Value other, bool mul)
+{
+    if (pv_type(other)->flags & PV_TPFLAG_HEAPTYPE)
+        return pv_NotImplemented;
+    if (mul)
+        return pv_raise(&pv_exc_TypeError,
+                        "can't multiply sequence by non-int of type '%T'", other);
+    return pv_raise(&pv_exc_TypeError, "can only concatenate %s (not \"%T\") to %s",
+                    tname, other, tname);
+}

@@ -198,18 +198,9 @@ found_unused:
     return table_resize(so, so->used > 50000 ? so->used * 2 : so->used * 4);
 }
 
-static int64_t set_hash_key(Value key)
-{
-    if (is_exact_str(key)) {
-        int64_t h = ((PvStr *)key)->hash;
-        return h != -1 ? h : pv_str_hash(key);
-    }
-    return pv_hash(key);
-}
-
 static int add_key(PvSet *so, Value key)
 {
-    int64_t h = set_hash_key(key);
+    int64_t h = pv_hash_key(key);
     return h == -1 ? -1 : add_entry(so, key, h);
 }
 
@@ -237,7 +228,7 @@ static int contains_entry(PvSet *so, Value key, int64_t hash)
  * frozenset of its items, as CPython does. *alt receives that frozenset. */
 static int64_t lookup_hash(Value *key)
 {
-    int64_t h = set_hash_key(*key);
+    int64_t h = pv_hash_key(*key);
     if (h == -1 && pv_isinst(*key, &pv_set_type) && pv_err_matches(&pv_exc_TypeError)) {
         pv_err_clear();
         Value f = pv_frozenset_new(*key);
@@ -410,7 +401,7 @@ static Value intersection(Value so, Value other)
         return NULL;
     Value k;
     while ((k = pv_next(it))) {
-        int64_t h = set_hash_key(k);
+        int64_t h = pv_hash_key(k);
         if (h == -1)
             return NULL;
         int r = contains_entry(S(so), k, h);
@@ -510,7 +501,7 @@ static int symmetric_difference_update(PvSet *so, Value other)
         size_t pos = 0;
         Value k, v;
         while (pv_dict_next(other, &pos, &k, &v)) {
-            int64_t h = set_hash_key(k);
+            int64_t h = pv_hash_key(k);
             int r = h == -1 ? -1 : discard_entry(so, k, h);
             if (r < 0 || (r == 0 && add_entry(so, k, h) < 0))
                 return -1;
@@ -1025,7 +1016,7 @@ static Value m_isdisjoint(Value self, Value *args, size_t nargs, Value kwnames)
         return NULL;
     Value k;
     while ((k = pv_next(it))) {
-        int64_t h = set_hash_key(k);
+        int64_t h = pv_hash_key(k);
         int r = h == -1 ? -1 : contains_entry(S(so), k, h);
         if (r)
             return r < 0 ? NULL : pv_False;

@@ -217,25 +217,12 @@ static int tuple_contains(Value self, Value x)
     return 0;
 }
 
-/* Error for seq + x / seq * x where x cannot be used, unless x's class may
- * handle it through a reflected method. */
-static Value seq_binop_error(const char *tname, Value other, bool mul)
-{
-    if (pv_type(other)->flags & PV_TPFLAG_HEAPTYPE)
-        return pv_NotImplemented;
-    if (mul)
-        return pv_raise(&pv_exc_TypeError,
-                        "can't multiply sequence by non-int of type '%T'", other);
-    return pv_raise(&pv_exc_TypeError, "can only concatenate %s (not \"%T\") to %s",
-                    tname, other, tname);
-}
-
 static Value tuple_add(Value a, Value b)
 {
     if (!pv_isinst(a, &pv_tuple_type))
         return pv_NotImplemented;
     if (!pv_isinst(b, &pv_tuple_type))
-        return seq_binop_error("tuple", b, false);
+        return pv_seq_binop_error("tuple", b, false);
     size_t na = pv_tuple_size(a), nb = pv_tuple_size(b);
     if (nb == 0 && pv_is_type(a, &pv_tuple_type))
         return a;
@@ -259,7 +246,7 @@ static Value tuple_mul(Value a, Value b)
         count = a;
     }
     if (pv_type(count)->index == NULL)
-        return seq_binop_error("tuple", count, true);
+        return pv_seq_binop_error("tuple", count, true);
     ssize_t k;
     if (pv_index_ssize(count, &k) < 0)
         return NULL;
