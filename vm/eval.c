@@ -411,6 +411,33 @@ static void attr_cache_fill(uint32_t *cw, Value o, Value name)
     }
 }
 
+/* Is this call gen.send(v) or next(gen) on a suspended generator that can
+ * be resumed in the loop? (Other cases take the C path for its errors.) */
+static Value gen_send_descr, builtin_next;
+
+static bool is_gen_resume(Value callable, Value *args, size_t nargs)
+{
+    if (nargs < 1 || nargs > 2 || !pv_is_type(args[0], &pv_generator_type))
+        return false;
+    PvGen *g = (PvGen *)args[0];
+    if (!g->frame || g->running)
+        return false;
+    if (!gen_send_descr) {
+        gen_send_descr = pv_type_lookup_str(&pv_generator_type, "send");
+        builtin_next = pv_dict_get_str(pv_builtins_dict, "next");
+        if (!gen_send_descr || !builtin_next) {
+            pv_err_clear();
+            gen_send_descr = builtin_next = NULL;
+            return false;
+        }
+        pv_gc_add_root(&gen_send_descr);
+        pv_gc_add_root(&builtin_next);
+    }
+    if (callable == gen_send_descr && nargs == 2)
+        return g->started || args[1] == pv_None;
+    return callable == builtin_next && nargs == 1;
+}
+
 /* Is the LOAD_FAST of local i (ip: the next word) the left side of
  * `x += <simple operand>; store x`? Then its str may stay exclusive. */
 static inline bool inplace_concat_follows(const uint32_t *ip, int i)
@@ -1603,6 +1630,29 @@ static Value run(PvThread *t, PvFrame *f, Value throwexc)
                 args = pv_tuple_items(v2);
                 nargs++;
                 callable = ((PvMethod *)callable)->func;
+            }
+            if (!vec && !kwnames && is_gen_resume(callable, args, nargs)) {
+                /* g.send(v) / next(g) from Python: resume g in this loop */
+                PvGen *g = (PvGen *)args[0];
+                Value v = nargs == 2 ? args[1] : pv_None;
+                if (t->depth >= pv_recursion_limit) {
+                    pv_raise(&pv_exc_RecursionError, "maximum recursion depth exceeded");
+                    goto error;
+                }
+                sp = base;
+                f->sp = sp;
+                PvFrame *gf = g->frame;
+                *gf->sp++ = v;
+                g->running = true;
+                g->started = true;
+                gf->prev = f;
+                gf->retmode = PV_RET_SEND;
+                gf->flags &= ~PV_FRAME_ENTRY;
+                t->top = gf;
+                t->depth++;
+                f = gf;
+                LOAD_FRAME();
+                break;
             }
             if (pv_is_type(callable, &pv_function_type)) {
                 Value gen = NULL;
