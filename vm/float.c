@@ -59,17 +59,31 @@ int pv_float_as_double(Value v, double *out)
     return -1;
 }
 
-/* Both operands as doubles when each is a float or an int: 1; 0 when the
- * pair is not ours (NotImplemented); -1 on error (int too large). */
-static int operands(Value a, Value b, double *x, double *y)
+/* One operand as a double: 1; 0 when it is not a float or an int
+ * (NotImplemented); -1 on error (int too large). Exact floats and small
+ * ints first: they are nearly all operands. */
+static inline int operand(Value v, double *out)
 {
-    if (!is_float(a) && !pv_is_int(a))
+    if (pv_is_small(v)) {
+        *out = (double)pv_small_val(v); /* rounds to nearest, as int -> float must */
+        return 1;
+    }
+    if (v->type == &pv_float_type) {
+        *out = pv_float_val(v);
+        return 1;
+    }
+    if (!is_float(v) && !pv_is_int(v))
         return 0;
-    if (!is_float(b) && !pv_is_int(b))
-        return 0;
-    if (pv_float_as_double(a, x) < 0 || pv_float_as_double(b, y) < 0)
-        return -1;
-    return 1;
+    return pv_float_as_double(v, out) < 0 ? -1 : 1;
+}
+
+/* Both operands as doubles: 1; 0 when the pair is not ours; -1 on error. */
+static inline int operands(Value a, Value b, double *x, double *y)
+{
+    int k = operand(a, x);
+    if (k <= 0)
+        return k;
+    return operand(b, y);
 }
 
 #define OPERANDS(a, b, x, y)                 \
