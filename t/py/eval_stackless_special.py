@@ -22,3 +22,14 @@ class Nest:
         for v in Nest(self.d - 1):
             return v + 1
 print(next(iter(Nest(1))), sum(Nest(20000)))
+def pingpong(n):
+    if n == 0:
+        yield 'bottom'
+        return
+    inner = pingpong(n - 1)
+    yield next(inner)
+print(next(pingpong(20000)))
+class Call:
+    def __call__(self, n):
+        return 0 if n == 0 else self(n - 1) + 1
+print(Call()(30000))
