@@ -498,8 +498,6 @@ static Value m_dist(Value self, Value *args, size_t nargs, Value kw)
 {
     if (pv_check_no_kwargs("math.dist", kw) < 0 || pv_check_nargs("dist", nargs, 2, 2) < 0)
         return NULL;
-    if (!pv_isinst(args[0], &pv_tuple_type) && !pv_isinst(args[0], &pv_list_type))
-        return pv_raise(&pv_exc_TypeError, "dist(): argument 1 must be tuple, not %T", args[0]);
     Value p = pv_sequence_tuple(args[0]), q = p ? pv_sequence_tuple(args[1]) : NULL;
     if (!q)
         return NULL;

@@ -25,3 +25,8 @@ class Fl:
     def __trunc__(self):
         return 'trunc!'
 print(math.floor(Fl()), math.ceil(Fl()), math.trunc(Fl()))
+import math
+print(math.dist(iter([1,2]), (3,4)), math.dist(range(2), [3, 4]))
+for f in (lambda: math.dist(1, 2), lambda: math.dist([1], [1,2]), lambda: math.dist(["a"], [1])):
+    try: f()
+    except Exception as e: print(type(e).__name__, e)
