@@ -110,7 +110,17 @@ void pv_syntax_error_at(const PvAst *ast, PvType *type, int line, int offset, in
         if (text_mode == PV_TEXT_STRIPPED)
             while (n > 0 && (s[n - 1] == '\n' || s[n - 1] == '\r'))
                 n--;
-        text = pv_str_decode_utf8(s, n, "replace");
+        if (text_mode == PV_TEXT_LINE && (n == 0 || s[n - 1] != '\n')) {
+            /* CPython shows parser errors' lines with a newline */
+            PvBuf b;
+            pv_buf_init(&b);
+            pv_buf_append(&b, s, n);
+            pv_buf_append(&b, "\n", 1);
+            text = pv_str_decode_utf8(b.data, b.size, "replace");
+            pv_buf_free(&b);
+        } else {
+            text = pv_str_decode_utf8(s, n, "replace");
+        }
         if (!text)
             return;
     }

@@ -318,7 +318,7 @@ static void c_with(Compiler *C, PvNode *n, int i)
     else
         c_stmts(C, &n->l2);
     c_pop_fblock(C);
-    old = c_set_pos(C, item);
+    old = c_set_pos(C, n); /* CPython: the exit call is at the with statement */
     c_emit(C, OP_POP_BLOCK, 0);
     call_exit_with_nones(C);
     if (is_async)
