@@ -612,20 +612,17 @@ static PvThread *thread_alloc(void)
         s->t = t;
         all_link(t);
     } else {
-        PvSched *s = calloc(1, sizeof *s);
-        if (!s) {
+        /* thread and scheduler record in one block: pv_thread_free's
+         * free(t) releases both */
+        struct Rec { PvThread t; PvSched s; } *r = calloc(1, sizeof *r);
+        if (!r) {
             pv_nomemory();
             return NULL;
         }
-        t = pv_thread_new(); /* links itself first in pv_all_threads */
-        if (!t) {
-            free(s);
-            return NULL;
-        }
-        t->sched = s;
-        s->t = t;
-        if (t->next_all && PV_SCHED(t->next_all))
-            PV_SCHED(t->next_all)->all_prev = t;
+        t = &r->t;
+        t->sched = &r->s;
+        r->s.t = t;
+        all_link(t);
     }
     t->id = next_id++;
     pv_timer_init(&PV_SCHED(t)->timer, timer_fired, PV_SCHED(t));
@@ -649,12 +646,10 @@ static void thread_release(PvThread *t)
         npool++;
         return;
     }
-    PvSched *s = PV_SCHED(t);
     all_link(t); /* first in the list: pv_thread_free unlinks it at once */
-    pv_thread_free(t);
+    pv_thread_free(t); /* frees the scheduler record with it */
     if (pv_all_threads && PV_SCHED(pv_all_threads))
         PV_SCHED(pv_all_threads)->all_prev = NULL;
-    free(s);
 }
 
 bool pv_thread_exit_hook(PvThread *t, Value result)
