@@ -411,6 +411,106 @@ static void attr_cache_fill(uint32_t *cw, Value o, Value name)
     }
 }
 
+/* Python-level operator methods run inline in the common cases where
+ * CPython would call exactly that method first: the left operand's class
+ * defines it in Python and the right operand is of the same class or of a
+ * type that is not a subclass of it (no reflected-first rule). */
+static inline Value py_special(Value obj, Value name);
+
+static Value py_binop_name(int op)
+{
+    switch (op) {
+    case PV_OP_ADD: return pv_id___add__;
+    case PV_OP_SUB: return pv_id___sub__;
+    case PV_OP_MUL: return pv_id___mul__;
+    case PV_OP_MATMUL: return pv_id___matmul__;
+    case PV_OP_TRUEDIV: return pv_id___truediv__;
+    case PV_OP_FLOORDIV: return pv_id___floordiv__;
+    case PV_OP_MOD: return pv_id___mod__;
+    case PV_OP_POW: return pv_id___pow__;
+    case PV_OP_LSHIFT: return pv_id___lshift__;
+    case PV_OP_RSHIFT: return pv_id___rshift__;
+    case PV_OP_AND: return pv_id___and__;
+    case PV_OP_OR: return pv_id___or__;
+    case PV_OP_XOR: return pv_id___xor__;
+    }
+    return NULL;
+}
+
+static const char *const binop_symbol[PV_OP_COUNT] = {
+    "+", "-", "*", "@", "/", "//", "%", "** or pow()", "<<", ">>", "&", "|", "^",
+};
+
+static Value inline_binop(Value a, Value b, int op)
+{
+    if (op >= PV_OP_COUNT || pv_is_small(a))
+        return NULL;
+    PvType *ta = pv_type(a), *tb = pv_type(b);
+    if (!(ta->flags & PV_TPFLAG_HEAPTYPE))
+        return NULL;
+    if (tb != ta && ((tb->flags & PV_TPFLAG_HEAPTYPE) || pv_type_is_subtype(tb, ta)))
+        return NULL;
+    return py_special(a, py_binop_name(op));
+}
+
+/* After a's Python method returned NotImplemented. */
+static Value binop_fallback(Value a, Value b, int op)
+{
+    PvType *tb = pv_type(b);
+    if (tb != pv_type(a) && tb->binop[op]) {
+        Value r = tb->binop[op](a, b);
+        if (r != pv_NotImplemented)
+            return r;
+    }
+    return pv_raise(&pv_exc_TypeError, "unsupported operand type(s) for %s: '%s' and '%s'",
+                    binop_symbol[op], pv_type_name(pv_type(a)), pv_type_name(tb));
+}
+
+static Value py_compare_name(int op)
+{
+    switch (op) {
+    case PV_LT: return pv_id___lt__;
+    case PV_LE: return pv_id___le__;
+    case PV_EQ: return pv_id___eq__;
+    case PV_NE: return pv_id___ne__;
+    case PV_GT: return pv_id___gt__;
+    case PV_GE: return pv_id___ge__;
+    }
+    return NULL;
+}
+
+static Value inline_compare(Value a, Value b, int op)
+{
+    if (pv_is_small(a) || op < PV_LT || op > PV_GE)
+        return NULL;
+    PvType *ta = pv_type(a), *tb = pv_type(b);
+    if (!(ta->flags & PV_TPFLAG_HEAPTYPE))
+        return NULL;
+    if (tb != ta && pv_type_is_subtype(tb, ta))
+        return NULL;
+    return py_special(a, py_compare_name(op));
+}
+
+static Value compare_fallback(Value a, Value b, int op)
+{
+    static const int swapped[] = {PV_GT, PV_GE, PV_EQ, PV_NE, PV_LT, PV_LE};
+    static const char *const sym[] = {"<", "<=", "==", "!=", ">", ">="};
+    PvType *tb = pv_type(b);
+    if (tb->richcompare) {
+        Value r = tb->richcompare(b, a, swapped[op]);
+        if (!r)
+            return NULL;
+        if (r != pv_NotImplemented)
+            return r;
+    }
+    if (op == PV_EQ)
+        return pv_bool(a == b);
+    if (op == PV_NE)
+        return pv_bool(a != b);
+    return pv_raise(&pv_exc_TypeError, "'%s' not supported between instances of '%s' and '%s'",
+                    sym[op], pv_type_name(pv_type(a)), pv_type_name(tb));
+}
+
 /* Is this call gen.send(v) or next(gen) on a suspended generator that can
  * be resumed in the loop? (Other cases take the C path for its errors.) */
 static Value gen_send_descr, builtin_next;
@@ -1128,6 +1228,17 @@ static Value run(PvThread *t, PvFrame *f, Value throwexc)
                 }
             }
             if (!r) {
+                Value m = inline_binop(a, b, arg);
+                if (m) {
+                    Value gen = NULL;
+                    PvFrame *nf = push_call(t, m, sp - 2, 2, NULL, &gen);
+                    CHECK(nf);
+                    nf->retmode = PV_RET_BINOP;
+                    f = nf;
+                    LOAD_FRAME();
+                    BREAKER_CHECK();
+                    break;
+                }
                 r = pv_binop(a, b, arg);
                 CHECK(r);
             }
@@ -1150,6 +1261,19 @@ static Value run(PvThread *t, PvFrame *f, Value throwexc)
                 }
                 r = pv_bool(c);
             } else {
+                Value m = inline_compare(a, b, arg);
+                if (m) {
+                    /* a Python __lt__ & co.: a and b stay on the stack for
+                     * the fallback (PV_RET_COMPARE) */
+                    Value gen = NULL;
+                    PvFrame *nf = push_call(t, m, sp - 2, 2, NULL, &gen);
+                    CHECK(nf);
+                    nf->retmode = PV_RET_COMPARE;
+                    f = nf;
+                    LOAD_FRAME();
+                    BREAKER_CHECK();
+                    break;
+                }
                 r = pv_compare(a, b, arg);
                 CHECK(r);
             }
@@ -2390,6 +2514,24 @@ static Value run(PvThread *t, PvFrame *f, Value throwexc)
             case PV_RET_PUSH:
                 PUSH(retval);
                 break;
+            case PV_RET_BINOP:
+            case PV_RET_COMPARE: {
+                /* the operands are still below: finish as CPython would */
+                Value a = SECOND(), b = TOP();
+                int oparg = (int)PV_ARG(ip[-1]);
+                if (retval == pv_NotImplemented) {
+                    retval = retmode == PV_RET_BINOP ? binop_fallback(a, b, oparg)
+                                                     : compare_fallback(a, b, oparg);
+                    if (!retval) {
+                        sp -= 2;
+                        f->sp = sp;
+                        goto error;
+                    }
+                }
+                sp--;
+                TOP() = retval;
+                break;
+            }
             case PV_RET_ITER:
                 if (!pv_type(retval)->iternext &&
                     !pv_type_lookup(pv_type(retval), pv_id___next__)) {

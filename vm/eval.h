@@ -34,6 +34,8 @@ enum {
     PV_RET_NEXT,          /* Python __next__ under FOR_ITER: StopIteration -> jump */
     PV_RET_ITER,          /* Python __iter__ under GET_ITER: check the result */
     PV_RET_ENTER,         /* Python __enter__ under SETUP_WITH: push the block */
+    PV_RET_BINOP,         /* Python __add__ & co. under BINARY_OP: NotImplemented -> fallback */
+    PV_RET_COMPARE,       /* Python __eq__ & co. under COMPARE_OP: NotImplemented -> reflected */
 };
 
 typedef struct PvFrame {

@@ -33,3 +33,10 @@ class Call:
     def __call__(self, n):
         return 0 if n == 0 else self(n - 1) + 1
 print(Call()(30000))
+class N:
+    def __init__(self, d): self.d = d
+    def __add__(self, o):
+        return o if self.d == 0 else N(self.d - 1) + (o + 1)
+    def __lt__(self, o):
+        return True if self.d == 0 else N(self.d - 1) < o
+print(N(30000) + 0, N(30000) < 1)
