@@ -18,6 +18,15 @@
  * has GC_NEW. Marking uses an explicit stack: a linked list of a million
  * nodes costs a million stack entries, not a million C frames.
  *
+ * Side storage (pv_mem_*) lives in the same heap, as blocks of a "raw" type
+ * that the sweep leaves alone: they are freed explicitly. Being in the heap
+ * lets the stack scan see C pointers into side storage, e.g. a list's item
+ * array: such a block is then kept, and its words scanned conservatively,
+ * even when its owner died (C code often keeps `Value *items` and drops the
+ * list). The owner's finalizer frees it during the sweep; a free during a
+ * sweep only orphans the block, which the next sweep frees unless the stack
+ * still points into it.
+ *
  * Collections only start in pv_alloc (never in pv_mem_*), so C code may
  * keep an object half-initialised across a pv_mem_* call.
  */
@@ -44,6 +53,9 @@
 #define POOL_MIN 16                  /* empty pages always kept for reuse */
 
 enum { GC_FREE = 0, GC_NEW = 1, GC_FIRST_EPOCH = 2 };
+/* PvObj.flags of side-storage blocks */
+enum { RAW_OWNED = 1, RAW_ORPHAN = 2 };
+#define RAW_HDR sizeof(PvObj)
 enum { PK_SMALL, PK_LARGE };
 
 #if defined(__has_feature)
@@ -68,6 +80,7 @@ typedef struct Page {
     uint8_t kind, cls;
     size_t maplen;      /* large: length of the mapping (>= bsize) */
     struct Page *next;  /* in the large list, the large cache or the pool */
+    struct Page *prev;  /* in the large list */
 } Page;
 
 typedef struct FreeBlock { struct FreeBlock *next; uint32_t gc; } FreeBlock;
@@ -90,6 +103,9 @@ typedef struct GcThread {
     uintptr_t saved[64];/* parked: callee-saved registers spilled by park */
     struct GcThread *next;
 } GcThread;
+
+/* The header type of side-storage blocks: no mark slot, never finalized. */
+static PvType raw_type = {.name = "side storage"};
 
 static SizeClass classes[128];
 static int nclasses;
@@ -126,7 +142,6 @@ static int disabled;
 static bool in_gc;
 static size_t since;            /* bytes allocated since the last collection */
 static size_t trigger = MIN_TRIGGER;
-static size_t mem_bytes;        /* pv_mem_* side storage in use */
 static size_t live_bytes;       /* heap bytes live after the last sweep */
 static uint64_t ncollections, total_allocated;
 static unsigned long stress, stress_count;
@@ -282,7 +297,7 @@ static void poison_free_blocks(void)
             memset((char *)f + sizeof(FreeBlock), POISON, classes[c].bsize - sizeof(FreeBlock));
 }
 
-static void *alloc_small(size_t size)
+static void *alloc_small(size_t size, bool zero)
 {
     SizeClass *c = &classes[class_of_size[(size + GRAIN - 1) / GRAIN]];
     void *b = c->free;
@@ -300,7 +315,8 @@ static void *alloc_small(size_t size)
         }
         b = p->mem + (size_t)p->ncarved++ * c->bsize;
     }
-    memset(b, 0, c->bsize);
+    if (zero)
+        memset(b, 0, c->bsize);
     since += c->bsize;
     total_allocated += c->bsize;
     return b;
@@ -349,6 +365,9 @@ static void *alloc_large(size_t size)
     p->bsize = len;
     p->nblocks = p->ncarved = 1;
     p->next = large;
+    p->prev = NULL;
+    if (large)
+        large->prev = p;
     large = p;
     for (size_t off = 0; off < p->maplen; off += PAGE_SIZE)
         radix_set((uintptr_t)p->mem + off, p);
@@ -364,6 +383,8 @@ void *pv_alloc(PvType *type, size_t size)
 {
     if (in_gc)
         fatal("pv_alloc called during a collection (from a mark or finalize slot)");
+    if (!nclasses)
+        init_classes();
     if (size < sizeof(PvObj))
         size = sizeof(PvObj);
     if (!disabled) {
@@ -374,10 +395,10 @@ void *pv_alloc(PvType *type, size_t size)
             collect();
         }
     }
-    PvObj *o = size <= MAX_SMALL ? alloc_small(size) : alloc_large(size);
+    PvObj *o = size <= MAX_SMALL ? alloc_small(size, true) : alloc_large(size);
     if (!o && !disabled) {
         collect();
-        o = size <= MAX_SMALL ? alloc_small(size) : alloc_large(size);
+        o = size <= MAX_SMALL ? alloc_small(size, true) : alloc_large(size);
     }
     if (!o) {
         pv_nomemory();
@@ -390,29 +411,71 @@ void *pv_alloc(PvType *type, size_t size)
 
 void *pv_mem_alloc(size_t size)
 {
-    void *p = malloc(size ? size : 1);
-    if (!p) {
+    if (in_gc)
+        fatal("pv_mem_alloc called during a collection");
+    if (!nclasses)
+        init_classes(); /* GMP's allocator may run before pv_gc_init */
+    size_t total = size + RAW_HDR;
+    PvObj *o = NULL;
+    if (total > size)
+        o = total <= MAX_SMALL ? alloc_small(total, false) : alloc_large(total);
+    if (!o) {
         pv_nomemory();
         return NULL;
     }
-    mem_bytes += size;
-    since += size;
-    total_allocated += size;
-    return p;
+    o->type = &raw_type;
+    o->gc = GC_NEW;
+    o->flags = RAW_OWNED;
+    return (char *)o + RAW_HDR;
+}
+
+static PvObj *raw_header(void *p)
+{
+    PvObj *o = (PvObj *)((char *)p - RAW_HDR);
+    if (o->type != &raw_type || o->gc == GC_FREE)
+        fatal("pv_mem_free/realloc of a pointer that pv_mem_alloc did not return");
+    return o;
+}
+
+static void release_large(Page *p);
+
+/* Frees a block at once (outside collections). */
+static void free_block(PvObj *o)
+{
+    Page *p = page_of((uintptr_t)o);
+    if (p->kind == PK_LARGE) {
+        if (p->prev)
+            p->prev->next = p->next;
+        else
+            large = p->next;
+        if (p->next)
+            p->next->prev = p->prev;
+        release_large(p);
+        return;
+    }
+    SizeClass *c = &classes[p->cls];
+    FreeBlock *f = (FreeBlock *)o;
+    f->gc = GC_FREE;
+    if (verify)
+        memset(f + 1, POISON, c->bsize - sizeof *f);
+    f->next = c->free;
+    c->free = f;
 }
 
 void *pv_mem_realloc(void *p, size_t old_size, size_t new_size)
 {
-    void *q = realloc(p, new_size ? new_size : 1);
-    if (!q) {
-        pv_nomemory();
+    if (!p)
+        return pv_mem_alloc(new_size);
+    PvObj *o = raw_header(p);
+    size_t usable = pv_gc_block_size(o) - RAW_HDR;
+    /* in place when it fits and does not waste most of the block */
+    if (new_size <= usable && (new_size >= usable / 4 || usable <= 256))
+        return p;
+    void *q = pv_mem_alloc(new_size);
+    if (!q)
         return NULL;
-    }
-    mem_bytes += new_size - old_size; /* wraps correctly when shrinking */
-    if (new_size > old_size) {
-        since += new_size - old_size;
-        total_allocated += new_size - old_size;
-    }
+    memcpy(q, p, new_size < usable ? new_size : usable);
+    pv_mem_free(p, old_size);
     return q;
 }
 
@@ -420,8 +483,11 @@ void pv_mem_free(void *p, size_t size)
 {
     if (!p)
         return;
-    free(p);
-    mem_bytes -= size;
+    PvObj *o = raw_header(p);
+    if (in_gc)
+        o->flags = RAW_ORPHAN; /* from a finalizer: the sweep decides */
+    else
+        free_block(o);
 }
 
 /* ------------------------------------------------------------------ */
@@ -443,14 +509,14 @@ static void check_value(Value v)
         fprintf(stderr, "pyvm: GC verify: Value %p points to a free block\n", (void *)v);
         abort();
     }
+    if (v->type == &raw_type) {
+        fprintf(stderr, "pyvm: GC verify: Value %p is side storage\n", (void *)v);
+        abort();
+    }
 }
 
-void pv_gc_mark(Value v)
+static void mark_obj(Value v)
 {
-    if (!v || pv_is_small(v) || v->gc == epoch)
-        return;
-    if (verify)
-        check_value(v);
     v->gc = epoch;
     if (msp == mcap) {
         mcap = mcap ? 2 * mcap : 4096;
@@ -459,11 +525,22 @@ void pv_gc_mark(Value v)
     mstack[msp++] = v;
 }
 
+void pv_gc_mark(Value v)
+{
+    if (!v || pv_is_small(v) || v->gc == epoch)
+        return;
+    if (verify)
+        check_value(v);
+    mark_obj(v);
+}
+
 void pv_gc_mark_array(const Value *a, size_t n)
 {
     for (size_t i = 0; i < n; i++)
         pv_gc_mark(a[i]);
 }
+
+static void scan_range(const void *lo, const void *hi);
 
 static void drain(void)
 {
@@ -472,6 +549,11 @@ static void drain(void)
         PvType *t = v->type;
         if (!t)
             continue; /* a static object not set up yet */
+        if (t == &raw_type) {
+            /* side storage reached from the stack: its words may be Values */
+            scan_range(v + 1, (char *)v + pv_gc_block_size(v));
+            continue;
+        }
         pv_gc_mark((Value)t);
         if (t->mark)
             t->mark(v);
@@ -495,8 +577,8 @@ static void mark_word(uintptr_t w)
             return;
         o = (PvObj *)(p->mem + i * p->bsize);
     }
-    if (o->gc != GC_FREE)
-        pv_gc_mark(o);
+    if (o->gc != GC_FREE && o->gc != epoch)
+        mark_obj(o);
 }
 
 NO_ASAN static void scan_range(const void *lo, const void *hi)
@@ -581,6 +663,10 @@ static void sweep_small(void)
                 continue;
             }
             if (o->gc != GC_FREE) {
+                if (o->type == &raw_type && o->flags == RAW_OWNED) {
+                    live++; /* side storage: freed by its owner */
+                    continue;
+                }
                 finalize(o);
                 o->gc = GC_FREE;
             }
@@ -606,40 +692,47 @@ static void sweep_small(void)
     npages = kept;
 }
 
+/* A dead large block's mapping: cached for reuse or unmapped. */
+static void release_large(Page *p)
+{
+    for (size_t off = 0; off < p->maplen; off += PAGE_SIZE)
+        radix_set((uintptr_t)p->mem + off, NULL);
+    large_bytes -= p->maplen;
+    if (lcache_bytes + p->maplen <= trigger) {
+        p->next = lcache;
+        lcache = p;
+        lcache_bytes += p->maplen;
+    } else {
+        munmap(p->mem, p->maplen);
+        free(p);
+    }
+}
+
 static void sweep_large(void)
 {
-    Page **link = &large;
     Page *dead = NULL;
-    while (*link) {
-        Page *p = *link;
+    for (Page *p = large, *next; p; p = next) {
+        next = p->next;
         PvObj *o = (PvObj *)p->mem;
-        if (o->gc == epoch) {
+        if (o->gc == epoch || (o->type == &raw_type && o->flags == RAW_OWNED)) {
             live_bytes += p->maplen;
-            link = &p->next;
             continue;
         }
         finalize(o);
-        *link = p->next;
+        if (p->prev)
+            p->prev->next = p->next;
+        else
+            large = p->next;
+        if (p->next)
+            p->next->prev = p->prev;
         p->next = dead;
         dead = p;
     }
-    /* cached or unmapped only now: finalizers above may still read their
-     * types */
-    size_t limit = trigger;
+    /* released only now: finalizers above may still read their types */
     while (dead) {
         Page *p = dead;
         dead = p->next;
-        for (size_t off = 0; off < p->maplen; off += PAGE_SIZE)
-            radix_set((uintptr_t)p->mem + off, NULL);
-        large_bytes -= p->maplen;
-        if (lcache_bytes + p->maplen <= limit) {
-            p->next = lcache;
-            lcache = p;
-            lcache_bytes += p->maplen;
-        } else {
-            munmap(p->mem, p->maplen);
-            free(p);
-        }
+        release_large(p);
     }
 }
 
@@ -700,7 +793,7 @@ static void collect(void)
     sweep_large();
     if (verify)
         poison_free_blocks();
-    size_t live = live_bytes + mem_bytes;
+    size_t live = live_bytes;
     trigger = live > MIN_TRIGGER ? live : MIN_TRIGGER;
     trim_pool();
     since = 0;
@@ -758,7 +851,7 @@ void pv_gc_add_static(Value obj)
 void pv_gc_stats(PvGcStats *out)
 {
     out->collections = ncollections;
-    out->bytes_live = live_bytes + mem_bytes;
+    out->bytes_live = live_bytes;
     out->bytes_allocated_total = total_allocated;
     out->heap_bytes = (npages + npool) * PAGE_SIZE + large_bytes + lcache_bytes;
 }

@@ -221,7 +221,9 @@ extern PvType pv_none_type, pv_notimpl_type, pv_ellipsis_type, pv_bool_type;
 void *pv_alloc(PvType *type, size_t size);
 /* Side storage, counted for GC pressure. pv_mem_alloc/realloc raise
  * MemoryError and return NULL on failure. old_size is needed for the
- * accounting. */
+ * accounting. These blocks live in the GC heap (see doc/internals.md): a C
+ * pointer into one keeps it and the Values in it alive. Never mix them with
+ * malloc/free. Like pv_alloc, only under the GIL. */
 void *pv_mem_alloc(size_t size);
 void *pv_mem_realloc(void *p, size_t old_size, size_t new_size);
 void pv_mem_free(void *p, size_t size);
