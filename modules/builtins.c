@@ -56,7 +56,7 @@ static Value update_bases(Value bases)
     }
     if (!out)
         return bases;
-    return pv_tuple_from_list(out);
+    return pv_list_as_tuple(out);
 }
 
 Value pv_build_class(Value self, Value *args, size_t nargs, Value kwnames)

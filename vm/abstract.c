@@ -20,7 +20,7 @@ Value pv_type_check_result_str(Value r, const char *what)
 Value pv_repr(Value v)
 {
     PvType *t = pv_type(v);
-    if (pv_stack_check() < 0)
+    if (pv_recursion_check(PV_IN_REPR) < 0)
         return NULL;
     Value r = t->repr ? t->repr(v) : pv_object_repr_default(v);
     return pv_type_check_result_str(r, "__repr__");
@@ -498,7 +498,12 @@ Value pv_next(Value iter)
     PvType *t = pv_type(iter);
     if (!t->iternext)
         return pv_raise(&pv_exc_TypeError, "'%s' object is not an iterator", t->name);
-    return t->iternext(iter);
+    Value v = t->iternext(iter);
+    /* A generator's return value arrives as StopIteration(value): for
+     * C callers exhaustion is plain NULL, as PyIter_Next does. */
+    if (!v && pv_err_matches(&pv_exc_StopIteration))
+        pv_err_clear();
+    return v;
 }
 
 /* ------------------------------------------------------------------ */
@@ -896,30 +901,17 @@ Value pv_dir(Value v)
 /* A list's items as a new tuple. The list is read again after the
  * allocation: a pointer to its item storage alone would not keep it alive
  * through a collection. */
-Value pv_tuple_from_list(Value list)
-{
-    size_t n = pv_list_size(list);
-    Value t = pv_tuple_new(n);
-    if (!t)
-        return NULL;
-    if (n > pv_list_size(list))
-        n = pv_list_size(list);
-    if (n)
-        memcpy(pv_tuple_items(t), pv_list_items(list), n * sizeof(Value));
-    return t;
-}
-
 Value pv_sequence_tuple(Value iterable)
 {
     PvType *t = pv_type(iterable);
     if (t == &pv_tuple_type)
         return iterable;
     if (t == &pv_list_type)
-        return pv_tuple_from_list(iterable);
+        return pv_list_as_tuple(iterable);
     Value l = pv_sequence_list(iterable);
     if (!l)
         return NULL;
-    return pv_tuple_from_list(l);
+    return pv_list_as_tuple(l);
 }
 
 Value pv_sequence_list(Value iterable)

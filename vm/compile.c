@@ -455,7 +455,7 @@ static int compute_stacksize(Compiler *C, Unit *u)
 
 static Value list_tuple(Compiler *C, Value list)
 {
-    Value t = pv_tuple_from(pv_list_items(list), pv_list_size(list));
+    Value t = pv_list_as_tuple(list);
     if (!t)
         c_fail(C);
     return t;

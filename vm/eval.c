@@ -1514,7 +1514,7 @@ static Value run(PvThread *t, PvFrame *f, Value throwexc)
         }
         case OP_LIST_TO_TUPLE: {
             Value l = TOP();
-            Value tu = pv_tuple_from(pv_list_items(l), pv_list_size(l));
+            Value tu = pv_list_as_tuple(l);
             CHECK(tu);
             TOP() = tu;
             break;

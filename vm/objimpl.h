@@ -55,7 +55,6 @@ Value pv_cfunction_new_static(const PvMethodDef *def, Value self); /* keeps def 
 void pv_descr_init(void);
 
 /* abstract.c */
-Value pv_tuple_from_list(Value list);   /* GC-safe list -> tuple */
 Value pv_vcall_prepend(Value callable, Value first, Value *args, size_t nargs,
                        Value kwnames);
 Value pv_type_check_result_str(Value r, const char *what);

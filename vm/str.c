@@ -400,9 +400,12 @@ Value pv_str_join(Value sep, Value iterable)
     length += (n - 1) * pv_str_len(sep);
     Value r = pv_str_alloc(size, length, ascii);
     if (!r) return NULL;
+    /* Reload the items through seq: the allocation may have collected, and
+     * a pointer into a list's malloc'd items does not keep the list alive. */
+    items = t == &pv_list_type ? pv_list_items(seq) : pv_tuple_items(seq);
     char *o = pv_str_data(r);
     size_t ss = pv_str_size(sep);
-    /* the list may have been mutated by nothing here: no Python code runs */
+    /* no Python code ran since the sizes were summed: the items are the same */
     for (size_t i = 0; i < n; i++) {
         if (i && ss) { memcpy(o, pv_str_data(sep), ss); o += ss; }
         memcpy(o, pv_str_data(items[i]), pv_str_size(items[i]));

@@ -140,7 +140,7 @@ Value pv_type_default_mro(PvType *t)
                 pos[i]++;
     }
     (void)total;
-    result = pv_tuple_from_list(out);
+    result = pv_list_as_tuple(out);
     goto out;
 out_nomem:
     pv_nomemory();
@@ -346,7 +346,7 @@ static Value parse_slots(Value slots, Value name, Value dict, PvType *base, bool
     *want_weakref = had_weakref;
     if (pv_list_sort(out, NULL, false) < 0)
         return NULL;
-    return pv_tuple_from_list(out);
+    return pv_list_as_tuple(out);
 }
 
 /* ---- the metaclass and the bases ---- */

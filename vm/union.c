@@ -41,7 +41,7 @@ Value pv_union_new(Value a, Value b)
     if (pv_list_size(l) == 1)
         return pv_list_items(l)[0];
     Union *u = pv_alloc(&pv_union_type, sizeof(Union));
-    if (!u || !(u->args = pv_tuple_from_list(l)))
+    if (!u || !(u->args = pv_list_as_tuple(l)))
         return NULL;
     return (Value)u;
 }
