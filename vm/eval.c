@@ -1343,14 +1343,42 @@ static Value run(PvThread *t, PvFrame *f, Value throwexc)
                     break;
                 }
             }
+            Value si = py_special(o, pv_id___setitem__);
+            if (si) {
+                Value a3[3] = {o, k, v};
+                Value gen = NULL;
+                PvFrame *nf = push_call(t, si, a3, 3, NULL, &gen);
+                CHECK(nf);
+                sp -= 3;
+                f->sp = sp;
+                nf->retmode = PV_RET_DISCARD;
+                f = nf;
+                LOAD_FRAME();
+                BREAKER_CHECK();
+                break;
+            }
             CHECK(pv_setitem(o, k, v) >= 0);
             sp -= 3;
             break;
         }
-        case OP_DELETE_SUBSCR:
+        case OP_DELETE_SUBSCR: {
+            Value di = py_special(SECOND(), pv_id___delitem__);
+            if (di) {
+                Value gen = NULL;
+                PvFrame *nf = push_call(t, di, sp - 2, 2, NULL, &gen);
+                CHECK(nf);
+                sp -= 2;
+                f->sp = sp;
+                nf->retmode = PV_RET_DISCARD;
+                f = nf;
+                LOAD_FRAME();
+                BREAKER_CHECK();
+                break;
+            }
             CHECK(pv_delitem(SECOND(), TOP()) >= 0);
             sp -= 2;
             break;
+        }
         case OP_BUILD_SLICE: {
             Value step = arg == 3 ? POP() : pv_None;
             Value stop = POP(), start = TOP();
@@ -2513,6 +2541,8 @@ static Value run(PvThread *t, PvFrame *f, Value throwexc)
             case PV_RET_NEXT:
             case PV_RET_PUSH:
                 PUSH(retval);
+                break;
+            case PV_RET_DISCARD:
                 break;
             case PV_RET_BINOP:
             case PV_RET_COMPARE: {

@@ -36,6 +36,7 @@ enum {
     PV_RET_ENTER,         /* Python __enter__ under SETUP_WITH: push the block */
     PV_RET_BINOP,         /* Python __add__ & co. under BINARY_OP: NotImplemented -> fallback */
     PV_RET_COMPARE,       /* Python __eq__ & co. under COMPARE_OP: NotImplemented -> reflected */
+    PV_RET_DISCARD,       /* Python __setitem__/__delitem__: drop the result */
 };
 
 typedef struct PvFrame {
