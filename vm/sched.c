@@ -287,6 +287,53 @@ void pv_sched_block(int wait, Value obj, PvWaitQ *q, int64_t deadline, int timeo
         pv_timer_add(&s->timer, deadline);
 }
 
+static void fd_ready(int fd, uint32_t events, void *user)
+{
+    (void)fd;
+    PvSched *s = user;
+    PvThread *t = s->t;
+    if (t->state != PV_THREAD_SOFT_BLOCKED || s->wait != PV_WAIT_FD)
+        return;
+    /* Run the completion as t, so that an exception lands in t (the
+     * scheduler is between threads here). */
+    PvThread *save = pv_current_thread;
+    Value saved_exc = t->exc;
+    pv_current_thread = t;
+    t->exc = NULL;
+    Value r = s->on_ready(t->data, events);
+    if (!r && !t->exc) {
+        /* spurious readiness (EAGAIN): wait again */
+        if (pv_poll_add(s->fd, s->fd_events | PV_POLL_ONESHOT, fd_ready, s) == 0) {
+            t->exc = saved_exc;
+            pv_current_thread = save;
+            return;
+        }
+        pv_raise_errno(errno);
+    }
+    Value exc = pv_err_fetch();
+    t->exc = saved_exc;
+    pv_current_thread = save;
+    s->fd = -1;
+    pv_sched_wake(t, r, exc);
+}
+
+int pv_sched_block_fd(int fd, uint32_t events, Value obj, int64_t deadline,
+                      Value (*on_ready)(Value obj, uint32_t events))
+{
+    PvSched *s = PV_SCHED(pv_current_thread);
+    events &= PV_POLL_IN | PV_POLL_OUT;
+    if (pv_poll_add(fd, events | PV_POLL_ONESHOT, fd_ready, s) < 0) {
+        pv_raise_errno(errno);
+        return -1;
+    }
+    s->fd = fd;
+    s->fd_events = events;
+    s->on_ready = on_ready;
+    pv_sched_block(PV_WAIT_FD, obj, NULL, deadline, PV_TIMEOUT_NONE);
+    ticker_update();
+    return 0;
+}
+
 void pv_sched_block_real(PvJob *job, const char *what)
 {
     PvThread *t = pv_current_thread;
@@ -301,6 +348,11 @@ void pv_sched_wake(PvThread *t, Value result, Value exc)
 {
     PvSched *s = PV_SCHED(t);
     s->job = NULL;
+    if (s->wait == PV_WAIT_FD && s->fd >= 0) {
+        /* timed out or interrupted: drop the registration */
+        pv_poll_del(s->fd, s->fd_events);
+        s->fd = -1;
+    }
     pv_waitq_remove(s);
     pv_timer_cancel(&s->timer);
     t->data = NULL;
@@ -407,7 +459,8 @@ Value pv_sched_describe(PvThread *t)
         return d ? pv_str_printf("soft blocked on %S", d) : NULL;
     }
     case PV_WAIT_FD:
-        return pv_str_from_cstr("soft blocked on a file descriptor");
+        return pv_str_printf("soft blocked on fd %d (%s)", s->fd,
+                             s->fd_events & PV_POLL_OUT ? "write" : "read");
     default:
         return pv_str_from_cstr("soft blocked");
     }

@@ -33,6 +33,9 @@ struct PvSched {
     PvTimer timer;           /* sleep / timeout */
     Value func;              /* start function (alive in the bottom frame) */
     PvJob *job;              /* real blocked: the worker job it waits for */
+    Value (*on_ready)(Value obj, uint32_t events); /* fd wait: completes the call */
+    int fd;                  /* fd wait: the fd, or -1 */
+    uint32_t fd_events;      /* fd wait: PV_POLL_IN / PV_POLL_OUT */
     const char *what;        /* real blocked: the call, for dump() */
     int64_t arg;             /* wait-specific (RLock count, ...) */
     uint8_t wait;            /* PV_WAIT_* */
@@ -57,6 +60,15 @@ bool pv_sched_can_soft_block(Value self, const char *name);
  * deadline (< 0: none; pv_clock_ns time). The caller then returns any
  * value: it is replaced by the wake-up's result. */
 void pv_sched_block(int wait, Value obj, PvWaitQ *q, int64_t deadline, int timeout_kind);
+/* Soft-block the current thread until fd is ready for `events` (one of
+ * PV_POLL_IN / PV_POLL_OUT; one waiting thread per fd and direction) or
+ * the deadline passes (< 0: none; the call then returns None). When the
+ * fd is ready, on_ready(obj, events) runs on the VM thread and its result
+ * (or its exception) becomes the result of the blocked call; returning
+ * NULL without an exception means "not really ready" (EAGAIN): the
+ * thread waits again. Deadlock detection counts the registration. */
+int pv_sched_block_fd(int fd, uint32_t events, Value obj, int64_t deadline,
+                      Value (*on_ready)(Value obj, uint32_t events));
 /* Real blocking (issue 7): the current thread waits for `job`, already
  * submitted to the worker pool; `what` names the call ("os.system") in
  * dump() and Deadlock messages. Like pv_sched_block the caller returns a
