@@ -27,6 +27,11 @@ Value c_const_value(Compiler *C, PvNode *n)
 void c_annotation(Compiler *C, PvNode *ann)
 {
     if (!C->future_annotations) {
+        if (ann->kind == E_STARRED) { /* *args: *Ts */
+            c_expr(C, ann->a);
+            c_emit(C, OP_UNPACK_SEQUENCE, 1);
+            return;
+        }
         c_expr(C, ann);
         return;
     }

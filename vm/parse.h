@@ -73,6 +73,9 @@ void p_check_comma(Parser *P, PvNode *elem, PvToken *elem_start);
 PvNode *p_strings(Parser *P);             /* one or more STRING tokens */
 PvNode *p_number(Parser *P, PvToken *t);
 
+/* parse_names.c */
+long pv_unicode_lookup(const char *name, size_t len);
+
 /* parse_match.c */
 PvNode *p_match_stmt(Parser *P);
 bool p_is_match_stmt(Parser *P);

@@ -460,7 +460,7 @@ static PvNode *subscript(Parser *P, PvNode *value)
     PvNode *first = slice_item(P);
     PvNode *idx = first;
     p_check_comma(P, first, s);
-    if (at(P, T_COMMA)) {
+    if (at(P, T_COMMA) || first->kind == E_STARRED) { /* a[*b] is a[(*b,)] */
         idx = pv_node_new(P->ast, E_TUPLE, first->line, first->col, first->end_line, first->end_col);
         pv_list_push(P->ast, &idx->l1, first);
         while (p_accept(P, T_COMMA)) {

@@ -273,7 +273,27 @@ PvNode *p_match_stmt(Parser *P)
 {
     PvToken *start = p_next(P);
     PvNode *n = p_node(P, S_MATCH, start);
-    n->a = p_star_expressions(P);
+    /* subject: named expressions, optionally a tuple with starred items */
+    PvToken *s0 = tk(P);
+    PvNode *subj = at(P, T_STAR) ? p_star_expressions(P) : p_named_expression(P);
+    if (at(P, T_COMMA)) {
+        PvNode *t = p_node(P, E_TUPLE, s0);
+        pv_list_push(P->ast, &t->l1, subj);
+        while (p_accept(P, T_COMMA) && !at(P, T_COLON)) {
+            if (at(P, T_STAR)) {
+                PvToken *st = p_next(P);
+                PvNode *e = p_node(P, E_STARRED, st);
+                e->a = p_bitor(P);
+                p_finish(P, e);
+                pv_list_push(P->ast, &t->l1, e);
+            } else {
+                pv_list_push(P->ast, &t->l1, p_named_expression(P));
+            }
+        }
+        p_finish(P, t);
+        subj = t;
+    }
+    n->a = subj;
     p_expect(P, T_COLON, "expected ':'");
     p_expect(P, T_NEWLINE, NULL);
     if (!at(P, T_INDENT)) {

@@ -82,21 +82,6 @@ static void put_utf8(PvBuf *b, uint32_t cp)
     pv_buf_append(b, u, n);
 }
 
-static const struct { const char *name; uint32_t cp; } char_names[] = {
-    {"SPACE", 0x20}, {"NO-BREAK SPACE", 0xa0}, {"EM DASH", 0x2014}, {"EN DASH", 0x2013},
-    {"BULLET", 0x2022}, {"HORIZONTAL ELLIPSIS", 0x2026}, {"DEGREE SIGN", 0xb0},
-    {"COPYRIGHT SIGN", 0xa9}, {"EURO SIGN", 0x20ac}, {"POUND SIGN", 0xa3},
-    {"GREEK SMALL LETTER ALPHA", 0x3b1}, {"GREEK SMALL LETTER BETA", 0x3b2},
-    {"GREEK SMALL LETTER PI", 0x3c0}, {"GREEK CAPITAL LETTER DELTA", 0x394},
-    {"LATIN SMALL LETTER E WITH ACUTE", 0xe9}, {"SNOWMAN", 0x2603},
-    {"BLACK STAR", 0x2605}, {"CHECK MARK", 0x2713}, {"RIGHTWARDS ARROW", 0x2192},
-    {"LEFTWARDS ARROW", 0x2190}, {"INFINITY", 0x221e}, {"MULTIPLICATION SIGN", 0xd7},
-    {"NULL", 0}, {"LINE FEED", 10}, {"CARRIAGE RETURN", 13}, {"CHARACTER TABULATION", 9},
-    {"ZERO WIDTH SPACE", 0x200b}, {"REPLACEMENT CHARACTER", 0xfffd},
-    {"LATIN CAPITAL LETTER A", 0x41}, {"LATIN SMALL LETTER A", 0x61},
-    {"DIGIT ZERO", 0x30}, {"SECTION SIGN", 0xa7}, {"MICRO SIGN", 0xb5},
-};
-
 static int hexval(int c)
 {
     if (c >= '0' && c <= '9') return c - '0';
@@ -203,15 +188,19 @@ static void decode(StrCtx *S, const char *s, size_t n, bool raw, bool bytes, PvB
                 str_error(S, "(unicode error) 'unicodeescape' codec can't decode bytes in "
                              "position %zu-%zu: malformed \\N character escape", start, i);
             size_t len = (size_t)(close - (s + i + 2));
-            bool found = false;
-            for (size_t k = 0; k < sizeof char_names / sizeof char_names[0]; k++) {
-                if (strlen(char_names[k].name) == len &&
-                    strncasecmp(char_names[k].name, s + i + 2, len) == 0) {
-                    put_utf8(b, char_names[k].cp);
-                    found = true;
-                    break;
-                }
+            char up[128];
+            long cp = -1;
+            if (len < sizeof up) {
+                for (size_t k = 0; k < len; k++)
+                    up[k] = (char)((s[i + 2 + k] >= 'a' && s[i + 2 + k] <= 'z') ? s[i + 2 + k] - 32 : s[i + 2 + k]);
+                up[len] = 0;
+                cp = pv_unicode_lookup(up, len);
+                if (cp < 0 && len > 22 && memcmp(up, "CJK UNIFIED IDEOGRAPH-", 22) == 0)
+                    cp = strtol(up + 22, NULL, 16);
             }
+            bool found = cp >= 0;
+            if (found)
+                put_utf8(b, (uint32_t)cp);
             size_t end = (size_t)(close - s);
             if (!found)
                 str_error(S, "(unicode error) 'unicodeescape' codec can't decode bytes in "
@@ -328,11 +317,15 @@ static const char *field(FCtx *F, const char *p, const char *end, int depth)
     const char *s = p;
     int nest = 0;
     char quote = 0;
+    bool triple = false;
     while (p < end) {
         char c = *p;
         if (quote) {
-            if (c == quote)
+            if (c == quote && (!triple || (p + 2 < end && p[1] == quote && p[2] == quote))) {
+                p += triple ? 3 : 1;
                 quote = 0;
+                continue;
+            }
             p++;
             continue;
         }
@@ -342,6 +335,9 @@ static const char *field(FCtx *F, const char *p, const char *end, int depth)
             str_error(S, "f-string expression part cannot include '#'");
         if (c == '\'' || c == '"') {
             quote = c;
+            triple = p + 2 < end && p[1] == c && p[2] == c;
+            p += triple ? 3 : 1;
+            continue;
         } else if (c == '(' || c == '[' || c == '{') {
             nest++;
         } else if (c == ')' || c == ']' || c == '}') {
