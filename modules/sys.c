@@ -184,6 +184,44 @@ static Value sys_preemption_count(Value self, Value *args, size_t nargs, Value k
     return pv_int_from_u64(pv_preempt_count);
 }
 
+/* Tracing is not implemented: the hooks are stored and returned so that
+ * code saving and restoring them works. */
+static Value trace_hook, profile_hook;
+
+static Value sys_settrace(Value self, Value *args, size_t nargs, Value kwnames)
+{
+    if (pv_check_nargs("settrace", nargs, 1, 1) < 0)
+        return NULL;
+    trace_hook = args[0] == pv_None ? NULL : args[0];
+    return pv_None;
+}
+
+static Value sys_gettrace(Value self, Value *args, size_t nargs, Value kwnames)
+{
+    return trace_hook ? trace_hook : pv_None;
+}
+
+static Value sys_setprofile(Value self, Value *args, size_t nargs, Value kwnames)
+{
+    if (pv_check_nargs("setprofile", nargs, 1, 1) < 0)
+        return NULL;
+    profile_hook = args[0] == pv_None ? NULL : args[0];
+    return pv_None;
+}
+
+static Value sys_getprofile(Value self, Value *args, size_t nargs, Value kwnames)
+{
+    return profile_hook ? profile_hook : pv_None;
+}
+
+/* No reference counts: a plausible constant. */
+static Value sys_getrefcount(Value self, Value *args, size_t nargs, Value kwnames)
+{
+    if (pv_check_nargs("getrefcount", nargs, 1, 1) < 0)
+        return NULL;
+    return pv_small(2);
+}
+
 static Value sys_audit(Value self, Value *args, size_t nargs, Value kwnames)
 {
     return pv_None;
@@ -209,6 +247,11 @@ static const PvMethodDef sys_functions[] = {
     {"excepthook", sys_excepthook, 0, NULL},
     {"preemption_count", sys_preemption_count, 0, NULL},
     {"audit", sys_audit, 0, NULL},
+    {"settrace", sys_settrace, 0, NULL},
+    {"gettrace", sys_gettrace, 0, NULL},
+    {"setprofile", sys_setprofile, 0, NULL},
+    {"getprofile", sys_getprofile, 0, NULL},
+    {"getrefcount", sys_getrefcount, 0, NULL},
     {NULL, NULL, 0, NULL},
 };
 
@@ -341,6 +384,8 @@ static Value make_std(int fd, const char *mode, const char *name)
 void pv_sys_init(int argc, char **argv)
 {
     pv_gc_add_root(&pv_sys_module);
+    pv_gc_add_root(&trace_hook);
+    pv_gc_add_root(&profile_hook);
     Value m = pv_module_new_cstr("sys");
     if (!m)
         abort();
