@@ -215,18 +215,31 @@ static void timer_fired(PvTimer *tm)
 }
 
 /* Is c the primitive being called: bound to self (a lock's method), or,
- * for functions without a self (sleep), named `name`? */
+ * for functions without a self (sleep), named `name`? A bound builtin's
+ * __self__ never changes, so the last few answers are cached; the cached
+ * functions are GC roots, so their addresses cannot be reused meanwhile. */
+enum { SELF_CACHE = 4 };
+static Value self_cache_fn[SELF_CACHE], self_cache_self[SELF_CACHE];
+static unsigned self_cache_next;
+
 static bool is_primitive(Value c, Value self, const char *name)
 {
-    if (!c)
+    if (!c || !pv_is_type(c, &pv_cfunction_type))
         return false;
-    if (!pv_is_type(c, &pv_cfunction_type))
-        return false;
-    Value v = pv_getattr_opt(c, self ? pv_id___self__ : pv_id___name__);
+    if (!self) {
+        Value v = pv_getattr_opt(c, pv_id___name__);
+        pv_err_clear();
+        return v && pv_is_str(v) && pv_str_eq_cstr(v, name);
+    }
+    for (unsigned i = 0; i < SELF_CACHE; i++)
+        if (self_cache_fn[i] == c)
+            return self_cache_self[i] == self;
+    Value v = pv_getattr_opt(c, pv_id___self__);
     pv_err_clear();
-    if (self)
-        return v == self;
-    return v && pv_is_str(v) && pv_str_eq_cstr(v, name);
+    unsigned i = self_cache_next++ % SELF_CACHE;
+    self_cache_fn[i] = c;
+    self_cache_self[i] = v;
+    return v == self;
 }
 
 bool pv_sched_can_soft_block(Value self, const char *name)
@@ -914,6 +927,10 @@ void pv_sched_init(void)
     main_sched.t = &pv_main_thread;
     pv_timer_init(&main_sched.timer, timer_fired, &main_sched);
     pv_gc_add_root(&pending);
+    for (int i = 0; i < SELF_CACHE; i++) {
+        pv_gc_add_root(&self_cache_fn[i]);
+        pv_gc_add_root(&self_cache_self[i]);
+    }
     pv_gc_add_root(&trampoline);
     pending = pv_dict_new();
     id_insert(&pv_main_thread);
