@@ -125,6 +125,22 @@ static Value m_mro_entries(Value self, Value *args, size_t nargs, Value kwnames)
     return pv_tuple_pack(1, GA(self)->origin);
 }
 
+/* GenericAlias(origin, args): _collections_abc subclasses it. */
+static Value ga_new(PvType *type, Value *args, size_t nargs, Value kwnames)
+{
+    Value origin, a;
+    if (pv_parse_args("GenericAlias", args, nargs, kwnames, "OO", NULL, &origin, &a) < 0)
+        return NULL;
+    if (!pv_is_type(a, &pv_tuple_type) && !(a = pv_tuple_pack(1, a)))
+        return NULL;
+    PvGenericAlias *ga = (PvGenericAlias *)pv_type_alloc(type, 0);
+    if (!ga)
+        return NULL;
+    ga->origin = origin;
+    ga->args = a;
+    return (Value)ga;
+}
+
 static const PvMethodDef ga_methods[] = {
     {"__mro_entries__", m_mro_entries, 0, NULL},
     {"__instancecheck__", m_instancecheck, 0, NULL},
@@ -143,7 +159,9 @@ PvType pv_generic_alias_type = {
     .h = {&pv_type_type, 0, 0},
     .name = "GenericAlias",
     .basicsize = sizeof(PvGenericAlias),
+    .flags = PV_TPFLAG_BASETYPE,
     .base = &pv_object_type,
+    .new_ = ga_new,
     .methods = ga_methods,
     .getsets = ga_getsets,
     .mark = ga_mark,
