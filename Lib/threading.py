@@ -427,7 +427,6 @@ class Thread:
         self._ident = None
         self._started = False
         self._is_stopped = False
-        self._done = None           # a lock held while the thread runs
         self._initialized = True
         self._stderr = _sys.stderr
         self._invoke_excepthook = excepthook
@@ -450,9 +449,6 @@ class Thread:
             raise RuntimeError("thread.__init__() not called")
         if self._started:
             raise RuntimeError("threads can only be started once")
-        done = _allocate_lock()
-        done.acquire()
-        self._done = done
         self._started = True
         _limbo[self] = self
         try:
@@ -472,7 +468,6 @@ class Thread:
             del self._target, self._args, self._kwargs
 
     def _bootstrap(self):
-        done = self._done
         try:
             if _trace_hook:
                 _sys.settrace(_trace_hook)
@@ -485,7 +480,6 @@ class Thread:
         finally:
             self._is_stopped = True
             _active.pop(self._ident, None)
-            done.release()
 
     def join(self, timeout=None):
         if not self._initialized:
@@ -496,14 +490,11 @@ class Thread:
             raise RuntimeError("cannot join current thread")
         if self._is_stopped:
             return
+        # thread.join waits for the green thread itself to end
         if timeout is None:
-            if self._done.acquire():
-                self._done.release()
+            _thread.join(self._ident)
         else:
-            if timeout < 0:
-                timeout = 0
-            if self._done.acquire(True, timeout):
-                self._done.release()
+            _thread.join(self._ident, max(timeout, 0))
 
     @property
     def name(self):

@@ -175,6 +175,24 @@ static Value th_interrupt(Value self, Value *args, size_t nargs, Value kwnames)
     return r < 0 ? NULL : pv_bool(r);
 }
 
+static Value th_join(Value self, Value *args, size_t nargs, Value kwnames)
+{
+    (void)self;
+    static const char *const kwlist[] = {"tid", "timeout", NULL};
+    int64_t id;
+    Value tv = pv_None;
+    if (pv_parse_args("join", args, nargs, kwnames, "L|O", kwlist, &id, &tv) < 0)
+        return NULL;
+    double timeout = -1;
+    if (tv != pv_None) {
+        if (pv_float_as_double(tv, &timeout) < 0)
+            return NULL;
+        if (timeout < 0)
+            timeout = 0;
+    }
+    return pv_sched_join(id, timeout);
+}
+
 static Value th_dump(Value self, Value *args, size_t nargs, Value kwnames)
 {
     (void)self;
@@ -231,6 +249,7 @@ static const PvMethodDef thread_functions[] = {
     {"allocate", th_allocate_lock, 0, NULL},
     {"sched_yield", th_sched_yield, 0, NULL},
     {"interrupt", th_interrupt, 0, NULL},
+    {"join", th_join, 0, NULL},
     {"dump", th_dump, 0, NULL},
     {"state", th_state, 0, NULL},
     {"preemptions", th_preemptions, 0, NULL},

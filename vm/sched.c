@@ -471,6 +471,8 @@ Value pv_sched_describe(PvThread *t)
         Value d = obj ? pv_sched_lock_describe(obj) : NULL;
         return d ? pv_str_printf("soft blocked on %S", d) : NULL;
     }
+    case PV_WAIT_JOIN:
+        return pv_str_printf("soft blocked joining thread %lld", (long long)s->arg);
     case PV_WAIT_FD:
         return pv_str_printf("soft blocked on fd %d (%s)", s->fd,
                              s->fd_events & PV_POLL_OUT ? "write" : "read");
@@ -743,6 +745,8 @@ bool pv_thread_exit_hook(PvThread *t, Value result)
         pv_err_clear();
     }
     t->state = PV_THREAD_DONE;
+    for (PvSched *j; (j = pv_waitq_pop(&s->joiners));)
+        pv_sched_wake(j->t, pv_True, NULL);
     id_remove(t);
     nthreads--;
     if (s->interrupt_pending)
@@ -813,6 +817,29 @@ PvThread *pv_sched_spawn(Value func, Value args, Value kwargs)
     pv_waitq_push(&runq, s);
     ticker_update();
     return t;
+}
+
+Value pv_sched_join(int64_t id, double timeout)
+{
+    PvThread *t = pv_sched_find(id);
+    if (!t || t->state == PV_THREAD_DONE)
+        return pv_True;
+    if (t == pv_current_thread)
+        return pv_raise(&pv_exc_RuntimeError, "cannot join current thread");
+    if (timeout == 0)
+        return pv_False;
+    int64_t deadline = timeout < 0 ? -1 : pv_clock_ns() + (int64_t)(timeout * 1e9);
+    PvSched *me = PV_SCHED(pv_current_thread);
+    if (!pv_sched_can_soft_block(NULL, "join")) {
+        if (deadline < 0)
+            return pv_sched_deadlock_now("a thread to end");
+        if (pv_sched_real_sleep(deadline - pv_clock_ns()) < 0)
+            return NULL;
+        return pv_bool(!pv_sched_find(id));
+    }
+    pv_sched_block(PV_WAIT_JOIN, NULL, &PV_SCHED(t)->joiners, deadline, PV_TIMEOUT_FALSE);
+    me->arg = id;
+    return pv_None;
 }
 
 size_t pv_sched_count(void)

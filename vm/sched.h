@@ -20,7 +20,7 @@ typedef struct PvWaitQ { PvSched *head, *tail; } PvWaitQ;
 /* What a blocked thread waits on (for dump() and Deadlock messages). */
 enum {
     PV_WAIT_NONE, PV_WAIT_SLEEP, PV_WAIT_LOCK, PV_WAIT_RLOCK, PV_WAIT_SEM,
-    PV_WAIT_FIFO, PV_WAIT_FD, PV_WAIT_JOB,
+    PV_WAIT_FIFO, PV_WAIT_FD, PV_WAIT_JOB, PV_WAIT_JOIN,
 };
 /* What a timed-out wait returns. */
 enum { PV_TIMEOUT_NONE, PV_TIMEOUT_FALSE, PV_TIMEOUT_RAISE };
@@ -41,6 +41,7 @@ struct PvSched {
     uint8_t wait;            /* PV_WAIT_* */
     uint8_t timeout_kind;    /* PV_TIMEOUT_* */
     bool interrupt_pending;  /* an exception waits in the pending table */
+    PvWaitQ joiners;         /* threads waiting for this one to end */
 };
 
 #define PV_SCHED(t) ((PvSched *)(t)->sched)
@@ -97,6 +98,8 @@ void pv_waitq_remove(PvSched *s);
 PvThread *pv_sched_spawn(Value func, Value args, Value kwargs); /* NULL: error */
 PvThread *pv_sched_find(int64_t id);
 bool pv_sched_yield(int64_t id, bool with_id);
+/* thread.join(tid, timeout): True once tid has ended, False on timeout. */
+Value pv_sched_join(int64_t id, double timeout);
 int pv_sched_interrupt(PvThread *t, Value exc, int mode);   /* 1 done, 0 not, -1 error */
 size_t pv_sched_count(void);          /* live threads, thread 0 included */
 void pv_sched_dump(void *file /* FILE* */);
