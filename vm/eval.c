@@ -511,6 +511,28 @@ static Value compare_fallback(Value a, Value b, int op)
                     sym[op], pv_type_name(pv_type(a)), pv_type_name(tb));
 }
 
+/* The getter of a property found on o's class when it is a Python
+ * function and o uses the generic attribute lookup, else NULL. */
+static Value property_getter(Value o, Value name)
+{
+    PvType *tp = pv_type(o);
+    if (pv_is_small(o) || tp->getattr != pv_object_generic_getattr)
+        return NULL;
+    Value d = pv_type_lookup(tp, name);
+    if (!d || !pv_is_type(d, &pv_property_type))
+        return NULL;
+    Value fget = pv_getattr_opt(d, pv_intern("fget"));
+    if (!fget) {
+        pv_err_clear();
+        return NULL;
+    }
+    if (!pv_is_type(fget, &pv_function_type) ||
+        (((PvCode *)((PvFunction *)fget)->code)->flags &
+         (PV_CO_GENERATOR | PV_CO_COROUTINE | PV_CO_ASYNC_GENERATOR)))
+        return NULL;
+    return fget;
+}
+
 /* Is this call gen.send(v) or next(gen) on a suspended generator that can
  * be resumed in the loop? (Other cases take the C path for its errors.) */
 static Value gen_send_descr, builtin_next;
@@ -1109,6 +1131,20 @@ static Value run(PvThread *t, PvFrame *f, Value throwexc)
                     CHECK(!pv_err_occurred());
                 }
             }
+            Value fget = property_getter(o, name);
+            if (fget) {
+                /* a property whose getter is a Python function: inline */
+                Value gen = NULL;
+                PvFrame *nf = push_call(t, fget, sp - 1, 1, NULL, &gen);
+                CHECK(nf);
+                sp--;
+                f->sp = sp;
+                nf->retmode = PV_RET_PUSH;
+                f = nf;
+                LOAD_FRAME();
+                BREAKER_CHECK();
+                break;
+            }
             v = pv_getattr(o, name);
             CHECK(v);
             TOP() = v;
@@ -1288,6 +1324,20 @@ static Value run(PvThread *t, PvFrame *f, Value throwexc)
             break;
         }
         case OP_CONTAINS_OP: {
+            Value ci = py_special(TOP(), pv_id___contains__);
+            if (ci) {
+                Value a2[2] = {TOP(), SECOND()};
+                Value gen = NULL;
+                PvFrame *nf = push_call(t, ci, a2, 2, NULL, &gen);
+                CHECK(nf);
+                sp -= 2;
+                f->sp = sp;
+                nf->retmode = PV_RET_CONTAINS;
+                f = nf;
+                LOAD_FRAME();
+                BREAKER_CHECK();
+                break;
+            }
             int c = pv_contains(TOP(), SECOND());
             CHECK(c >= 0);
             sp--;
@@ -2544,6 +2594,16 @@ static Value run(PvThread *t, PvFrame *f, Value throwexc)
                 break;
             case PV_RET_DISCARD:
                 break;
+            case PV_RET_CONTAINS: {
+                int c;
+                if (!fast_truth(retval, &c)) {
+                    c = pv_truthy(retval);
+                    if (c < 0)
+                        goto error;
+                }
+                PUSH(pv_bool(c ^ (PV_ARG(ip[-1]) != 0)));
+                break;
+            }
             case PV_RET_BINOP:
             case PV_RET_COMPARE: {
                 /* the operands are still below: finish as CPython would */

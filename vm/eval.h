@@ -37,6 +37,7 @@ enum {
     PV_RET_BINOP,         /* Python __add__ & co. under BINARY_OP: NotImplemented -> fallback */
     PV_RET_COMPARE,       /* Python __eq__ & co. under COMPARE_OP: NotImplemented -> reflected */
     PV_RET_DISCARD,       /* Python __setitem__/__delitem__: drop the result */
+    PV_RET_CONTAINS,      /* Python __contains__ under CONTAINS_OP: bool, maybe inverted */
 };
 
 typedef struct PvFrame {
