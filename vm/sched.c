@@ -775,7 +775,9 @@ PvThread *pv_sched_spawn(Value func, Value args, Value kwargs)
         target = ((PvMethod *)func)->func;
         vec[off++] = ((PvMethod *)func)->self;
     }
-    if (!pv_is_type(target, &pv_function_type)) {
+    if (!pv_is_type(target, &pv_function_type) ||
+        (((PvCode *)((PvFunction *)target)->code)->flags &
+         (PV_CO_GENERATOR | PV_CO_COROUTINE | PV_CO_ASYNC_GENERATOR))) {
         /* any other callable: run it through a Python trampoline */
         target = trampoline;
         off = 0;
