@@ -664,6 +664,13 @@ static PvThread *pool;          /* linked through next_all */
 static size_t npool;
 static int64_t next_id = 1;
 
+typedef struct Rec {
+    PvThread t;
+    PvSched s;
+    PvChunk chunk;                /* the first frame chunk */
+    char chunk_data[232];         /* 256 bytes with the header, as frame.c's */
+} Rec;
+
 static PvThread *thread_alloc(void)
 {
     PvThread *t = pool;
@@ -680,16 +687,21 @@ static PvThread *thread_alloc(void)
         s->t = t;
         all_link(t);
     } else {
-        /* thread and scheduler record in one block: pv_thread_free's
-         * free(t) releases both */
-        struct Rec { PvThread t; PvSched s; } *r = calloc(1, sizeof *r);
+        /* The thread, its scheduler record and its first frame chunk in
+         * one block: pv_thread_free's free(t) releases all three (the
+         * embedded chunk is unhooked first, see thread_release; frame.c
+         * never frees the bottom chunk of a thread). */
+        Rec *r = malloc(sizeof *r);
         if (!r) {
             pv_nomemory();
             return NULL;
         }
+        memset(r, 0, offsetof(Rec, chunk) + sizeof(PvChunk));
         t = &r->t;
         t->sched = &r->s;
         r->s.t = t;
+        r->chunk.size = sizeof r->chunk + sizeof r->chunk_data;
+        t->chunk = &r->chunk;
         all_link(t);
     }
     t->id = next_id++;
@@ -714,6 +726,9 @@ static void thread_release(PvThread *t)
         npool++;
         return;
     }
+    PvChunk *c = t->chunk;
+    if (c && !c->prev && c == &((Rec *)t)->chunk)
+        t->chunk = NULL; /* embedded: freed with t below */
     all_link(t); /* first in the list: pv_thread_free unlinks it at once */
     pv_thread_free(t); /* frees the scheduler record with it */
     if (pv_all_threads && PV_SCHED(pv_all_threads))
