@@ -533,6 +533,26 @@ static Value property_getter(Value o, Value name)
     return fget;
 }
 
+/* The Python __bool__ (kind PV_RET_BOOL) or, without any __bool__, the
+ * Python __len__ (PV_RET_LEN_BOOL) of v's class, else NULL. */
+static Value truth_method(Value v, int *kind)
+{
+    PvType *tp = pv_type(v);
+    if (pv_is_small(v) || !(tp->flags & PV_TPFLAG_HEAPTYPE))
+        return NULL;
+    Value m = pv_type_lookup(tp, pv_id___bool__);
+    if (m) {
+        *kind = PV_RET_BOOL;
+        return pv_is_type(m, &pv_function_type) ? py_special(v, pv_id___bool__) : NULL;
+    }
+    m = pv_type_lookup(tp, pv_id___len__);
+    if (m) {
+        *kind = PV_RET_LEN_BOOL;
+        return pv_is_type(m, &pv_function_type) ? py_special(v, pv_id___len__) : NULL;
+    }
+    return NULL;
+}
+
 /* Is this call gen.send(v) or next(gen) on a suspended generator that can
  * be resumed in the loop? (Other cases take the C path for its errors.) */
 static Value gen_send_descr, builtin_next;
@@ -859,6 +879,19 @@ static void gen_convert_stop(PvGen *g)
             if (t->exc)                                                         \
                 goto error;                                                     \
         }                                                                       \
+    } while (0)
+
+/* Call a Python __bool__/__len__ (m) on v inline; the return finishes the
+ * instruction in progress (truth_finish). */
+#define TRUTH_CALL(m, v, kind)                                                  \
+    do {                                                                        \
+        Value targ_ = (v), gen_ = NULL;                                         \
+        PvFrame *nf_ = push_call(t, (m), &targ_, 1, NULL, &gen_);               \
+        CHECK(nf_);                                                             \
+        nf_->retmode = (uint8_t)(kind);                                         \
+        f = nf_;                                                                \
+        LOAD_FRAME();                                                           \
+        BREAKER_CHECK();                                                        \
     } while (0)
 
 static inline bool fast_truth(Value v, int *out)
@@ -1196,6 +1229,13 @@ static Value run(PvThread *t, PvFrame *f, Value throwexc)
             if (arg == PV_UNARY_NOT) {
                 int b;
                 if (!fast_truth(v, &b)) {
+                    int kind;
+                    Value m = truth_method(v, &kind);
+                    if (m) {
+                        /* v stays on the stack; the return sets TOP */
+                        TRUTH_CALL(m, v, kind);
+                        break;
+                    }
                     b = pv_truthy(v);
                     CHECK(b >= 0);
                 }
@@ -1650,6 +1690,13 @@ static Value run(PvThread *t, PvFrame *f, Value throwexc)
             Value v = POP();
             int b;
             if (!fast_truth(v, &b)) {
+                int kind;
+                Value m = truth_method(v, &kind);
+                if (m) {
+                    f->sp = sp; /* v popped; it is the call's argument */
+                    TRUTH_CALL(m, v, kind);
+                    break;
+                }
                 b = pv_truthy(v);
                 CHECK(b >= 0);
             }
@@ -1662,6 +1709,12 @@ static Value run(PvThread *t, PvFrame *f, Value throwexc)
             Value v = TOP();
             int b;
             if (!fast_truth(v, &b)) {
+                int kind;
+                Value m = truth_method(v, &kind);
+                if (m) {
+                    TRUTH_CALL(m, v, kind);
+                    break;
+                }
                 b = pv_truthy(v);
                 CHECK(b >= 0);
             }
@@ -2594,6 +2647,53 @@ static Value run(PvThread *t, PvFrame *f, Value throwexc)
                 break;
             case PV_RET_DISCARD:
                 break;
+            case PV_RET_BOOL:
+            case PV_RET_LEN_BOOL: {
+                int b;
+                if (retmode == PV_RET_BOOL) {
+                    if (!pv_isinst(retval, &pv_bool_type)) {
+                        pv_raise(&pv_exc_TypeError, "__bool__ should return bool, returned %s",
+                                 pv_type_name(pv_type(retval)));
+                        goto error;
+                    }
+                    b = retval == pv_True;
+                } else {
+                    ssize_t n;
+                    if (pv_isinst(retval, &pv_float_type)) {
+                        pv_raise(&pv_exc_TypeError,
+                                 "'float' object cannot be interpreted as an integer");
+                        goto error;
+                    }
+                    Value iv = pv_index(retval);
+                    if (!iv || pv_int_to_ssize(iv, &n) < 0)
+                        goto error;
+                    if (n < 0) {
+                        pv_raise(&pv_exc_ValueError, "__len__() should return >= 0");
+                        goto error;
+                    }
+                    b = n != 0;
+                }
+                /* finish the instruction that asked */
+                uint32_t w = ip[-1];
+                switch (PV_OP(w)) {
+                case OP_POP_JUMP_IF_FALSE:
+                case OP_POP_JUMP_IF_TRUE:
+                    if (b == (PV_OP(w) == OP_POP_JUMP_IF_TRUE))
+                        ip = co->code + PV_ARG(w);
+                    break;
+                case OP_JUMP_IF_FALSE_OR_POP:
+                case OP_JUMP_IF_TRUE_OR_POP:
+                    if (b == (PV_OP(w) == OP_JUMP_IF_TRUE_OR_POP))
+                        ip = co->code + PV_ARG(w);
+                    else
+                        sp--;
+                    break;
+                default: /* UNARY_OP not */
+                    TOP() = pv_bool(!b);
+                    break;
+                }
+                break;
+            }
             case PV_RET_CONTAINS: {
                 int c;
                 if (!fast_truth(retval, &c)) {

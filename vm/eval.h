@@ -38,6 +38,8 @@ enum {
     PV_RET_COMPARE,       /* Python __eq__ & co. under COMPARE_OP: NotImplemented -> reflected */
     PV_RET_DISCARD,       /* Python __setitem__/__delitem__: drop the result */
     PV_RET_CONTAINS,      /* Python __contains__ under CONTAINS_OP: bool, maybe inverted */
+    PV_RET_BOOL,          /* Python __bool__ under a jump / UNARY_NOT */
+    PV_RET_LEN_BOOL,      /* Python __len__ (no __bool__) under a jump / UNARY_NOT */
 };
 
 typedef struct PvFrame {
