@@ -383,9 +383,16 @@ void pv_sched_wake(PvThread *t, Value result, Value exc)
 
 /* ---- signals ---- */
 
+/* Weak default: no Python-level signal handlers (a signal module, or
+ * child reaping for os.system, overrides it). */
+__attribute__((weak)) uint64_t pv_signal_dispatch(uint64_t sigs)
+{
+    return sigs;
+}
+
 static void take_signals(void)
 {
-    uint64_t sigs = pv_signals_take();
+    uint64_t sigs = pv_signal_dispatch(pv_signals_take());
     if (sigs & (UINT64_C(1) << SIGINT)) {
         Value exc = pv_exc_new(&pv_exc_KeyboardInterrupt, NULL, 0);
         if (exc)

@@ -89,6 +89,13 @@ int pv_sched_real_sleep(int64_t ns);
 /* Deadlock raised when a wait can never end (during preemption). */
 Value pv_sched_deadlock_now(const char *what);
 
+/* Signals taken on the VM thread (bit 1 << signo) go first to
+ * pv_signal_dispatch, which returns the ones it did not handle; the
+ * scheduler then turns SIGINT into KeyboardInterrupt in thread 0 (mode 2)
+ * and SIGQUIT into a dump. The default (weak, in sched.c) handles none:
+ * a signal module or the child reaper of os.system defines the real one. */
+uint64_t pv_signal_dispatch(uint64_t sigs);
+
 /* Wait queues (FIFO). */
 void pv_waitq_push(PvWaitQ *q, PvSched *s);
 PvSched *pv_waitq_pop(PvWaitQ *q);
