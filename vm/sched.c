@@ -357,6 +357,24 @@ void pv_sched_block_real(PvJob *job, const char *what)
     s->what = what;
 }
 
+/* A wait begun by `with lock:` that ends with an exception (interrupt,
+ * Deadlock) never entered the block: SETUP_WITH had already pushed its
+ * cleanup block and __enter__'s placeholder result, so take them off
+ * again, or unwinding would call __exit__ and release a lock this thread
+ * never got. */
+static void undo_with(PvThread *t)
+{
+    PvFrame *f = t->top;
+    if (!f || PV_OP(f->ip[-1]) != OP_SETUP_WITH || f->nblocks == 0)
+        return;
+    PvBlock *b = &f->blocks[f->nblocks - 1];
+    if (b->type != PV_BLOCK_FINALLY || b->handler != (int32_t)PV_ARG(f->ip[-1]) ||
+        f->sp != f->stack + b->level + 1)
+        return;
+    f->nblocks--;
+    f->sp--;
+}
+
 void pv_sched_wake(PvThread *t, Value result, Value exc)
 {
     PvSched *s = PV_SCHED(t);
@@ -370,10 +388,12 @@ void pv_sched_wake(PvThread *t, Value result, Value exc)
     pv_timer_cancel(&s->timer);
     t->data = NULL;
     s->wait = PV_WAIT_NONE;
-    if (exc)
+    if (exc) {
+        undo_with(t);
         t->exc = exc;
-    else
+    } else {
         pv_thread_set_result(t, result);
+    }
     t->state = PV_THREAD_RUNNING;
     pv_waitq_push(&runq, s);
     if (!(atomic_load_explicit(&pv_eval_breaker, memory_order_relaxed) & PV_BREAK_WAKE))
