@@ -350,7 +350,10 @@ static PvNode *expr_stmt(Parser *P)
             bool kwc = t->kind == E_CONST && is_keyword_const(t) &&
                        (PV_CONST(P->ast, t) == pv_None || PV_CONST(P->ast, t) == pv_True ||
                         PV_CONST(P->ast, t) == pv_False);
-            if (i == 0 && n->l1.n == 1 && t->kind != E_TUPLE && t->kind != E_LIST &&
+            bool bitor_level = t->kind != E_IFEXP && t->kind != E_LAMBDA && t->kind != E_BOOLOP &&
+                               t->kind != E_COMPARE && t->kind != E_NAMEDEXPR &&
+                               !(t->kind == E_UNARY && t->op == PV_UNARY_NOT);
+            if (i == 0 && n->l1.n == 1 && t->kind != E_TUPLE && t->kind != E_LIST && bitor_level &&
                 t->kind != E_GENEXP && !kwc && e->kind != E_TUPLE && e->kind != E_YIELD)
                 p_error_node(P, t, "cannot assign to %s here. Maybe you meant '==' instead of '='?",
                              p_expr_name(P, t));
@@ -434,6 +437,8 @@ static PvNode *from_stmt(Parser *P)
         do {
             if (paren && at(P, T_RPAR))
                 break;
+            if (!paren && n->l1.n && (at(P, T_NEWLINE) || at(P, T_ENDMARKER) || at(P, T_SEMI)))
+                p_error_tok(P, tk(P), "trailing comma not allowed without surrounding parentheses");
             PvToken *s = expect_name(P);
             PvNode *a = p_node(P, K_ALIAS, s);
             a->id = p_name_id(P, s);
@@ -754,6 +759,7 @@ static PvNode *classdef(Parser *P, PvToken *start)
     n->id2 = p_mangle(P, n->id);
     if (p_accept(P, T_LPAR)) {
         PvNode call = {0};
+        call.kind = S_CLASSDEF; /* no generator argument */
         p_call_args(P, &call, T_RPAR);
         p_expect(P, T_RPAR, NULL);
         n->l1 = call.l1;

@@ -166,6 +166,17 @@ static PvNode *comp(Parser *P, int kind, PvNode *elt, PvToken *start)
 
 /* ---- atoms ---- */
 
+/* [x, z=3]: CPython suggests == or := */
+static void check_equal(Parser *P, PvNode *e)
+{
+    if (e->kind == E_NAME && at(P, T_EQUAL) && tk_at(P, 1)->type != T_EQUAL) {
+        p_next(P);
+        PvNode *v = p_bitor(P);
+        p_error_range(P, e->line, e->col, v->end_line, v->end_col,
+                      "invalid syntax. Maybe you meant '==' or ':=' instead of '='?");
+    }
+}
+
 static PvNode *star_named(Parser *P)
 {
     if (at(P, T_STAR)) {
@@ -175,7 +186,20 @@ static PvNode *star_named(Parser *P)
         p_finish(P, n);
         return n;
     }
-    return p_named_expression(P);
+    PvNode *e = p_named_expression(P);
+    if (tk(P)->level > 0)
+        check_equal(P, e);
+    return e;
+}
+
+/* [x, y for x, y in z] */
+static void check_comp_target(Parser *P, PvNode *first, PvNodeList *l)
+{
+    if (at_comp(P)) {
+        PvNode *last = l->items[l->n - 1];
+        p_error_range(P, first->line, first->col, last->end_line, last->end_col,
+                      "did you forget parentheses around the comprehension target?");
+    }
 }
 
 static PvNode *paren_atom(Parser *P)
@@ -250,6 +274,7 @@ static PvNode *list_atom(Parser *P)
             p_check_comma(P, e, s);
             pv_list_push(P->ast, &n->l1, e);
         }
+        check_comp_target(P, first, &n->l1);
     }
     p_expect(P, T_RSQB, NULL);
     p_finish(P, n);
@@ -272,7 +297,9 @@ static PvNode *brace_atom(Parser *P)
         key = star_named(P);
         if (at(P, T_COLON) && key->kind != E_STARRED) {
             p_next(P);
+            PvToken *vs = tk(P);
             val = p_expression(P);
+            p_check_comma(P, val, vs);
         }
     }
     if (!val) { /* a set */
@@ -295,6 +322,7 @@ static PvNode *brace_atom(Parser *P)
             p_check_comma(P, e, s);
             pv_list_push(P->ast, &n->l1, e);
         }
+        check_comp_target(P, key, &n->l1);
         p_expect(P, T_RBRACE, NULL);
         p_finish(P, n);
         return n;
@@ -329,7 +357,10 @@ static PvNode *brace_atom(Parser *P)
         if (at(P, T_RBRACE) || at(P, T_COMMA))
             p_error_tok(P, prev(P), "expression expected after dictionary key and ':'");
         pv_list_push(P->ast, &n->l1, k);
-        pv_list_push(P->ast, &n->l2, p_expression(P));
+        PvToken *vs = tk(P);
+        PvNode *v = p_expression(P);
+        p_check_comma(P, v, vs);
+        pv_list_push(P->ast, &n->l2, v);
     }
     p_expect(P, T_RBRACE, NULL);
     p_finish(P, n);
@@ -410,9 +441,11 @@ void p_call_args(Parser *P, PvNode *call, int close)
                               "expression cannot contain assignment, perhaps you meant \"==\"?");
             }
             if (at_comp(P)) {
+                if (call->kind == S_CLASSDEF)
+                    p_invalid(P);
                 PvNode *g = comp(P, E_GENEXP, e, s);
                 p_finish(P, g);
-                if (call->l1.n || call->l2.n || (at(P, T_COMMA) && tk_at(P, 1)->type != close))
+                if (call->l1.n || call->l2.n || at(P, T_COMMA))
                     p_error_range(P, g->line, g->col, g->end_line, g->end_col,
                                   "Generator expression must be parenthesized");
                 e = g;
@@ -706,6 +739,8 @@ PvNode *p_arguments_def(Parser *P, bool lambda, int close)
                 p_error_tok(P, s, "at least one argument must precede /");
             seen_slash = true;
             n->op = n->l1.n;
+            if (at(P, T_STAR))
+                p_error_tok(P, tk(P), "expected comma between / and *");
         } else if (at(P, T_STAR)) {
             p_next(P);
             if (seen_star)
@@ -736,6 +771,8 @@ PvNode *p_arguments_def(Parser *P, bool lambda, int close)
         } else {
             PvNode *a = param(P, lambda, false);
             if (p_accept(P, T_EQUAL)) {
+                if (at(P, T_COMMA) || at(P, close))
+                    p_error_tok(P, prev(P), "expected default value expression");
                 a->b = p_expression(P);
                 if (!seen_star)
                     seen_default = true;
@@ -777,7 +814,7 @@ PvNode *p_expression(Parser *P)
     n->b = body;
     n->a = p_disjunction(P);
     if (!p_accept_kw(P, KW_ELSE)) {
-        if (at(P, T_NEWLINE) || at(P, T_RPAR) || at(P, T_COMMA) || at(P, T_RSQB) || at(P, T_ENDMARKER) || at(P, T_COLON))
+        if (at(P, T_NEWLINE) || at(P, T_RPAR) || at(P, T_COMMA) || at(P, T_RSQB) || at(P, T_ENDMARKER))
             p_error_range(P, body->line, body->col, n->a->end_line, n->a->end_col,
                           "expected 'else' after 'if' expression");
         p_invalid(P);

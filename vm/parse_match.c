@@ -126,8 +126,15 @@ static PvNode *mapping_pattern(Parser *P)
     PvNode *n = p_node(P, P_MAPPING, open);
     while (!at(P, T_RBRACE)) {
         if (p_accept(P, T_DOUBLESTAR)) {
-            PvToken *t = p_expect(P, T_NAME, NULL);
+            PvToken *t = tk(P);
+            if (t->type != T_NAME || t->kw || tok_is(t, "_"))
+                p_invalid(P);
+            p_next(P);
             n->id = p_name_id(P, t);
+            p_accept(P, T_COMMA);
+            if (!at(P, T_RBRACE))
+                p_invalid(P);
+            break;
         } else {
             PvNode *key;
             if (at(P, T_NAME) && (tk(P)->kw == KW_NONE_ || tk(P)->kw == KW_TRUE || tk(P)->kw == KW_FALSE)) {

@@ -263,7 +263,7 @@ static void visit_expr(St *T, PvNode *n)
                 add_def(T, pv_intern("__class__"), USE, n);
         } else {
             if (pv_str_eq_cstr(n->id, "__debug__")) {
-                st_error(T, n, "cannot assign to __debug__%s", "");
+                st_error(T, n, n->op == CTX_DEL ? "cannot delete __debug__%s" : "cannot assign to __debug__%s", "");
                 return;
             }
             add_def(T, n->id, DEF_LOCAL, n);
@@ -324,6 +324,13 @@ static void visit_expr(St *T, PvNode *n)
         visit_expr(T, n->a);
         return;
     }
+    case E_ATTR:
+        if (n->op == CTX_STORE && pv_str_eq_cstr(n->id, "__debug__")) {
+            st_error(T, n, "cannot assign to __debug__%s", "");
+            return;
+        }
+        visit_expr(T, n->a);
+        return;
     case E_DICT:
         visit_exprs(T, &n->l1);
         visit_exprs(T, &n->l2);
@@ -483,6 +490,10 @@ static void visit_stmt(St *T, PvNode *n)
         }
         return;
     case S_ANNASSIGN:
+        if (n->a->kind == E_NAME && pv_str_eq_cstr(n->a->id, "__debug__")) {
+            st_error(T, n->a, "cannot assign to __debug__%s", "");
+            return;
+        }
         if (n->a->kind == E_NAME) {
             PvSym *y = pv_sym_find(T->cur, n->a->id);
             if (y && (y->flags & (DEF_GLOBAL | DEF_NONLOCAL)) && n->op) {
@@ -534,6 +545,10 @@ static void visit_stmt(St *T, PvNode *n)
     default:
         /* S_EXPR, S_AUGASSIGN, S_RETURN, S_RAISE, S_IF, S_WHILE, S_FOR, S_ASSERT, ... */
         if (n->kind == S_AUGASSIGN) {
+            if (n->a->kind == E_NAME && pv_str_eq_cstr(n->a->id, "__debug__")) {
+                st_error(T, n->a, "cannot assign to __debug__%s", "");
+                return;
+            }
             visit_expr(T, n->b);
             if (n->a->kind == E_NAME) {
                 add_def(T, n->a->id, USE, n->a);
