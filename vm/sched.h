@@ -67,7 +67,9 @@ void pv_sched_block(int wait, Value obj, PvWaitQ *q, int64_t deadline, int timeo
  * fd is ready, on_ready(obj, events) runs on the VM thread and its result
  * (or its exception) becomes the result of the blocked call; returning
  * NULL without an exception means "not really ready" (EAGAIN): the
- * thread waits again. Deadlock detection counts the registration. */
+ * thread waits again. Deadlock detection counts the registration.
+ * Check pv_sched_can_soft_block first; where it says no, wait with
+ * pv_poll_block instead. */
 int pv_sched_block_fd(int fd, uint32_t events, Value obj, int64_t deadline,
                       Value (*on_ready)(Value obj, uint32_t events));
 /* Real blocking (issue 7): the current thread waits for `job`, already
