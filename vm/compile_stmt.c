@@ -138,15 +138,9 @@ static void c_break(Compiler *C, PvNode *n, bool is_continue)
 
 static void c_if(Compiler *C, PvNode *n)
 {
+    /* dead branches are compiled too: their errors ('return' outside
+     * function...) must be reported as CPython does */
     int end = c_new_label(C);
-    Value cv = c_const_value(C, n->a);
-    if (cv && (cv == pv_True || cv == pv_False || pv_is_small(cv))) {
-        /* if __debug__ / if 0 / if 1: CPython drops the dead branch */
-        bool t = cv == pv_True || (pv_is_small(cv) && pv_small_val(cv));
-        c_stmts(C, t ? &n->l1 : &n->l2);
-        c_bind(C, end);
-        return;
-    }
     if (n->l2.n) {
         int next = c_new_label(C);
         c_jump_if(C, n->a, false, next);

@@ -579,6 +579,12 @@ again:
                 bool bad = (cp >= 0x2000 && cp <= 0x2bff) || (cp >= 0x3000 && cp <= 0x3003) ||
                            cp == 0xa0 || cp == 0xa7 || cp == 0xab || cp == 0xbb || cp == 0xb0 ||
                            cp == 0xd7 || cp == 0xf7 || cp == 0xfeff || (cp >= 0x1f000);
+                bool nonprint = cp == 0xa0 || cp == 0xad || (cp >= 0x2000 && cp <= 0x200f) ||
+                                (cp >= 0x2028 && cp <= 0x202f) || (cp >= 0x205f && cp <= 0x206f) ||
+                                cp == 0x3000 || cp == 0xfeff || (cp >= 0x80 && cp < 0xa0);
+                if (nonprint)
+                    return error_at(lx, t, 0, lx->line, cpos(lx, t->start), cpos(lx, t->start),
+                                    "invalid non-printable character U+%04X", cp);
                 if (bad) {
                     int len = (u[0] & 0xe0) == 0xc0 ? 2 : (u[0] & 0xf0) == 0xe0 ? 3 : 4;
                     return error_at(lx, t, 0, lx->line, cpos(lx, t->start), cpos(lx, t->start),
@@ -594,6 +600,9 @@ again:
             return T_ERROR;
     } else {
         int op = op_token(lx);
+        if (op < 0 && (c < 0x20 || c == 0x7f))
+            return error_at(lx, t, 0, lx->line, cpos(lx, t->start), cpos(lx, t->start),
+                            "invalid non-printable character U+%04X", c);
         if (op < 0) {
             lx->p++;
             t->type = T_ERROR;

@@ -33,6 +33,30 @@ static _Noreturn void verror(Parser *P, PvType *type, int line, int col, int end
     char msg[400];
     int k = P->in_fstring ? snprintf(msg, sizeof msg, "f-string: ") : 0;
     vsnprintf(msg + k, sizeof msg - (size_t)k, fmt, ap);
+    if (P->in_fstring && P->fexpr_s) {
+        /* CPython 3.11 parses "(" + expression + ")" on its own: offsets
+         * and text refer to that string */
+        int off = line == P->fexpr_line ? pv_utf8_cols(P->fexpr_s, col - P->fexpr_col) + 2 : col + 1;
+        int eoff = end_line == P->fexpr_line ? pv_utf8_cols(P->fexpr_s, end_col - P->fexpr_col) + 2 : end_col + 1;
+        PvAst fake = *P->ast;
+        PvBuf b;
+        pv_buf_init(&b);
+        pv_buf_append(&b, "(", 1);
+        pv_buf_append(&b, P->fexpr_s, (size_t)(P->fexpr_e - P->fexpr_s));
+        pv_buf_append(&b, ")\n", 2);
+        fake.src = b.data;
+        fake.size = b.size;
+        pv_syntax_error_at(&fake, type, line, off, end_line, eoff, PV_TEXT_NONE, msg);
+        Value exc = pv_err_fetch();
+        if (exc) {
+            Value text = pv_str_decode_utf8(b.data, b.size, "replace");
+            if (text)
+                pv_setattr_str(exc, "text", text);
+            pv_err_restore(exc);
+        }
+        pv_buf_free(&b);
+        p_fail(P);
+    }
     pv_syntax_error(P->ast, type, line, col, end_line, end_col, PV_TEXT_LINE, "%s", msg);
     p_fail(P);
 }

@@ -17,6 +17,8 @@ typedef struct Parser {
     int fdepth;           /* f-string nesting (format specs) */
     bool in_fstring;      /* errors get the "f-string: " prefix */
     Value mangle_cls;     /* innermost class name (interned) for private names */
+    const char *fexpr_s, *fexpr_e; /* f-string expression source (errors) */
+    int fexpr_line, fexpr_col;
     struct Parser *outer; /* f-string sub-parsers share the outer's jmp_buf */
 } Parser;
 

@@ -186,7 +186,8 @@ static void decode(StrCtx *S, const char *s, size_t n, bool raw, bool bytes, PvB
             const char *close = i + 1 < n && s[i + 1] == '{' ? memchr(s + i + 2, '}', n - i - 2) : NULL;
             if (!close)
                 str_error(S, "(unicode error) 'unicodeescape' codec can't decode bytes in "
-                             "position %zu-%zu: malformed \\N character escape", start, i);
+                             "position %zu-%zu: malformed \\N character escape", start,
+                          i + 1 < n && s[i + 1] == '{' ? n - 1 : start + 1);
             size_t len = (size_t)(close - (s + i + 2));
             char up[128];
             long cp = -1;
@@ -271,6 +272,10 @@ static PvNode *parse_fexpr(FCtx *F, const char *s, const char *e)
     sub.outer = P;
     sub.in_fstring = true;
     sub.mangle_cls = P->mangle_cls;
+    sub.fexpr_s = s;
+    sub.fexpr_e = e;
+    sub.fexpr_line = line;
+    sub.fexpr_col = (int)(s - ls);
     sub.fdepth = P->fdepth + 1;
     int cap = 32;
     sub.toks = pv_ast_alloc(P->ast, (size_t)cap * sizeof *sub.toks);
@@ -315,11 +320,14 @@ static const char *field(FCtx *F, const char *p, const char *end, int depth)
     if (depth >= 2)
         str_error(S, "f-string: expressions nested too deeply");
     const char *s = p;
+    char stack[200];
     int nest = 0;
     char quote = 0;
     bool triple = false;
     while (p < end) {
         char c = *p;
+        if (c == '\\')
+            str_error(S, "f-string expression part cannot include a backslash");
         if (quote) {
             if (c == quote && (!triple || (p + 2 < end && p[1] == quote && p[2] == quote))) {
                 p += triple ? 3 : 1;
@@ -329,8 +337,6 @@ static const char *field(FCtx *F, const char *p, const char *end, int depth)
             p++;
             continue;
         }
-        if (c == '\\')
-            str_error(S, "f-string expression part cannot include a backslash");
         if (c == '#')
             str_error(S, "f-string expression part cannot include '#'");
         if (c == '\'' || c == '"') {
@@ -339,13 +345,21 @@ static const char *field(FCtx *F, const char *p, const char *end, int depth)
             p += triple ? 3 : 1;
             continue;
         } else if (c == '(' || c == '[' || c == '{') {
-            nest++;
+            if (nest >= (int)sizeof stack)
+                str_error(S, "f-string: too many nested parenthesis");
+            stack[nest++] = c;
         } else if (c == ')' || c == ']' || c == '}') {
-            if (nest == 0)
-                break;
-            nest--;
+            if (nest == 0) {
+                if (c == '}')
+                    break;
+                str_error(S, "f-string: unmatched '%c'", c);
+            }
+            char open = stack[--nest];
+            if (!((open == '(' && c == ')') || (open == '[' && c == ']') || (open == '{' && c == '}')))
+                str_error(S, "f-string: closing parenthesis '%c' does not match opening parenthesis '%c'",
+                          c, open);
         } else if (nest == 0) {
-            if (c == '!' && p + 1 < end && p[1] != '=')
+            if (c == '!' && (p + 1 >= end || p[1] != '='))
                 break;
             if (c == ':')
                 break;
@@ -357,10 +371,21 @@ static const char *field(FCtx *F, const char *p, const char *end, int depth)
         }
         p++;
     }
+    if (quote)
+        str_error(S, "f-string: unterminated string");
+    if (nest > 0 && p >= end)
+        str_error(S, "f-string: expecting '}'");
+    {
+        const char *q = s;
+        while (q < p && (*q == ' ' || *q == '\t' || *q == '\n' || *q == '\r' || *q == '\f'))
+            q++;
+        if (q == p && p < end && (*p == '!' || *p == ':' || *p == '='))
+            str_error(S, "f-string: expression required before '%c'", *p);
+    }
     if (p >= end)
         str_error(S, "f-string: expecting '}'");
     const char *q = s;
-    while (q < p && (*q == ' ' || *q == '\t' || *q == '\n' || *q == '\r'))
+    while (q < p && (*q == ' ' || *q == '\t' || *q == '\n' || *q == '\r' || *q == '\f'))
         q++;
     if (q == p)
         str_error(S, "f-string: empty expression not allowed");
