@@ -206,7 +206,9 @@ static void timer_fired(PvTimer *tm)
     if (s->timeout_kind == PV_TIMEOUT_FALSE)
         res = pv_False;
     else if (s->timeout_kind == PV_TIMEOUT_RAISE) {
-        exc = pv_exc_new(&pv_exc_TimeoutError, NULL, 0);
+        /* fd waits (sockets, iowait.c) say "timed out" as CPython's socket */
+        Value msg = s->wait == PV_WAIT_FD ? pv_str_from_cstr("timed out") : NULL;
+        exc = pv_exc_new(&pv_exc_TimeoutError, msg ? &msg : NULL, msg ? 1 : 0);
         if (!exc) {
             exc = pv_err_fetch();
         }
