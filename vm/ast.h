@@ -139,6 +139,13 @@ void pv_syntax_error(const PvAst *ast, PvType *type, int line, int col, int end_
 void pv_syntax_error_at(const PvAst *ast, PvType *type, int line, int offset, int end_line,
                         int end_offset, int text_mode, const char *msg);
 
+/* The seam for other front ends (.pe): fill a PvAst (pv_ast_init, nodes
+ * from pv_node_new, constants with pv_ast_const, ast->src/size/filename
+ * for error lines) and hand it to the shared back end. mode: "exec",
+ * "eval" (root K_EXPRESSION) or "single". Returns a code object or NULL
+ * with SyntaxError pending. The caller frees the arena. (compile.c) */
+Value pv_compile_ast(PvAst *ast, const char *mode);
+
 /* Symbol tables (symtable.c). */
 typedef struct PvScope PvScope;
 bool pv_symtable_build(PvAst *ast);

@@ -660,6 +660,8 @@ void c_function(Compiler *C, PvNode *n)
     Value name = lambda ? s->name : n->id;
     Value qualname = make_qualname(C, name);
     int line = n->line;
+    if (!lambda && n->l2.n) /* CPython: a decorated def starts at its first decorator */
+        line = n->l2.items[0]->line;
     Unit *u = enter_unit(C, s, name, qualname, line);
     u->flags = code_flags(s);
     u->argcount = args->l1.n;
@@ -896,24 +898,13 @@ static Value compile_module(Compiler *C, const char *mode)
     return co;
 }
 
-Value pv_compile(const char *source, size_t size, Value filename, const char *mode, int flags)
+Value pv_compile_ast(PvAst *ast, const char *mode)
 {
-    PvAst ast;
-    pv_ast_init(&ast);
-    if (!ast.consts)
+    if (!pv_symtable_build(ast))
         return NULL;
-    if (!filename)
-        filename = pv_str_from_cstr("<string>");
-    if (!filename)
-        return NULL;
-    (void)flags;
-    if (!pv_parse(&ast, source, size, filename, mode) || !pv_symtable_build(&ast)) {
-        pv_ast_free(&ast);
-        return NULL;
-    }
     Compiler C = {0};
     jmp_buf jb;
-    C.ast = &ast;
+    C.ast = ast;
     C.jb = &jb;
     C.interactive = strcmp(mode, "single") == 0;
     C.keep = pv_list_new(0);
@@ -926,8 +917,29 @@ Value pv_compile(const char *source, size_t size, Value filename, const char *mo
         free_unit_mem(u);
         free(u);
     }
-    pv_ast_free(&ast);
     if (result && getenv("PYVM_DIS"))
         pv_dis(result, stderr);
+    return result;
+}
+
+Value pv_compile(const char *source, size_t size, Value filename, const char *mode, int flags)
+{
+    PvAst ast;
+    pv_ast_init(&ast);
+    if (!ast.consts)
+        return NULL;
+    if (!filename)
+        filename = pv_str_from_cstr("<string>");
+    if (!filename)
+        return NULL;
+    if (flags & PV_COMPILE_PE) {
+        /* the .pe front end fills the same PvAst (not written yet) */
+        pv_raise(&pv_exc_SyntaxError, "the .pe syntax is not supported yet");
+        return NULL;
+    }
+    Value result = NULL;
+    if (pv_parse(&ast, source, size, filename, mode))
+        result = pv_compile_ast(&ast, mode);
+    pv_ast_free(&ast);
     return result;
 }
