@@ -9,6 +9,8 @@ Value pv_cmath_module_init(void);
 Value pv_weakref_module_init(void);
 Value pv_thread_module_init(void);
 Value pv_time_module_init(void);
+Value pv_socket_module_init(void);
+Value pv_select_module_init(void);
 
 const PvBuiltinModule pv_builtin_modules[] = {
     {"sys", pv_sys_module_init},
@@ -19,5 +21,7 @@ const PvBuiltinModule pv_builtin_modules[] = {
     {"thread", pv_thread_module_init},
     {"_thread", pv_thread_module_init},
     {"time", pv_time_module_init},
+    {"_socket", pv_socket_module_init},
+    {"_select", pv_select_module_init},
     {NULL, NULL},
 };

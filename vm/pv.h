@@ -890,4 +890,25 @@ void pv_sched_init(void);
  * is harmless when its part was never started). Timers, signal flags and
  * registrations carry over. */
 
+/* ------------------------------------------------------------------ */
+/* Waiting for fds from C (iowait.c): sockets, select, pipes           */
+/* ------------------------------------------------------------------ */
+/* An fd operation: the result, or NULL without exception when it would
+ * block (EAGAIN), or NULL with an exception. */
+typedef Value (*PvIoOp)(Value req, uint32_t events);
+/* After op(req) said EAGAIN: wait for `events` (PV_POLL_IN/OUT) on fd and
+ * run op again until it completes. Soft-blocks the calling green thread
+ * when allowed (self/name as pv_sched_can_soft_block: the C function being
+ * called) and returns a placeholder; else waits for real. deadline < 0:
+ * none; passing it raises TimeoutError("timed out"). */
+Value pv_io_wait(int fd, uint32_t events, Value req, int64_t deadline, PvIoOp op,
+                 Value self, const char *name);
+/* Real wait for readiness: 1 ready, 0 deadline passed, -1 exception. */
+int pv_fd_wait(int fd, uint32_t events, int64_t deadline);
+int pv_fd_set_nonblocking(int fd, bool on);   /* -1 errno */
+/* os.read / os.write on pipes, sockets, terminals: soft-block until the
+ * fd is ready (for os.c: self/name are the os function being called). */
+Value pv_io_read(int fd, size_t n, Value self, const char *name);
+Value pv_io_write(int fd, Value data, Value self, const char *name);
+
 #endif

@@ -1,0 +1,150 @@
+/* iowait.c: "do this fd operation, waiting for readiness if it would
+ * block", shared by sockets, select and pipes.
+ *
+ * The operation is tried at once. If it would block (the op returns NULL
+ * without an exception: EAGAIN) the calling green thread is parked on the
+ * poller with the op as its completion, so that only this thread waits;
+ * the op runs again on the VM thread when the fd is ready and its result
+ * becomes the result of the call. During preemption (or when the call was
+ * not made directly by a call instruction) the VM thread waits for real,
+ * in the poller, and retries. A deadline raises TimeoutError("timed out");
+ * thread.interrupt (mode 0) cancels the wait and leaves the fd as it was. */
+#include "sched.h"
+#include "str_impl.h"
+#include <stdlib.h>
+#include <errno.h>
+#include <fcntl.h>
+#include <poll.h>
+#include <unistd.h>
+
+/* Real wait for preemption: 1 ready, 0 timed out, -1 exception. */
+int pv_fd_wait(int fd, uint32_t events, int64_t deadline)
+{
+    for (;;) {
+        int64_t left = deadline < 0 ? -1 : deadline - pv_clock_ns();
+        if (deadline >= 0 && left < 0)
+            left = 0;
+        int r = pv_poll_block(fd, events, left);
+        if (r < 0 && errno != EINTR) {
+            pv_raise_errno(errno);
+            return -1;
+        }
+        if (r > 0 && (r & (PV_POLL_IN | PV_POLL_OUT | PV_POLL_ERR | PV_POLL_HUP)))
+            return 1;
+        if (pv_signals_pending() && pv_sched_real_sleep(0) < 0)
+            return -1;
+        if (pv_err_occurred())
+            return -1;
+        if (r == 0 && deadline >= 0 && pv_clock_ns() >= deadline)
+            return 0;
+    }
+}
+
+static Value timed_out(void)
+{
+    return pv_raise(&pv_exc_TimeoutError, "timed out");
+}
+
+Value pv_io_wait(int fd, uint32_t events, Value req, int64_t deadline, PvIoOp op,
+                 Value self, const char *name)
+{
+    if (pv_sched_can_soft_block(self, name)) {
+        if (pv_sched_block_fd(fd, events, req, deadline, op) < 0)
+            return NULL;
+        if (deadline >= 0)
+            PV_SCHED(pv_current_thread)->timeout_kind = PV_TIMEOUT_RAISE;
+        return pv_None; /* placeholder: the wake-up supplies the result */
+    }
+    for (;;) {
+        int r = pv_fd_wait(fd, events, deadline);
+        if (r < 0)
+            return NULL;
+        if (r == 0)
+            return timed_out();
+        Value v = op(req, events);
+        if (v || pv_err_occurred())
+            return v;
+    }
+}
+
+int pv_fd_set_nonblocking(int fd, bool on)
+{
+    int fl = fcntl(fd, F_GETFL);
+    if (fl < 0)
+        return -1;
+    int nfl = on ? (fl | O_NONBLOCK) : (fl & ~O_NONBLOCK);
+    return nfl == fl ? 0 : fcntl(fd, F_SETFL, nfl);
+}
+
+/* ---- os.read / os.write helpers for pipes, sockets, terminals ----
+ * The fd may be in blocking mode (os.pipe() gives such fds): look with
+ * poll() first so that read()/write() only run when they cannot block. */
+
+static bool ready_now(int fd, short ev)
+{
+    struct pollfd p = {.fd = fd, .events = ev};
+    return poll(&p, 1, 0) != 0; /* errors: let the call report them */
+}
+
+static Value read_op(Value req, uint32_t events)
+{
+    (void)events;
+    int fd = (int)pv_small_val(pv_tuple_items(req)[0]);
+    size_t n = (size_t)pv_small_val(pv_tuple_items(req)[1]);
+    if (!ready_now(fd, POLLIN))
+        return NULL;
+    char stack[65536];
+    char *buf = n <= sizeof stack ? stack : malloc(n);
+    if (!buf)
+        return pv_nomemory();
+    ssize_t r = read(fd, buf, n);
+    Value v = NULL;
+    if (r >= 0)
+        v = pv_bytes_new(buf, (size_t)r);
+    else if (errno != EAGAIN && errno != EWOULDBLOCK && errno != EINTR)
+        pv_raise_errno(errno);
+    if (buf != stack)
+        free(buf);
+    return v;
+}
+
+Value pv_io_read(int fd, size_t n, Value self, const char *name)
+{
+    Value req = pv_tuple_pack(2, pv_small(fd), pv_small((int64_t)n));
+    if (!req)
+        return NULL;
+    Value v = read_op(req, 0);
+    if (v || pv_err_occurred())
+        return v;
+    return pv_io_wait(fd, PV_POLL_IN, req, -1, read_op, self, name);
+}
+
+static Value write_op(Value req, uint32_t events)
+{
+    (void)events;
+    int fd = (int)pv_small_val(pv_tuple_items(req)[0]);
+    Value data = pv_tuple_items(req)[1];
+    const char *p;
+    size_t n;
+    if (!pv_bytes_like(data, &p, &n))
+        return pv_raise(&pv_exc_TypeError, "a bytes-like object is required, not '%T'", data);
+    if (!ready_now(fd, POLLOUT))
+        return NULL;
+    ssize_t r = write(fd, p, n);
+    if (r >= 0)
+        return pv_int_from_i64(r);
+    if (errno != EAGAIN && errno != EWOULDBLOCK && errno != EINTR)
+        pv_raise_errno(errno);
+    return NULL;
+}
+
+Value pv_io_write(int fd, Value data, Value self, const char *name)
+{
+    Value req = pv_tuple_pack(2, pv_small(fd), data);
+    if (!req)
+        return NULL;
+    Value v = write_op(req, 0);
+    if (v || pv_err_occurred())
+        return v;
+    return pv_io_wait(fd, PV_POLL_OUT, req, -1, write_op, self, name);
+}
