@@ -9,6 +9,7 @@ Value pv_cmath_module_init(void);
 Value pv_weakref_module_init(void);
 Value pv_thread_module_init(void);
 Value pv_time_module_init(void);
+Value pv_ffi_module_init(void);
 Value pv_socket_module_init(void);
 Value pv_select_module_init(void);
 
@@ -21,6 +22,7 @@ const PvBuiltinModule pv_builtin_modules[] = {
     {"thread", pv_thread_module_init},
     {"_thread", pv_thread_module_init},
     {"time", pv_time_module_init},
+    {"ffi", pv_ffi_module_init},
     {"_socket", pv_socket_module_init},
     {"_select", pv_select_module_init},
     {NULL, NULL},
