@@ -14,7 +14,7 @@
 /* Frame blocks of the compiler: what break/continue/return must unwind. */
 enum {
     FB_WHILE, FB_FOR, FB_ASYNC_FOR, FB_TRY_EXCEPT, FB_FINALLY_TRY, FB_FINALLY_END,
-    FB_WITH, FB_ASYNC_WITH, FB_HANDLER_CLEANUP, FB_POP_VALUE,
+    FB_WITH, FB_ASYNC_WITH, FB_HANDLER_CLEANUP, FB_POP_VALUE, FB_EXCEPT_STAR,
 };
 
 typedef struct FBlock {

@@ -61,6 +61,8 @@ void c_unwind(Compiler *C, FBlock *fb, bool preserve_tos)
             await_tos(C);
         c_emit(C, OP_POP_TOP, 0);
         return;
+    case FB_EXCEPT_STAR:
+        return;
     case FB_HANDLER_CLEANUP:
         if (fb->node && fb->node->id)
             c_emit(C, OP_POP_BLOCK, 0);
@@ -88,6 +90,8 @@ static bool unwind_stack(Compiler *C, bool preserve_tos, bool stop_at_loop, FBlo
         *loop = top;
         return true;
     }
+    if (top.kind == FB_EXCEPT_STAR)
+        c_error(C, top.node, "'break', 'continue' and 'return' cannot appear in an except* block");
     u->nfb--;
     c_unwind(C, &top, preserve_tos);
     bool found = unwind_stack(C, preserve_tos, stop_at_loop, loop);
@@ -260,8 +264,125 @@ static void c_try_except(Compiler *C, PvNode *n)
     c_bind(C, end);
 }
 
+/* except*: exception groups are split by a small helper written in
+ * Python (compiled once), since the bytecode has no 3.11 group opcodes. */
+static Value star_helpers; /* dict with _split and _reraise */
+
+static const char star_src[] =
+    "def _split(exc, typ):\n"
+    "    if isinstance(exc, BaseExceptionGroup):\n"
+    "        return exc.split(typ)\n"
+    "    if isinstance(exc, typ):\n"
+    "        if isinstance(exc, Exception):\n"
+    "            return ExceptionGroup('', (exc,)), None\n"
+    "        return BaseExceptionGroup('', (exc,)), None\n"
+    "    return None, exc\n"
+    "def _reraise(raised, rest):\n"
+    "    if not raised:\n"
+    "        return rest\n"
+    "    if rest is None and len(raised) == 1:\n"
+    "        return raised[0]\n"
+    "    if rest is not None:\n"
+    "        raised.append(rest)\n"
+    "    if all(isinstance(e, Exception) for e in raised):\n"
+    "        return ExceptionGroup('', raised)\n"
+    "    return BaseExceptionGroup('', raised)\n";
+
+static Value star_helper(Compiler *C, const char *name)
+{
+    if (!star_helpers) {
+        Value code = pv_compile(star_src, sizeof star_src - 1, c_str(C, "<except*>"), "exec", 0);
+        if (!code)
+            c_fail(C);
+        Value g = pv_dict_new();
+        if (!g || pv_dict_set_str(g, "__builtins__", pv_builtins_module) < 0 ||
+            pv_dict_set_str(g, "__name__", c_str(C, "<except*>")) < 0)
+            c_fail(C);
+        if (!pv_eval_code(code, g, g))
+            c_fail(C);
+        star_helpers = g;
+        pv_gc_add_root(&star_helpers);
+    }
+    Value f = pv_dict_get_str(star_helpers, name);
+    if (!f) {
+        pv_raise(&pv_exc_SystemError, "except* helper missing");
+        c_fail(C);
+    }
+    return f;
+}
+
+static void c_try_star(Compiler *C, PvNode *n)
+{
+    int handler = c_new_label(C), end = c_new_label(C);
+    c_jump(C, OP_SETUP_FINALLY, handler);
+    c_push_fblock(C, FB_TRY_EXCEPT, 0, 0, n);
+    c_stmts(C, &n->l1);
+    c_pop_fblock(C);
+    c_emit(C, OP_POP_BLOCK, 0);
+    c_stmts(C, &n->l3);
+    c_jump(C, OP_JUMP_FORWARD, end);
+    c_bind(C, handler);                         /* [prev, exc] */
+    c_emit(C, OP_DUP_TOP, 0);                   /* rest = exc */
+    c_emit(C, OP_BUILD_LIST, 0);                /* raised = [] */
+    c_emit(C, OP_ROT_TWO, 0);                   /* [prev, exc, raised, rest] */
+    for (int i = 0; i < n->l2.n; i++) {
+        PvNode *h = n->l2.items[i];
+        PvPos old = c_set_pos(C, h);
+        int nomatch = c_new_label(C), next = c_new_label(C), hexc = c_new_label(C);
+        c_load_const(C, star_helper(C, "_split"));
+        c_emit(C, OP_ROT_TWO, 0);
+        c_expr(C, h->a);
+        c_emit(C, OP_CALL_FUNCTION, 2);
+        c_emit(C, OP_UNPACK_SEQUENCE, 2);       /* [raised, rest, match] */
+        c_emit(C, OP_DUP_TOP, 0);
+        c_load_const(C, pv_None);
+        c_emit(C, OP_IS_OP, 0);
+        c_jump(C, OP_POP_JUMP_IF_TRUE, nomatch);
+        if (h->id)
+            c_name_op(C, h->id, CTX_STORE, h);
+        else
+            c_emit(C, OP_POP_TOP, 0);
+        c_jump(C, OP_SETUP_FINALLY, hexc);
+        c_push_fblock(C, FB_EXCEPT_STAR, 0, 0, h);
+        c_stmts(C, &h->l1);
+        c_pop_fblock(C);
+        c_emit(C, OP_POP_BLOCK, 0);
+        if (h->id)
+            clear_name(C, h);
+        c_jump(C, OP_JUMP_FORWARD, next);
+        c_bind(C, hexc);                        /* [raised, rest, prev2, exc2] */
+        if (h->id)
+            clear_name(C, h);
+        c_emit(C, OP_LIST_APPEND, 3);
+        c_emit(C, OP_POP_EXCEPT, 0);
+        c_jump(C, OP_JUMP_FORWARD, next);
+        c_bind(C, nomatch);
+        c_emit(C, OP_POP_TOP, 0);
+        c_bind(C, next);
+        C->u->cur = old;
+    }
+    int done = c_new_label(C);
+    c_load_const(C, star_helper(C, "_reraise"));
+    c_emit(C, OP_ROT_THREE, 0);
+    c_emit(C, OP_CALL_FUNCTION, 2);             /* [prev, exc, result] */
+    c_emit(C, OP_DUP_TOP, 0);
+    c_load_const(C, pv_None);
+    c_emit(C, OP_IS_OP, 0);
+    c_jump(C, OP_POP_JUMP_IF_TRUE, done);
+    c_emit(C, OP_RERAISE, 0); /* keeps the tracebacks, adds no entry */
+    c_bind(C, done);
+    c_emit(C, OP_POP_TOP, 0);
+    c_emit(C, OP_POP_TOP, 0);
+    c_emit(C, OP_POP_EXCEPT, 0);
+    c_bind(C, end);
+}
+
 static void c_try(Compiler *C, PvNode *n)
 {
+    if (n->op && !n->l4.n) {
+        c_try_star(C, n);
+        return;
+    }
     if (!n->l4.n) {
         c_try_except(C, n);
         return;
@@ -269,7 +390,9 @@ static void c_try(Compiler *C, PvNode *n)
     int final = c_new_label(C), end = c_new_label(C);
     c_jump(C, OP_SETUP_FINALLY, final);
     c_push_fblock(C, FB_FINALLY_TRY, 0, 0, n);
-    if (n->l2.n)
+    if (n->l2.n && n->op)
+        c_try_star(C, n);
+    else if (n->l2.n)
         c_try_except(C, n);
     else
         c_stmts(C, &n->l1);
@@ -573,6 +696,17 @@ void c_stmt(Compiler *C, PvNode *n)
         for (int i = 0; i < n->l4.n; i++)
             c_emit(C, OP_CALL_FUNCTION, 1);
         c_name_op(C, n->id2 ? n->id2 : n->id, CTX_STORE, n);
+        break;
+    case S_PRINT: /* .pe: print [>>file,] items [,] */
+        if (n->a)
+            c_expr(C, n->a);
+        else
+            c_load_const(C, pv_None);
+        for (int i = 0; i < n->b->l1.n; i++) {
+            c_expr(C, n->b->l1.items[i]);
+            c_emit(C, OP_PRINT_ITEM, 0);
+        }
+        c_emit(C, n->op ? OP_PRINT_NEWLINE : OP_PRINT_END, 0);
         break;
     default:
         c_error(C, n, "compiler: unexpected statement");

@@ -83,7 +83,8 @@
  *    [subj, keys, values_or_None, bool]. COPY_DICT_WITHOUT_KEYS:
  *    [subj, keys] -> [subj, rest_dict]. Names are stored as soon as they
  *    are matched.
- *  - except*: compiled as a plain except for now (no group splitting).
+ *  - except*: groups are split by two helper functions written in Python
+ *    (compile_stmt.c) held in co_consts; handlers run like except bodies.
  *  - blocksize is an upper bound (2 per static nesting level + 2).
  *  - PYVM_DIS=1 in the environment prints each compiled module (pv_dis).
  */
