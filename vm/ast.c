@@ -27,6 +27,7 @@ const char *const pv_node_names[N__COUNT] = {
     "MatchValue", "MatchSingleton", "MatchSequence", "MatchStar", "MatchMapping",
     "MatchClass", "MatchAs", "MatchOr",
     "Module", "Expression",
+    "Print",
 };
 
 void pv_ast_init(PvAst *ast)

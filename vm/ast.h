@@ -81,6 +81,7 @@ enum {
     S_CLASSDEF, S_ASSERT, S_MATCH,
     P_VALUE, P_SINGLETON, P_SEQUENCE, P_STAR, P_MAPPING, P_CLASS, P_AS, P_OR,
     K_MODULE, K_EXPRESSION,
+    S_PRINT,   /* .pe print statement: a file or NULL, b E_TUPLE of values, op 1: newline */
     N__COUNT
 };
 
@@ -127,6 +128,8 @@ extern const char *const pv_node_names[N__COUNT];
 
 /* The front ends (parse.c). Return false with a SyntaxError pending. */
 bool pv_parse(PvAst *ast, const char *src, size_t size, Value filename, const char *mode);
+/* The .pe front end (pe_parse.c), same contract. */
+bool pv_pe_parse(PvAst *ast, const char *src, size_t size, Value filename, const char *mode);
 
 /* Raise a SyntaxError-like exception with CPython's argument layout.
  * line/col: 1-based line and 0-based byte column of the start, end_*

@@ -887,8 +887,16 @@ static Value compile_module(Compiler *C, const char *mode)
         }
         if (find_ann(body))
             c_emit(C, OP_SETUP_ANNOTATIONS, 0);
-        for (int i = first; i < body->n; i++)
-            c_stmt(C, body->items[i]);
+        bool future_ok = true;
+        for (int i = first; i < body->n; i++) {
+            PvNode *st = body->items[i];
+            bool fut = st->kind == S_IMPORTFROM && st->id && pv_str_eq_cstr(st->id, "__future__");
+            if (fut && !future_ok)
+                c_error(C, st, "from __future__ imports must occur at the beginning of the file");
+            if (!fut)
+                future_ok = false;
+            c_stmt(C, st);
+        }
         c_load_const(C, pv_None);
         c_emit(C, OP_RETURN_VALUE, 0);
     }
@@ -932,13 +940,10 @@ Value pv_compile(const char *source, size_t size, Value filename, const char *mo
         filename = pv_str_from_cstr("<string>");
     if (!filename)
         return NULL;
-    if (flags & PV_COMPILE_PE) {
-        /* the .pe front end fills the same PvAst (not written yet) */
-        pv_raise(&pv_exc_SyntaxError, "the .pe syntax is not supported yet");
-        return NULL;
-    }
     Value result = NULL;
-    if (pv_parse(&ast, source, size, filename, mode))
+    /* the .pe front end (pe_parse.c) fills the same PvAst */
+    if ((flags & PV_COMPILE_PE) ? pv_pe_parse(&ast, source, size, filename, mode)
+                                : pv_parse(&ast, source, size, filename, mode))
         result = pv_compile_ast(&ast, mode);
     pv_ast_free(&ast);
     return result;

@@ -93,6 +93,15 @@ static int find_source(Value paths, Value name, Value *file, Value *pkgdir, Valu
             *pkgdir = NULL;
             return 1;
         }
+        /* the .pe syntax (pe_parse.c): same module, other front end */
+        p = pv_str_printf("%s/%S.pe", dir, name);
+        if (!p)
+            return -1;
+        if (is_file(pv_str_data(p))) {
+            *file = p;
+            *pkgdir = NULL;
+            return 1;
+        }
         if (native) {
             Value dv = pv_str_from_cstr(dir);
             if (!dv)
@@ -138,7 +147,9 @@ int pv_run_file_in(Value file, Value dict)
         pv_raise_errno_filename(errno, file);
         return -1;
     }
-    Value code = pv_compile(src, size, file, "exec", 0);
+    size_t fn = pv_str_size(file);
+    int flags = fn > 3 && strcmp(pv_str_data(file) + fn - 3, ".pe") == 0 ? PV_COMPILE_PE : 0;
+    Value code = pv_compile(src, size, file, "exec", flags);
     free(src);
     if (!code)
         return -1;

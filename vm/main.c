@@ -71,6 +71,8 @@ static void usage(FILE *fp)
                 "  -m mod : run library module as a script\n"
                 "  -h     : print this help message and exit\n"
                 "  -V     : print the version number and exit\n"
+                "  --pe   : -c cmd and stdin are in the .pe syntax (files ending\n"
+                "           in .pe always are)\n"
                 "  -u -B -E -s -S -I -O : accepted and ignored\n"
                 "  file   : program read from script file\n"
                 "  -      : program read from stdin\n"
@@ -143,9 +145,19 @@ static int finish(int status)
     return status;
 }
 
+/* --pe: -c code and stdin are in the .pe syntax (files: by their suffix) */
+static bool pe_mode;
+
+static bool is_pe_file(Value filename)
+{
+    size_t n = pv_str_size(filename);
+    return n > 3 && strcmp(pv_str_data(filename) + n - 3, ".pe") == 0;
+}
+
 static int run_source(const char *src, size_t size, Value filename, Value mainmod)
 {
-    Value code = pv_compile(src, size, filename, "exec", 0);
+    int flags = pe_mode || is_pe_file(filename) ? PV_COMPILE_PE : 0;
+    Value code = pv_compile(src, size, filename, "exec", flags);
     if (!code)
         return handle_exit_exception();
     /* PYVM_DIS=1: pv_compile itself prints the disassembly */
@@ -188,6 +200,10 @@ int main(int argc, char **argv)
         if (strcmp(a, "--version") == 0 || strcmp(a, "-V") == 0) {
             printf("Python 3.11.7 (pyvm %s)\n", PACKAGE_VERSION);
             return 0;
+        }
+        if (strcmp(a, "--pe") == 0) {
+            pe_mode = true;
+            continue;
         }
         if (strcmp(a, "--help") == 0 || strcmp(a, "-h") == 0) {
             usage(stdout);
