@@ -9,6 +9,8 @@ Value pv_cmath_module_init(void);
 Value pv_weakref_module_init(void);
 Value pv_thread_module_init(void);
 Value pv_time_module_init(void);
+Value pv_os_module_init(void);
+Value pv_pvtest_module_init(void);
 Value pv_ffi_module_init(void);
 Value pv_socket_module_init(void);
 Value pv_select_module_init(void);
@@ -25,5 +27,7 @@ const PvBuiltinModule pv_builtin_modules[] = {
     {"ffi", pv_ffi_module_init},
     {"_socket", pv_socket_module_init},
     {"_select", pv_select_module_init},
+    {"posix", pv_os_module_init},
+    {"_pvtest", pv_pvtest_module_init},
     {NULL, NULL},
 };

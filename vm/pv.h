@@ -911,4 +911,50 @@ int pv_fd_set_nonblocking(int fd, bool on);   /* -1 errno */
 Value pv_io_read(int fd, size_t n, Value self, const char *name);
 Value pv_io_write(int fd, Value data, Value self, const char *name);
 
+
+/* ------------------------------------------------------------------ */
+/* Real-blocking calls and foreign threads (blocking.c; doc/blocking.md)*/
+/* ------------------------------------------------------------------ */
+/* A C call that may sit for a long time (waitpid, a blocking FFI call)
+ * runs on a worker OS thread while the calling green thread waits "real
+ * blocked" and the others go on. Allocate the block with
+ * pv_blocking_alloc (embed PvBlocking first in your own struct), fill in
+ * run and the optional callbacks, then return pv_blocking_call(...)
+ * straight from your C function: it takes ownership of the block (frees
+ * it with free() in every case) and its result is the call's result.
+ * Interrupts (thread.interrupt): mode 0 leaves the thread alone; mode 1
+ * raises when run() returns (release() gets the unused result); mode 2
+ * raises at once: cancel() runs, then release() once run() has returned.
+ * During preemption run() executes inline on the VM thread (GIL released). */
+typedef struct PvBlocking PvBlocking;
+struct PvBlocking {
+    void (*run)(PvBlocking *b);      /* worker thread, NO GIL, no Values: do the call,
+                                        store the C result in your struct */
+    Value (*finish)(PvBlocking *b);  /* VM thread: the result Value (NULL + exception);
+                                        NULL finish: the result is None */
+    void (*release)(PvBlocking *b);  /* VM thread: run() ran, result unused (interrupt);
+                                        free what it holds (fds, memory). May be NULL */
+    void (*cancel)(PvBlocking *b);   /* VM thread, mode-2 interrupt while run() may
+                                        still run: make it return soon. May be NULL */
+    void *arg;                       /* free for the caller */
+    /* private to blocking.c */
+    PvJob job;
+    struct PvThread *thread;
+};
+void *pv_blocking_alloc(size_t size);   /* zeroed malloc; NULL + MemoryError */
+/* self/name identify the primitive as for pv_sched_can_soft_block (a
+ * module function: NULL and its __name__; an FFI function object: the
+ * object itself and NULL). what names the call in dumps ("os.system"). */
+Value pv_blocking_call(PvBlocking *b, Value self, const char *name, const char *what);
+/* C code on a foreign OS thread (a library's callback thread) calling
+ * into Python: pv_foreign_enter takes the GIL (the VM thread hands it
+ * over at its next tick), registers the thread's stack with the GC and
+ * gives it its own interpreter thread context; pv_foreign_leave undoes
+ * that. Nestable; on the VM thread itself (a callback during a
+ * non-blocking call) they only nest the GIL. Call Python between them
+ * with pv_call*; an uncaught exception should be printed (pv_err_print). */
+typedef struct PvForeign { void *saved, *thread; int mode; } PvForeign;
+void pv_foreign_enter(PvForeign *st);
+void pv_foreign_leave(PvForeign *st);
+
 #endif

@@ -12,6 +12,7 @@
  * poller (hibernation) or, when nothing can ever wake anyone, raise
  * thread.Deadlock in thread 0. */
 #include "sched.h"
+#include "blocking.h"
 #include "opcode.h"
 #include <errno.h>
 #include <signal.h>
@@ -226,6 +227,8 @@ static unsigned self_cache_next;
 
 static bool is_primitive(Value c, Value self, const char *name)
 {
+    if (c == self && c)
+        return true; /* the callable itself (an FFI function object) */
     if (!c || !pv_is_type(c, &pv_cfunction_type))
         return false;
     if (!self) {
@@ -920,7 +923,7 @@ int pv_sched_interrupt(PvThread *t, Value exc, int mode)
         return 0;
     if (mode == 2 && t->state == PV_THREAD_REAL_BLOCKED && s->job) {
         /* stop waiting for the C call now; its result is dropped */
-        pv_job_abandon(s->job);
+        pv_blocking_abandon(s->job); /* blocking.c: cancel (kill the child), abandon */
         pv_sched_wake(t, NULL, exc);
         return 1;
     }
