@@ -1,0 +1,18 @@
+# Echo server, one thread per connection: runs under pyvm and python3.
+#   server.py PORT
+import socket, sys, threading
+
+def handle(c):
+    c.setsockopt(socket.IPPROTO_TCP, socket.TCP_NODELAY, 1)
+    recv, send = c.recv, c.sendall
+    while True:
+        d = recv(65536)
+        if not d:
+            break
+        send(d)
+    c.close()
+
+srv = socket.create_server(("127.0.0.1", int(sys.argv[1])), backlog=4096)
+while True:
+    c, _ = srv.accept()
+    threading.Thread(target=handle, args=(c,), daemon=True).start()
