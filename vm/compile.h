@@ -76,6 +76,14 @@ void c_function(Compiler *C, PvNode *n);        /* def / lambda: leaves the func
 void c_class(Compiler *C, PvNode *n);
 void c_comprehension(Compiler *C, PvNode *n);
 Value c_str(Compiler *C, const char *s);
+Unit *c_enter_unit(Compiler *C, PvScope *scope, Value name, Value qualname, int line);
+Value c_make_code(Compiler *C);     /* finishes the current unit's code object */
+void c_exit_unit(Compiler *C);
+int c_deref_index(Compiler *C, Value name);
+
+/* compile_func.c */
+bool c_find_ann(PvNodeList *l);                 /* any annotated assignment in the body? */
+bool c_is_docstring(PvNodeList *body, Compiler *C);
 Value c_keep(Compiler *C, Value v);
 
 /* compile_stmt.c */
