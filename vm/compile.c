@@ -611,6 +611,30 @@ Value pv_compile(const char *source, size_t size, Value filename, const char *mo
         filename = pv_str_from_cstr("<string>");
     if (!filename)
         return NULL;
+    const char *nul = memchr(source, 0, size);
+    if (nul) {
+        if (pv_str_data(filename)[0] == '<') {
+            pv_raise(&pv_exc_SyntaxError, "source code string cannot contain null bytes");
+        } else {
+            /* CPython reads files line by line: the line up to the NUL */
+            int line = 1;
+            const char *ls = source;
+            for (const char *p = source; p < nul; p++)
+                if (*p == '\n') {
+                    line++;
+                    ls = p + 1;
+                }
+            Value text = pv_str_decode_utf8(ls, (size_t)(nul - ls), "replace");
+            Value loc = text ? pv_tuple_pack(6, filename, pv_small(line), pv_small(0), text,
+                                             pv_small(line), pv_small(0)) : NULL;
+            Value args[2] = {pv_str_from_cstr("source code cannot contain null bytes"), loc};
+            Value exc = loc && args[0] ? pv_exc_new(&pv_exc_SyntaxError, args, 2) : NULL;
+            if (exc)
+                pv_raise_value(exc);
+        }
+        pv_ast_free(&ast);
+        return NULL;
+    }
     Value result = NULL;
     /* the .pe front end (pe_parse.c) fills the same PvAst */
     if ((flags & PV_COMPILE_PE) ? pv_pe_parse(&ast, source, size, filename, mode)
