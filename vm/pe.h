@@ -27,6 +27,7 @@ PvNode *pe_test(Pe *E);              /* a ? b : c, lambda, or ... */
 PvNode *pe_or_test(Pe *E);
 PvNode *pe_testlist(Pe *E, bool star);   /* a, b -> tuple (star: *x allowed) */
 PvNode *pe_targets(Pe *E);           /* for-loop targets, stops before 'in' */
+PvNode *pe_target(Pe *E);            /* one target: with ... as X */
 PvNode *pe_yield(Pe *E);
 PvNode *pe_arguments(Pe *E, int close, bool lambda, PvNodeList *dollar);
 void pe_call_args(Pe *E, PvNode *call, int close);

@@ -584,6 +584,8 @@ PvNode *pe_targets(Pe *E)
     return t;
 }
 
+PvNode *pe_target(Pe *E) { return expr(E); }
+
 PvNode *pe_yield(Pe *E)
 {
     Parser *P = &E->P;

@@ -220,7 +220,7 @@ static PvNode *with_stmt(Pe *E)
         PvNode *it = p_node(P, K_WITHITEM, is);
         it->a = pe_test(E);
         if (p_accept_kw(P, KW_AS))
-            it->b = pe_store(E, pe_targets(E));
+            it->b = pe_store(E, pe_target(E));
         p_finish(P, it);
         pv_list_push(P->ast, &n->l1, it);
     } while (p_accept(P, T_COMMA) && !at(P, T_RPAR));
