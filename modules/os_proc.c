@@ -7,6 +7,7 @@
  * abandoned wait (mode-2 interrupt) never swallows an exit status, and a
  * pid is never signalled after it could have been reused. */
 #include "pv.h"
+#include "sched.h" /* pv_sched_can_soft_block: os.read/os.write soft-block */
 #include <errno.h>
 #include <fcntl.h>
 #include <poll.h>
@@ -521,6 +522,10 @@ FN(os_read)
         return NULL;
     if (n < 0)
         return pv_raise_errno(EINVAL);
+    /* a pipe/socket/tty that is not ready: park only this green thread
+     * (vm/iowait.c, sockets engineer); the worker below in preemption */
+    if (would_block((int)fd, POLLIN) && pv_sched_can_soft_block(NULL, "read"))
+        return pv_io_read((int)fd, (size_t)n, NULL, "read");
     IoCall *c = pv_blocking_alloc(sizeof *c);
     if (!c)
         return NULL;
@@ -584,6 +589,8 @@ FN(os_write)
         return pv_raise(&pv_exc_TypeError, "a bytes-like object is required, not '%s'",
                         pv_type_name(pv_type(d)));
     }
+    if (would_block((int)fd, POLLOUT) && pv_sched_can_soft_block(NULL, "write"))
+        return pv_io_write((int)fd, d, NULL, "write"); /* vm/iowait.c, as os.read */
     IoCall *c = pv_blocking_alloc(sizeof *c);
     if (!c)
         return NULL;

@@ -14,6 +14,7 @@
 #include <stdlib.h>
 #include <errno.h>
 #include <fcntl.h>
+#include <limits.h>
 #include <poll.h>
 #include <unistd.h>
 
@@ -130,6 +131,11 @@ static Value write_op(Value req, uint32_t events)
         return pv_raise(&pv_exc_TypeError, "a bytes-like object is required, not '%T'", data);
     if (!ready_now(fd, POLLOUT))
         return NULL;
+    /* a blocking pipe takes a write of up to PIPE_BUF without waiting once
+     * poll() says writable; more could stall the VM thread */
+    int fl = fcntl(fd, F_GETFL);
+    if (fl >= 0 && !(fl & O_NONBLOCK) && n > PIPE_BUF)
+        n = PIPE_BUF;
     ssize_t r = write(fd, p, n);
     if (r >= 0)
         return pv_int_from_i64(r);
