@@ -932,8 +932,10 @@ struct PvBlocking {
                                         store the C result in your struct */
     Value (*finish)(PvBlocking *b);  /* VM thread: the result Value (NULL + exception);
                                         NULL finish: the result is None */
-    void (*release)(PvBlocking *b);  /* VM thread: run() ran, result unused (interrupt);
-                                        free what it holds (fds, memory). May be NULL */
+    void (*release)(PvBlocking *b);  /* VM thread: the result is unused (interrupt): free
+                                        what it holds (fds, memory); after a mode-2
+                                        abandon run() may never have started
+                                        (pv_job_ran(&b->job)). May be NULL */
     void (*cancel)(PvBlocking *b);   /* VM thread, mode-2 interrupt while run() may
                                         still run: make it return soon. May be NULL */
     void *arg;                       /* free for the caller */
