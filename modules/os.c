@@ -269,6 +269,13 @@ static Value do_stat(const char *fname, Value *args, size_t nargs, Value kwnames
             return pv_raise_errno(errno);
         return stat_tuple(&st);
     }
+    if (!pv_is_str(p) && !pv_isinst(p, &pv_bytes_type) &&
+        !pv_type_lookup(pv_type(p), pv_id___fspath__)) {
+        pv_raise(&pv_exc_TypeError,
+                 "%s: path should be string, bytes, os.PathLike or integer, not %s", fname,
+                 pv_type_name(pv_type(p)));
+        return NULL;
+    }
     const char *s = path_arg(&p, NULL);
     if (!s)
         return NULL;

@@ -68,7 +68,7 @@ static void job_done(PvJob *j)
 static void job_cleanup(PvJob *j)
 {
     PvBlocking *b = CALL_OF(j);
-    if (pv_job_ran(j) && b->release)
+    if (b->release) /* even when run() never started: see pv.h */
         b->release(b);
     free(b);
 }
