@@ -577,6 +577,62 @@ static Value compile_module(Compiler *C, const char *mode)
     return co;
 }
 
+/* Index of the first byte of an invalid UTF-8 sequence, or size. */
+static size_t utf8_invalid(const char *s, size_t size)
+{
+    const unsigned char *u = (const unsigned char *)s;
+    size_t i = 0;
+    while (i < size) {
+        unsigned char c = u[i];
+        size_t n = c < 0x80 ? 1 : (c & 0xe0) == 0xc0 ? 2 : (c & 0xf0) == 0xe0 ? 3 : (c & 0xf8) == 0xf0 ? 4 : 0;
+        if (!n || (n == 2 && c < 0xc2) || i + n > size)
+            return i;
+        for (size_t k = 1; k < n; k++)
+            if ((u[i + k] & 0xc0) != 0x80)
+                return i;
+        i += n;
+    }
+    return size;
+}
+
+/* 1 when the first two lines declare a latin-1 coding, else 0. */
+static int source_encoding(const char *s, size_t size)
+{
+    const char *p = s, *end = s + size;
+    for (int line = 0; line < 2 && p < end; line++) {
+        const char *e = memchr(p, '\n', (size_t)(end - p));
+        if (!e)
+            e = end;
+        const char *q = p;
+        while (q < e && (*q == ' ' || *q == '\t' || *q == '\f'))
+            q++;
+        if (q < e && *q == '#') {
+            for (const char *c = q; c + 7 <= e; c++) {
+                if (memcmp(c, "coding", 6) == 0 && (c[6] == ':' || c[6] == '=')) {
+                    const char *v = c + 7;
+                    while (v < e && (*v == ' ' || *v == '\t'))
+                        v++;
+                    char name[32];
+                    size_t n = 0;
+                    while (v < e && n < sizeof name - 1 &&
+                           ((*v >= 'a' && *v <= 'z') || (*v >= 'A' && *v <= 'Z') ||
+                            (*v >= '0' && *v <= '9') || *v == '-' || *v == '_' || *v == '.'))
+                        name[n++] = (char)(*v >= 'A' && *v <= 'Z' ? *v + 32 : *v), v++;
+                    name[n] = 0;
+                    return strcmp(name, "latin-1") == 0 || strcmp(name, "latin1") == 0 ||
+                           strcmp(name, "iso-8859-1") == 0 || strcmp(name, "iso8859-1") == 0 ||
+                           strcmp(name, "iso-latin-1") == 0 || strcmp(name, "l1") == 0 ||
+                           strncmp(name, "iso-8859-1-", 11) == 0 || strncmp(name, "latin-1-", 8) == 0;
+                }
+            }
+        } else if (q < e) {
+            return 0; /* the cookie must be in a comment-only line */
+        }
+        p = e + 1;
+    }
+    return 0;
+}
+
 Value pv_compile_ast(PvAst *ast, const char *mode)
 {
     if (!pv_symtable_build(ast))
@@ -611,6 +667,42 @@ Value pv_compile(const char *source, size_t size, Value filename, const char *mo
         filename = pv_str_from_cstr("<string>");
     if (!filename)
         return NULL;
+    /* PEP 263: a latin-1 coding cookie is honoured by transcoding; any
+     * other source must be UTF-8 */
+    char *transcoded = NULL;
+    int enc = source_encoding(source, size);
+    if (enc == 1) {
+        transcoded = malloc(size * 2 + 1);
+        if (!transcoded) {
+            pv_ast_free(&ast);
+            return pv_nomemory();
+        }
+        size_t n = 0;
+        for (size_t i = 0; i < size; i++) {
+            unsigned char c = (unsigned char)source[i];
+            if (c < 0x80) {
+                transcoded[n++] = (char)c;
+            } else {
+                transcoded[n++] = (char)(0xc0 | (c >> 6));
+                transcoded[n++] = (char)(0x80 | (c & 0x3f));
+            }
+        }
+        source = transcoded;
+        size = n;
+    } else {
+        size_t bad = utf8_invalid(source, size);
+        if (bad < size) {
+            int line = 1;
+            for (size_t i = 0; i < bad; i++)
+                line += source[i] == '\n';
+            pv_raise(&pv_exc_SyntaxError,
+                     "Non-UTF-8 code starting with '\\x%x' in file %s on line %d, but no encoding "
+                     "declared; see https://peps.python.org/pep-0263/ for details",
+                     (unsigned char)source[bad], pv_str_data(filename), line);
+            pv_ast_free(&ast);
+            return NULL;
+        }
+    }
     const char *nul = memchr(source, 0, size);
     if (nul) {
         if (pv_str_data(filename)[0] == '<') {
@@ -633,6 +725,7 @@ Value pv_compile(const char *source, size_t size, Value filename, const char *mo
                 pv_raise_value(exc);
         }
         pv_ast_free(&ast);
+        free(transcoded);
         return NULL;
     }
     Value result = NULL;
@@ -641,5 +734,6 @@ Value pv_compile(const char *source, size_t size, Value filename, const char *mo
                                 : pv_parse(&ast, source, size, filename, mode))
         result = pv_compile_ast(&ast, mode);
     pv_ast_free(&ast);
+    free(transcoded);
     return result;
 }
