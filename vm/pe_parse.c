@@ -19,6 +19,14 @@ _Noreturn void pe_expected(Pe *E, const char *what, const char *after)
     PvToken *t = tk(P);
     if (t->type == T_ERROR)
         p_raise_token_error(P, t);
+    if (P->pos > 0 && (t->type == T_ENDMARKER || t->line > prev(P)->end_line)) {
+        /* the token is on a later line: point just after the previous one */
+        PvToken *p = prev(P);
+        if (after)
+            p_error_range(P, p->end_line, p->end_col, p->end_line, p->end_col,
+                          "expected %s after %s", what, after);
+        p_error_range(P, p->end_line, p->end_col, p->end_line, p->end_col, "expected %s", what);
+    }
     if (after)
         p_error_tok(P, t, "expected %s after %s", what, after);
     p_error_tok(P, t, "expected %s", what);
