@@ -445,6 +445,9 @@ static int compute_stacksize(Compiler *C, Unit *u)
             if (targets[k] <= u->n && depth[targets[k]] < 0) {
                 depth[targets[k]] = tdepth[k] < 0 ? 0 : tdepth[k];
                 work[nw++] = targets[k];
+            } else if (targets[k] < u->n && depth[targets[k]] != tdepth[k] && getenv("PYVM_STACK_CHECK")) {
+                fprintf(stderr, "pyvm: inconsistent stack depth at %d in %s (%d vs %d) from %d\n",
+                        targets[k], pv_str_data(u->name), depth[targets[k]], tdepth[k], i);
             }
         }
     }

@@ -44,7 +44,13 @@ void c_unwind(Compiler *C, FBlock *fb, bool preserve_tos)
         return;
     case FB_FINALLY_TRY:
         c_emit(C, OP_POP_BLOCK, 0);
+        /* a break/continue in this inlined finally body must drop the
+         * return value we carry */
+        if (preserve_tos)
+            c_push_fblock(C, FB_POP_VALUE, 0, 0, fb->node);
         c_stmts(C, &fb->node->l4);
+        if (preserve_tos)
+            c_pop_fblock(C);
         return;
     case FB_FINALLY_END:
         if (preserve_tos)
