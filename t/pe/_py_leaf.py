@@ -1,0 +1,1 @@
+NAME = "_py_leaf"
