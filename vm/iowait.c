@@ -32,7 +32,7 @@ int pv_fd_wait(int fd, uint32_t events, int64_t deadline)
         }
         if (r > 0 && (r & (PV_POLL_IN | PV_POLL_OUT | PV_POLL_ERR | PV_POLL_HUP)))
             return 1;
-        if (pv_signals_pending() && pv_sched_real_sleep(0) < 0)
+        if (pv_signals_pending() && pv_sched_real_sleep(1) < 0) /* takes the signals */
             return -1;
         if (pv_err_occurred())
             return -1;
