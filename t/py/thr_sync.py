@@ -1,28 +1,38 @@
 import threading, time
-# Condition: notify wakes waiters in FIFO order; wait(timeout) -> False
+# Condition: notify wakes waiters in FIFO order; wait(timeout) -> False.
+# No timing assumptions: a waiter appends to `ready` while holding c, and
+# only wait() releases c, so once main holds c and sees it, it is waiting.
 c = threading.Condition()
 order = []
+ready = []
 def w(n):
     with c:
+        ready.append(n)
         c.wait()
         order.append(n)
+def until(pred):
+    while True:
+        with c:
+            if pred():
+                return
+        time.sleep(0.001)
 ws = [threading.Thread(target=w, args=(i,)) for i in range(4)]
-for t in ws:
+for i, t in enumerate(ws):
     t.start()
-time.sleep(0.02)
+    until(lambda: len(ready) == i + 1)
 with c:
     c.notify()
-time.sleep(0.02)
+until(lambda: len(order) == 1)
 print(order)
 with c:
     c.notify(2)
-time.sleep(0.02)
-print(order)
+until(lambda: len(order) == 3)
+print(order[0], sorted(order[1:]))  # the two woken race for c in CPython
 with c:
     c.notify_all()
 for t in ws:
     t.join()
-print(order)
+print(order[0], sorted(order[1:3]), order[3])
 with c:
     print("wait timeout", c.wait(0.01))
 try:
@@ -77,8 +87,9 @@ print("peak", peak[0], sem.acquire(timeout=0.01), sem.acquire(False), sem.acquir
 loc = threading.local()
 loc.v = 'main'
 vals = []
+seen = []
 def lw(n):
-    print(hasattr(loc, 'v'))
+    seen.append(hasattr(loc, 'v'))
     loc.v = n
     time.sleep(0.01)
     vals.append(loc.v)
@@ -87,7 +98,7 @@ for t in ts:
     t.start()
 for t in ts:
     t.join()
-print(sorted(vals), loc.v)
+print(seen, sorted(vals), loc.v)
 # excepthook
 def hook(args):
     print("hook:", args.exc_type.__name__, args.exc_value, args.thread.name)
