@@ -147,6 +147,8 @@ static ssize_t fill(PvFile *c)
     }
 }
 
+ssize_t pv_file_fill(PvFile *c) { return fill(c); } /* iowait.c: soft-blocking reads */
+
 static int buffer_write(PvFile *c, const char *p, size_t n, bool has_nl)
 {
     if (c->rlen && drop_readahead(c) < 0) return -1;
@@ -552,6 +554,8 @@ static Value f_read(Value self, Value *args, size_t nargs, Value kw)
     ssize_t n;
     if (pv_check_no_kwargs("read", kw) < 0 || size_arg("read", args, nargs, &n) < 0) return NULL;
     if (need(self, F_READ) < 0) return NULL;
+    Value parked; /* pipe/terminal with nothing to read: park this green thread (iowait.c) */
+    if (pv_io_file_wait(self, "read", args, nargs, n, false, &parked)) return parked;
     if (SELF->fl & F_BINARY) return bin_read(SELF, n, false);
     return text_read(SELF, n, false);
 }
@@ -561,6 +565,8 @@ static Value f_readline(Value self, Value *args, size_t nargs, Value kw)
     ssize_t n;
     if (pv_check_no_kwargs("readline", kw) < 0 || size_arg("readline", args, nargs, &n) < 0) return NULL;
     if (need(self, F_READ) < 0) return NULL;
+    Value parked;
+    if (pv_io_file_wait(self, "readline", args, nargs, n, true, &parked)) return parked;
     if (SELF->fl & F_BINARY) return bin_read(SELF, n, true);
     return text_read(SELF, n, true);
 }

@@ -44,5 +44,12 @@ PvFile *pv_file_core(Value v);       /* the object owning fd and buffers */
 int pv_file_check_open(PvFile *f);   /* ValueError when closed */
 int pv_file_flush_core(PvFile *c);
 Value pv_io_unsupported_type(void);
+/* soft-blocking reads of pipes and terminals (iowait.c): fill the read-ahead once (no wait) */
+ssize_t pv_file_fill(PvFile *c);
+/* Before read(n)/readline(n) of a pollable file: 0 = go on (enough data,
+ * EOF, or no soft blocking possible here); 1 = return *out (the call was
+ * parked until the data is there, or an error). */
+int pv_io_file_wait(Value self, const char *name, Value *args, size_t nargs, ssize_t n,
+                    bool line, Value *out);
 
 #endif

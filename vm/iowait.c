@@ -11,6 +11,8 @@
  * thread.interrupt (mode 0) cancels the wait and leaves the fd as it was. */
 #include "sched.h"
 #include "str_impl.h"
+#include "fileobj.h"
+#include <string.h>
 #include <stdlib.h>
 #include <errno.h>
 #include <fcntl.h>
@@ -153,4 +155,77 @@ Value pv_io_write(int fd, Value data, Value self, const char *name)
     if (v || pv_err_occurred())
         return v;
     return pv_io_wait(fd, PV_POLL_OUT, req, -1, write_op, self, name);
+}
+
+/* ---- reads of pipes and terminals through file objects (sys.stdin) ----
+ * Before read()/readline() would wait in fill(), read ahead as far as the
+ * fd allows without waiting; if that does not satisfy the call, park the
+ * thread and re-run the method once the rest has arrived. */
+
+static bool file_enough(PvFile *c, ssize_t n, bool line, bool text)
+{
+    size_t avail = c->rlen - c->rpos;
+    if (line && avail && memchr(c->rbuf + c->rpos, '\n', avail))
+        return true;
+    if (n < 0)
+        return false;
+    return avail >= (size_t)n * (text ? 4 : 1); /* 4: UTF-8 bytes per code point at most */
+}
+
+/* 1 enough (or EOF), 0 not ready, -1 exception */
+static int file_prefill(PvFile *c, ssize_t n, bool line, bool text)
+{
+    for (;;) {
+        if (file_enough(c, n, line, text))
+            return 1;
+        if (!ready_now(c->fd, POLLIN))
+            return 0;
+        ssize_t r = pv_file_fill(c);
+        if (r < 0)
+            return -1;
+        if (r == 0)
+            return 1;
+    }
+}
+
+/* req: (file, method name, args tuple, n, line) */
+static Value file_op(Value req, uint32_t events)
+{
+    (void)events;
+    Value *it = pv_tuple_items(req);
+    PvFile *c = pv_file_core(it[0]);
+    if (pv_file_check_open(c) < 0)
+        return NULL;
+    int r = file_prefill(c, pv_small_val(it[3]), it[4] == pv_True, !(c->fl & F_BINARY));
+    if (r <= 0)
+        return NULL;
+    Value m = pv_getattr(it[0], it[1]);
+    if (!m)
+        return NULL;
+    return pv_call(m, pv_tuple_items(it[2]), pv_tuple_size(it[2]), NULL);
+}
+
+int pv_io_file_wait(Value self, const char *name, Value *args, size_t nargs, ssize_t n, bool line,
+                    Value *out)
+{
+    PvFile *c = pv_file_core(self);
+    if (!(c->fl & F_POLL) || (c->fl & F_UNBUF))
+        return 0;
+    int r = file_prefill(c, n, line, !(c->fl & F_BINARY));
+    if (r < 0) {
+        *out = NULL;
+        return 1;
+    }
+    if (r > 0 || !pv_sched_can_soft_block(self, name))
+        return 0;
+    Value a = pv_tuple_new(nargs);
+    Value req = a ? pv_tuple_pack(5, self, pv_str_from_cstr(name), a, pv_small(n), pv_bool(line)) : NULL;
+    if (!req) {
+        *out = NULL;
+        return 1;
+    }
+    for (size_t i = 0; i < nargs; i++)
+        pv_tuple_items(a)[i] = args[i];
+    *out = pv_io_wait(c->fd, PV_POLL_IN, req, -1, file_op, self, name);
+    return 1;
 }
