@@ -35,6 +35,16 @@ PvNode *pe_store(Pe *E, PvNode *target); /* ctx Store, None -> discard */
 
 /* pe_parse.c */
 _Noreturn void pe_expected(Pe *E, const char *what, const char *after);
+bool pe_autosem_here(Pe *E);         /* is a ';' assumed before this token? */
+
+/* pe_simple.c */
+PvNode *pe_expr_stmt(Pe *E);         /* expression, assignment, augmented, annotated */
+PvNode *pe_import(Pe *E);
+PvNode *pe_from(Pe *E);
+PvNode *pe_print(Pe *E);
+bool pe_print_is_stmt(Pe *E);        /* `print` here is the statement */
+PvNode *pe_names(Pe *E, int kind);   /* global / nonlocal */
+bool pe_value_follows(Pe *E);        /* a value after return / raise / print? */
 
 static inline bool pe_at_name(Pe *E, const char *s)
 {

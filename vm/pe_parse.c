@@ -33,7 +33,7 @@ _Noreturn void pe_expected(Pe *E, const char *what, const char *after)
 }
 
 /* Is a ';' assumed here? (automatic semicolons) */
-static bool autosem_here(Pe *E)
+bool pe_autosem_here(Pe *E)
 {
     Parser *P = &E->P;
     PvToken *t = tk(P);
@@ -43,7 +43,7 @@ static bool autosem_here(Pe *E)
 
 static void end_stmt(Pe *E)
 {
-    if (p_accept(&E->P, T_SEMI) || autosem_here(E))
+    if (p_accept(&E->P, T_SEMI) || pe_autosem_here(E))
         return;
     pe_expected(E, "';'", NULL);
 }
@@ -90,7 +90,7 @@ static void body(Pe *E, PvNodeList *l)
 {
     Parser *P = &E->P;
     PvToken *t = tk(P);
-    if (!can_start_stmt(t) && autosem_here(E)) {
+    if (!can_start_stmt(t) && pe_autosem_here(E)) {
         pv_list_push(P->ast, l, pass_at(E, prev(P)));
         return;
     }
@@ -404,235 +404,6 @@ static PvNode *classdef(Pe *E, PvNodeList *decos)
     return n;
 }
 
-static Value dotted(Pe *E)
-{
-    Parser *P = &E->P;
-    PvBuf b;
-    pv_buf_init(&b);
-    for (;;) {
-        PvToken *t = tk(P);
-        if (t->type != T_NAME || t->kw) {
-            pv_buf_free(&b);
-            pe_expected(E, "a module name", NULL);
-        }
-        p_next(P);
-        pv_buf_append(&b, t->start, t->len);
-        if (!at(P, T_DOT))
-            break;
-        p_next(P);
-        pv_buf_append(&b, ".", 1);
-    }
-    pv_buf_append(&b, "", 1);
-    Value v = pv_intern(b.data);
-    pv_buf_free(&b);
-    if (!v)
-        p_fail(P);
-    return v;
-}
-
-static PvNode *alias(Pe *E, bool dotted_name)
-{
-    Parser *P = &E->P;
-    PvToken *s = tk(P);
-    PvNode *a = pv_node_new(P->ast, K_ALIAS, s->line, s->col, s->line, s->col);
-    if (dotted_name) {
-        a->id = dotted(E);
-    } else {
-        if (s->type != T_NAME || s->kw)
-            pe_expected(E, "a name", "'import'");
-        p_next(P);
-        a->id = p_name_id(P, s);
-    }
-    if (p_accept_kw(P, KW_AS)) {
-        PvToken *t = tk(P);
-        if (t->type != T_NAME || t->kw)
-            pe_expected(E, "a name", "'as'");
-        p_next(P);
-        a->id2 = p_name_id(P, t);
-    }
-    p_finish(P, a);
-    return a;
-}
-
-static PvNode *import_stmt(Pe *E)
-{
-    Parser *P = &E->P;
-    PvToken *s = p_next(P);
-    PvNode *n = p_node(P, S_IMPORT, s);
-    do
-        pv_list_push(P->ast, &n->l1, alias(E, true));
-    while (p_accept(P, T_COMMA));
-    p_finish(P, n);
-    return n;
-}
-
-static PvNode *from_stmt(Pe *E)
-{
-    Parser *P = &E->P;
-    PvToken *s = p_next(P);
-    PvNode *n = p_node(P, S_IMPORTFROM, s);
-    for (;;) {
-        if (p_accept(P, T_DOT))
-            n->op++;
-        else if (p_accept(P, T_ELLIPSIS))
-            n->op += 3;
-        else
-            break;
-    }
-    if (!at_kw(P, KW_IMPORT))
-        n->id = dotted(E);
-    if (!p_accept_kw(P, KW_IMPORT))
-        pe_expected(E, "'import'", "the module name");
-    PvToken *st = tk(P);
-    if (p_accept(P, T_STAR)) {
-        PvNode *a = p_node(P, K_ALIAS, st);
-        a->id = pv_intern("*");
-        pv_list_push(P->ast, &n->l1, a);
-    } else if (at(P, T_LPAR)) {
-        E->nest++;
-        p_next(P);
-        do
-            pv_list_push(P->ast, &n->l1, alias(E, false));
-        while (p_accept(P, T_COMMA) && !at(P, T_RPAR));
-        if (!at(P, T_RPAR))
-            pe_expected(E, "')'", "the imported names");
-        E->nest--;
-        p_next(P);
-    } else {
-        do
-            pv_list_push(P->ast, &n->l1, alias(E, false));
-        while (p_accept(P, T_COMMA));
-    }
-    p_finish(P, n);
-    return n;
-}
-
-/* Does a value follow `return` / `raise` / `print`? */
-static bool value_follows(Pe *E)
-{
-    PvToken *t = tk(&E->P);
-    if (t->type == T_SEMI || t->type == T_RBRACE || t->type == T_ENDMARKER)
-        return false;
-    return !autosem_here(E);
-}
-
-static PvNode *print_stmt(Pe *E)
-{
-    Parser *P = &E->P;
-    PvToken *s = p_next(P);
-    PvNode *n = p_node(P, S_PRINT, s);
-    n->b = pv_node_new(P->ast, E_TUPLE, s->line, s->col, s->end_line, s->end_col);
-    n->op = 1;
-    if (p_accept(P, T_RSHIFT)) {
-        n->a = pe_test(E);
-        if (!p_accept(P, T_COMMA)) {
-            p_finish(P, n);
-            return n;
-        }
-    }
-    while (value_follows(E)) {
-        pv_list_push(P->ast, &n->b->l1, pe_test(E));
-        n->op = 1;
-        if (!p_accept(P, T_COMMA))
-            break;
-        n->op = 0;
-    }
-    p_finish(P, n);
-    return n;
-}
-
-static bool is_augassign(int type, int *op)
-{
-    static const struct { int t, op; } m[] = {
-        {T_PLUSEQUAL, PV_OP_ADD}, {T_MINEQUAL, PV_OP_SUB}, {T_STAREQUAL, PV_OP_MUL},
-        {T_ATEQUAL, PV_OP_MATMUL}, {T_SLASHEQUAL, PV_OP_TRUEDIV},
-        {T_DOUBLESLASHEQUAL, PV_OP_FLOORDIV}, {T_PERCENTEQUAL, PV_OP_MOD},
-        {T_DOUBLESTAREQUAL, PV_OP_POW}, {T_LEFTSHIFTEQUAL, PV_OP_LSHIFT},
-        {T_RIGHTSHIFTEQUAL, PV_OP_RSHIFT}, {T_AMPEREQUAL, PV_OP_AND},
-        {T_VBAREQUAL, PV_OP_OR}, {T_CIRCUMFLEXEQUAL, PV_OP_XOR},
-    };
-    for (size_t i = 0; i < sizeof m / sizeof m[0]; i++)
-        if (m[i].t == type) {
-            *op = m[i].op;
-            return true;
-        }
-    return false;
-}
-
-static PvNode *value(Pe *E)
-{
-    return at_kw(&E->P, KW_YIELD) ? pe_yield(E) : pe_testlist(E, true);
-}
-
-static PvNode *expr_stmt(Pe *E)
-{
-    Parser *P = &E->P;
-    PvToken *s = tk(P);
-    PvNode *e = value(E);
-    int op;
-    if (is_augassign(tk(P)->type, &op)) {
-        if (e->kind != E_NAME && e->kind != E_ATTR && e->kind != E_SUBSCR)
-            p_error_node(P, e, "'%s' is an illegal expression for augmented assignment",
-                         p_expr_name(P, e));
-        p_set_ctx(e, CTX_STORE);
-        p_next(P);
-        PvNode *n = p_node(P, S_AUGASSIGN, s);
-        n->a = e;
-        n->op = op;
-        n->b = value(E);
-        p_finish(P, n);
-        return n;
-    }
-    if (at(P, T_EQUAL)) {
-        PvNode *n = p_node(P, S_ASSIGN, s);
-        while (p_accept(P, T_EQUAL)) {
-            pv_list_push(P->ast, &n->l1, pe_store(E, e));
-            e = value(E);
-        }
-        n->a = e;
-        p_finish(P, n);
-        return n;
-    }
-    if (at(P, T_COLON) && (e->kind == E_NAME || e->kind == E_ATTR || e->kind == E_SUBSCR)) {
-        p_next(P);
-        PvNode *n = p_node(P, S_ANNASSIGN, s);
-        n->op = e->kind == E_NAME;
-        n->a = pe_store(E, e);
-        n->b = pe_test(E);
-        if (p_accept(P, T_EQUAL))
-            n->c = value(E);
-        p_finish(P, n);
-        return n;
-    }
-    PvNode *n = p_node(P, S_EXPR, s);
-    n->a = e;
-    return n;
-}
-
-static PvNode *names_stmt(Pe *E, int kind)
-{
-    Parser *P = &E->P;
-    PvToken *s = p_next(P);
-    PvNode *n = p_node(P, kind, s);
-    do {
-        PvToken *t = tk(P);
-        if (t->type != T_NAME || t->kw)
-            pe_expected(E, "a name", NULL);
-        p_next(P);
-        PvNode *nm = p_node(P, E_NAME, t);
-        nm->id = p_mangle(P, p_name_id(P, t));
-        pv_list_push(P->ast, &n->l1, nm);
-    } while (p_accept(P, T_COMMA));
-    p_finish(P, n);
-    return n;
-}
-
-static bool print_is_stmt(Pe *E)
-{
-    int t = tk_at(&E->P, 1)->type, op;
-    return pe_at_name(E, "print") && t != T_EQUAL && t != T_DOT && !is_augassign(t, &op);
-}
-
 static void stmt(Pe *E, PvNodeList *out)
 {
     Parser *P = &E->P;
@@ -685,27 +456,27 @@ static void stmt(Pe *E, PvNodeList *out)
             pv_list_push(P->ast, out, n);
             return;
         case KW_IMPORT: case KW_FROM:
-            n = s->kw == KW_IMPORT ? import_stmt(E) : from_stmt(E);
+            n = s->kw == KW_IMPORT ? pe_import(E) : pe_from(E);
             end_simple(E);
             pv_list_push(P->ast, out, n);
             return;
         case KW_RETURN:
             p_next(P);
             n = p_node(P, S_RETURN, s);
-            if (value_follows(E))
+            if (pe_value_follows(E))
                 n->a = pe_testlist(E, true);
             break;
         case KW_RAISE:
             p_next(P);
             n = p_node(P, S_RAISE, s);
-            if (value_follows(E)) {
+            if (pe_value_follows(E)) {
                 n->a = pe_test(E);
                 if (p_accept_kw(P, KW_FROM))
                     n->b = pe_test(E);
             }
             break;
-        case KW_GLOBAL: n = names_stmt(E, S_GLOBAL); break;
-        case KW_NONLOCAL: n = names_stmt(E, S_NONLOCAL); break;
+        case KW_GLOBAL: n = pe_names(E, S_GLOBAL); break;
+        case KW_NONLOCAL: n = pe_names(E, S_NONLOCAL); break;
         case KW_DEL: {
             p_next(P);
             n = p_node(P, S_DELETE, s);
@@ -731,8 +502,8 @@ static void stmt(Pe *E, PvNodeList *out)
                 funcdef(E, out, NULL, true);
                 return;
             }
-            if (print_is_stmt(E)) {
-                n = print_stmt(E);
+            if (pe_print_is_stmt(E)) {
+                n = pe_print(E);
                 break;
             }
             break;
@@ -743,7 +514,7 @@ static void stmt(Pe *E, PvNodeList *out)
     if (!n) {
         if (!can_start_stmt(s))
             pe_expected(E, "a statement", NULL);
-        n = expr_stmt(E);
+        n = pe_expr_stmt(E);
     }
     p_finish(P, n);
     end_stmt(E);
