@@ -111,6 +111,8 @@ void pv_syntax_error_at(const PvAst *ast, PvType *type, int line, int offset, in
         if (text_mode == PV_TEXT_STRIPPED)
             while (n > 0 && (s[n - 1] == '\n' || s[n - 1] == '\r'))
                 n--;
+        else if (n >= 2 && s[n - 2] == '\r' && s[n - 1] == '\n')
+            n -= 2; /* CRLF: CPython shows the line with a plain newline (added below) */
         if (text_mode == PV_TEXT_LINE && (n == 0 || s[n - 1] != '\n')) {
             /* CPython shows parser errors' lines with a newline */
             PvBuf b;

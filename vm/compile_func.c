@@ -203,7 +203,7 @@ void c_class(Compiler *C, PvNode *n)
     c_emit(C, OP_LOAD_BUILD_CLASS, 0);
     PvScope *s = n->scope;
     Value qualname = make_qualname(C, n->id);
-    Unit *u = c_enter_unit(C, s, n->id, qualname, n->line);
+    Unit *u = c_enter_unit(C, s, n->id, qualname, n->l4.n ? n->l4.items[0]->line : n->line);
     u->flags = 0;
     c_name_op(C, c_str(C, "__name__"), CTX_LOAD, n);
     c_name_op(C, c_str(C, "__module__"), CTX_STORE, n);
