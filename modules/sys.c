@@ -322,28 +322,40 @@ static void run_prelude(Value d)
                                   pv_str_from_cstr("final"), pv_small(0)));
 }
 
+/* Is this pyvm the uninstalled binary of a build tree (also a VPATH
+ * one, also through a libtool wrapper's .libs/)? Then it uses the tree's
+ * Lib/ and add-on modules, not the configured prefix's. */
+static bool in_build_tree(void)
+{
+    char exe[4096], *slash;
+    ssize_t n = readlink("/proc/self/exe", exe, sizeof exe - 1);
+    if (n <= 0)
+        return false;
+    exe[n] = 0;
+    if (!(slash = strrchr(exe, '/')))
+        return false;
+    *slash = 0;
+    if (strcmp(exe, PV_BUILDDIR) == 0)
+        return true;
+    slash = strrchr(exe, '/');
+    return slash && strcmp(slash, "/.libs") == 0 && (*slash = 0, strcmp(exe, PV_BUILDDIR) == 0);
+}
+
 static Value lib_dir(void)
 {
     const char *env = getenv("PYVM_LIBDIR");
     if (env && *env)
         return pv_str_from_cstr(env);
-    /* Running from the build tree? (the binary sits next to vm/pv.h) */
-    char exe[4096];
-    ssize_t n = readlink("/proc/self/exe", exe, sizeof exe - 32);
-    if (n > 0) {
-        exe[n] = 0;
-        char *slash = strrchr(exe, '/');
-        if (slash) {
-            strcpy(slash, "/vm/pv.h");
-            if (access(exe, R_OK) == 0)
-                return pv_str_from_cstr(PV_SRC_LIBDIR);
-            /* libtool wrappers put the real binary in .libs/ */
-            strcpy(slash, "/../vm/pv.h");
-            if (access(exe, R_OK) == 0)
-                return pv_str_from_cstr(PV_SRC_LIBDIR);
-        }
-    }
-    return pv_str_from_cstr(PV_LIBDIR);
+    return pv_str_from_cstr(in_build_tree() ? PV_SRC_LIBDIR : PV_LIBDIR);
+}
+
+/* Where `make install` puts loadable add-on modules (errno, _bisect, ...). */
+static Value module_dir(void)
+{
+    const char *env = getenv("PYVM_MODULEDIR");
+    if (env && *env)
+        return pv_str_from_cstr(env);
+    return pv_str_from_cstr(in_build_tree() ? PV_BUILDDIR "/modules/.libs" : PV_MODULEDIR);
 }
 
 static Value make_path(void)
@@ -369,6 +381,9 @@ static Value make_path(void)
     }
     Value lib = lib_dir();
     if (!lib || pv_list_append(path, lib) < 0)
+        return NULL;
+    Value mods = module_dir();
+    if (!mods || pv_list_append(path, mods) < 0)
         return NULL;
     return path;
 }

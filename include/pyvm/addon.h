@@ -22,6 +22,8 @@
 #ifndef PYVM_ADDON_H
 #define PYVM_ADDON_H
 
+#include <stddef.h>
+
 #ifdef __cplusplus
 extern "C" {
 #endif
