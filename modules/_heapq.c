@@ -3,11 +3,12 @@
  * public <pyvm/pyvm.h> API, like _bisect.c: dogfooding the interface. */
 #include <pyvm/pyvm.h>
 
-static int need_list(pyvm_obj heap)
+static int need_list(const char *fname, pyvm_obj heap)
 {
     if (pyvm_is_list(heap))
         return 0;
-    pyvm_raise(pyvm_exc("TypeError"), "heap argument must be a list");
+    pyvm_raise(pyvm_exc("TypeError"), "%s() argument 1 must be list, not %s", fname,
+               pyvm_type_name(heap));
     return -1;
 }
 
@@ -68,7 +69,7 @@ static int sift_up(pyvm_obj heap, long pos)
 
 static pyvm_obj heappush(pyvm_obj self, pyvm_obj *args, size_t nargs, pyvm_obj kw)
 {
-    if (pyvm_check_args("heappush", nargs, kw, 2, 2) < 0 || need_list(args[0]) < 0 ||
+    if (pyvm_check_args("heappush", nargs, kw, 2, 2) < 0 || need_list("heappush", args[0]) < 0 ||
         pyvm_list_append(args[0], args[1]) < 0)
         return NULL;
     if (sift_down(args[0], 0, pyvm_len(args[0]) - 1) < 0)
@@ -78,7 +79,7 @@ static pyvm_obj heappush(pyvm_obj self, pyvm_obj *args, size_t nargs, pyvm_obj k
 
 static pyvm_obj heappop(pyvm_obj self, pyvm_obj *args, size_t nargs, pyvm_obj kw)
 {
-    if (pyvm_check_args("heappop", nargs, kw, 1, 1) < 0 || need_list(args[0]) < 0)
+    if (pyvm_check_args("heappop", nargs, kw, 1, 1) < 0 || need_list("heappop", args[0]) < 0)
         return NULL;
     if (pyvm_len(args[0]) == 0)
         return pyvm_raise(pyvm_exc("IndexError"), "index out of range");
@@ -93,7 +94,7 @@ static pyvm_obj heappop(pyvm_obj self, pyvm_obj *args, size_t nargs, pyvm_obj kw
 
 static pyvm_obj heapreplace(pyvm_obj self, pyvm_obj *args, size_t nargs, pyvm_obj kw)
 {
-    if (pyvm_check_args("heapreplace", nargs, kw, 2, 2) < 0 || need_list(args[0]) < 0)
+    if (pyvm_check_args("heapreplace", nargs, kw, 2, 2) < 0 || need_list("heapreplace", args[0]) < 0)
         return NULL;
     if (pyvm_len(args[0]) == 0)
         return pyvm_raise(pyvm_exc("IndexError"), "index out of range");
@@ -105,7 +106,7 @@ static pyvm_obj heapreplace(pyvm_obj self, pyvm_obj *args, size_t nargs, pyvm_ob
 
 static pyvm_obj heappushpop(pyvm_obj self, pyvm_obj *args, size_t nargs, pyvm_obj kw)
 {
-    if (pyvm_check_args("heappushpop", nargs, kw, 2, 2) < 0 || need_list(args[0]) < 0)
+    if (pyvm_check_args("heappushpop", nargs, kw, 2, 2) < 0 || need_list("heappushpop", args[0]) < 0)
         return NULL;
     if (pyvm_len(args[0]) == 0)
         return args[1];
@@ -120,7 +121,7 @@ static pyvm_obj heappushpop(pyvm_obj self, pyvm_obj *args, size_t nargs, pyvm_ob
 
 static pyvm_obj heapify(pyvm_obj self, pyvm_obj *args, size_t nargs, pyvm_obj kw)
 {
-    if (pyvm_check_args("heapify", nargs, kw, 1, 1) < 0 || need_list(args[0]) < 0)
+    if (pyvm_check_args("heapify", nargs, kw, 1, 1) < 0 || need_list("heapify", args[0]) < 0)
         return NULL;
     for (long i = pyvm_len(args[0]) / 2 - 1; i >= 0; i--)
         if (sift_up(args[0], i) < 0)
