@@ -139,8 +139,8 @@ void c_function(Compiler *C, PvNode *n)
     u->argcount = args->l1.n;
     u->posonly = args->op;
     u->kwonly = args->l2.n;
-    if (s->generator || (s->coroutine && 0)) {
-        c_emit(C, OP_GEN_START, 0);
+    if (s->generator) {
+        c_emit(C, OP_GEN_START, s->coroutine ? 2 : 0);
         u->gen_start = true;
     } else if (s->coroutine) {
         c_emit(C, OP_GEN_START, 1);
