@@ -9,6 +9,9 @@ Value pv_cmath_module_init(void);
 Value pv_weakref_module_init(void);
 Value pv_thread_module_init(void);
 Value pv_time_module_init(void);
+Value pv_atexit_module_init(void);
+Value pv_gc_module_init(void);
+Value pv_struct_module_init(void);
 Value pv_os_module_init(void);
 Value pv_pvtest_module_init(void);
 Value pv_ffi_module_init(void);
@@ -29,5 +32,8 @@ const PvBuiltinModule pv_builtin_modules[] = {
     {"_select", pv_select_module_init},
     {"posix", pv_os_module_init},
     {"_pvtest", pv_pvtest_module_init},
+    {"atexit", pv_atexit_module_init},
+    {"gc", pv_gc_module_init},
+    {"_struct", pv_struct_module_init},
     {NULL, NULL},
 };

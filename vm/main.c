@@ -14,6 +14,8 @@ Value pv_import_find_main(Value fullname, Value *pkgname);
 
 /* Called before exit (the scheduler waits for non-daemon threads here). */
 __attribute__((weak)) void pv_main_exit_hook(void) {}
+/* atexit callbacks (modules/atexit.c); weak so main.c links without it. */
+__attribute__((weak)) void pv_atexit_run(void) {}
 
 /* os.path.abspath: join with the cwd and normalise . and .. */
 static void abspath(const char *p, char *out, size_t cap)
@@ -71,7 +73,7 @@ static void usage(FILE *fp)
                 "  -m mod : run library module as a script\n"
                 "  -h     : print this help message and exit\n"
                 "  -V     : print the version number and exit\n"
-                "  --pe   : -c cmd and stdin are in the .pe syntax (files ending\n"
+                "  --pe, -pe : -c cmd and stdin are in the .pe syntax (files ending\n"
                 "           in .pe always are)\n"
                 "  -u -B -E -s -S -I -O : accepted and ignored\n"
                 "  file   : program read from script file\n"
@@ -135,6 +137,7 @@ static int finish(int status)
     pv_main_exit_hook();
     if (pv_err_occurred())
         status = handle_exit_exception();
+    pv_atexit_run();
     if (pv_flush_std() < 0) {
         pv_err_clear();
         if (status == 0)
@@ -201,7 +204,7 @@ int main(int argc, char **argv)
             printf("Python 3.11.7 (pyvm %s)\n", PACKAGE_VERSION);
             return 0;
         }
-        if (strcmp(a, "--pe") == 0) {
+        if (strcmp(a, "--pe") == 0 || strcmp(a, "-pe") == 0) {
             pe_mode = true;
             continue;
         }

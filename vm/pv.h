@@ -582,6 +582,12 @@ int pv_flush_std(void);   /* flush sys.stdout and sys.stderr (at exit) */
 Value pv_str_mod(Value fmt, Value args);          /* str % args */
 Value pv_format_spec(Value v, Value spec);        /* format mini-language for builtin types */
 extern PvType pv_memoryview_type;                 /* memoryview.c */
+/* Standard-library modules (modules/array.c, modules/atexit.c). The
+ * memory of an array.array: true with *ptr, *len (bytes) and *writable set when
+ * v is one (pointer valid until the array is resized), false otherwise. */
+bool pv_array_buffer(Value v, void **ptr, size_t *len, bool *writable);
+/* Run the atexit callbacks (main.c, once the program is over). */
+void pv_atexit_run(void);
 /* int()/float() of a str: Unicode digits -> ASCII, Unicode spaces -> ' ',
  * other non-ASCII -> '?' (str_unicode.c). Returns s when it is ASCII. */
 Value pv_str_to_ascii_number(Value s);
