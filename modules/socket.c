@@ -33,12 +33,45 @@ static int64_t deadline_of(PvSocket *s)
     return s->timeout_ns > 0 ? pv_clock_ns() + s->timeout_ns : -1;
 }
 
+/* Park on fd (or wait for real) and remember who waits, for close(). */
+static Value park(PvSocket *s, uint32_t ev, Value req, int64_t deadline, PvIoOp op, const char *name)
+{
+    Value r = pv_io_wait(s->fd, ev, req, deadline, op, (Value)s, name);
+    PvThread *t = pv_current_thread;
+    if (r && t->state == PV_THREAD_SOFT_BLOCKED) {
+        int d = ev == PV_POLL_IN ? 0 : 1;
+        s->waiter[d] = t->id;
+        s->waiter_req[d] = req;
+    }
+    return r;
+}
+
 /* After op said EAGAIN: fail (non-blocking mode) or wait. */
 static Value wait_for(PvSocket *s, uint32_t ev, Value req, PvIoOp op, const char *name)
 {
     if (s->timeout_ns == 0)
         return pv_raise_errno(EAGAIN);
-    return pv_io_wait(s->fd, ev, req, deadline_of(s), op, (Value)s, name);
+    return park(s, ev, req, deadline_of(s), op, name);
+}
+
+/* close() with threads parked on the socket: they get EBADF now rather
+ * than waiting forever on an fd number that may be reused. */
+static void wake_waiters(PvSocket *s)
+{
+    for (int d = 0; d < 2; d++) {
+        Value req = s->waiter_req[d];
+        s->waiter_req[d] = NULL;
+        if (!req)
+            continue;
+        PvThread *t = pv_sched_find(s->waiter[d]);
+        if (!t || t->state != PV_THREAD_SOFT_BLOCKED || PV_SCHED(t)->wait != PV_WAIT_FD || t->data != req)
+            continue;
+        Value args[2] = {pv_small(EBADF), pv_str_from_cstr("Bad file descriptor")};
+        Value exc = args[1] ? pv_exc_new(&pv_exc_OSError, args, 2) : NULL;
+        if (!exc)
+            exc = pv_err_fetch();
+        pv_sched_wake(t, NULL, exc);
+    }
 }
 
 static bool would_block(int e) { return e == EAGAIN || e == EWOULDBLOCK || e == EINTR; }
@@ -111,7 +144,12 @@ static Value sock_new(PvType *type, Value *args, size_t nargs, Value kwnames)
     return (Value)s;
 }
 
-static void sock_mark(Value v) { pv_gc_mark(SOCK(v)->dict); }
+static void sock_mark(Value v)
+{
+    pv_gc_mark(SOCK(v)->dict);
+    pv_gc_mark(SOCK(v)->waiter_req[0]);
+    pv_gc_mark(SOCK(v)->waiter_req[1]);
+}
 
 static void sock_finalize(Value v)
 {
@@ -228,7 +266,7 @@ static Value do_connect(Value self, Value *args, size_t nargs, Value kwnames, bo
         Value req = pv_tuple_pack(2, self, pv_bool(ex));
         if (!req)
             return NULL;
-        return pv_io_wait(s->fd, PV_POLL_OUT, req, deadline_of(s), connect_done, self, name);
+        return park(s, PV_POLL_OUT, req, deadline_of(s), connect_done, name);
     }
     if (ex)
         return pv_small(err);
@@ -481,6 +519,7 @@ static Value m_close(Value self, Value *args, size_t nargs, Value kwnames)
     if (pv_arg_none("close", nargs, kwnames) < 0)
         return NULL;
     if (s->fd >= 0) {
+        wake_waiters(s);
         int fd = s->fd;
         s->fd = -1;
         pv_poll_forget(fd);
@@ -497,8 +536,10 @@ static Value m_detach(Value self, Value *args, size_t nargs, Value kwnames)
     if (pv_arg_none("detach", nargs, kwnames) < 0)
         return NULL;
     int fd = s->fd;
-    if (fd >= 0)
+    if (fd >= 0) {
+        wake_waiters(s);
         pv_poll_forget(fd);
+    }
     s->fd = -1;
     return pv_small(fd);
 }
