@@ -1,0 +1,28 @@
+import cpylib
+from itertools import *
+print(list(islice(count(5), 3)), repr(count(5)), repr(count(1.5, 2)), repr(repeat('a', 3)))
+print(list(islice(cycle('abc'), 7)), list(repeat(1, 3)))
+print(list(accumulate([1,2,3,4])), list(accumulate([1,2,3], lambda a,b:a*b, initial=10)))
+print(list(chain('ab', [1,2])), list(chain.from_iterable(['ab','cd'])))
+print(list(compress('abcdef', [1,0,1,0,1,1])), list(dropwhile(lambda x: x<3, [1,2,3,1])))
+print(list(filterfalse(None, [0,1,0,2])), list(takewhile(lambda x: x<3, [1,2,3,1])))
+print([(k, list(g)) for k, g in groupby('aaabbcaa')])
+print([k for k, g in groupby('aaabbcaa')])
+print(list(islice('abcdefg', 2, None, 2)), list(islice('abcdefg', 3)), list(islice('abc', 1, 10)))
+print(list(pairwise('abcd')), list(starmap(pow, [(2,3),(3,2)])))
+a, b = tee(iter([1,2,3]))
+print(list(a), list(b))
+print(list(zip_longest('ab', 'xyz', fillvalue='-')))
+print(list(product('ab', repeat=2)), list(product('ab', [1,2])))
+print(list(permutations('abc', 2)), len(list(permutations(range(4)))))
+print(list(combinations('abcd', 2)), list(combinations_with_replacement('abc', 2)))
+print(list(product()), list(combinations('ab', 3)))
+print(list(islice(count(), 0, 10, 3)), list(zip_longest([1], [], 'ab')), list(tee('ab', 3)[2]))
+g = groupby([1, 1, 2, 2, 2, 3], key=lambda x: x % 2)
+print([(k, len(list(v))) for k, v in g])
+print(list(accumulate([3, 1, 4, 1, 5], max)), list(combinations(range(4), 0)), list(permutations('ab', 3)))
+print(repr(repeat(None)), list(chain()), list(compress('ab', [])), next(count(2**70)))
+try:
+    islice('a', -1)
+except ValueError as e:
+    print('ValueError', e)
