@@ -12,6 +12,59 @@ timeout = TimeoutError
 error = OSError
 _GLOBAL_DEFAULT_TIMEOUT = object()
 
+
+
+class _IntConst(int):
+    """int with a CPython-like enum repr (AddressFamily, SocketKind)."""
+    _names = None
+
+    @property
+    def name(self):
+        return self._names.get(int(self))
+
+    def __repr__(self):
+        n = self._names.get(int(self))
+        if n is None:
+            return int.__repr__(self)
+        return "<%s.%s: %d>" % (type(self).__name__, n, self)
+
+    __str__ = int.__repr__
+
+
+class AddressFamily(_IntConst):
+    _names = {}
+
+
+class SocketKind(_IntConst):
+    _names = {}
+
+
+def _enumify(prefix, cls):
+    g = globals()
+    for k, v in list(vars(_socket).items()):
+        if k.startswith(prefix) and isinstance(v, int):
+            cls._names.setdefault(v, k)
+            g[k] = cls(v)
+
+
+_enumify("AF_", AddressFamily)
+_enumify("SOCK_", SocketKind)
+
+
+def _af(v):
+    return AddressFamily(v) if v in AddressFamily._names else v
+
+
+def _kind(v):
+    return SocketKind(v) if v in SocketKind._names else v
+
+
+def getaddrinfo(host, port, family=0, type=0, proto=0, flags=0):
+    """Resolved on a worker thread: only the calling green thread waits."""
+    return [(_af(f), _kind(t), p, c, sa) for f, t, p, c, sa in
+            _socket.getaddrinfo(host, port, family, type, proto, flags)]
+
+
 __all__ = ["socket", "create_connection", "create_server", "socketpair",
            "getfqdn", "fromfd", "SocketIO"]
 
@@ -22,6 +75,9 @@ class socket(_socket.socket):
         _socket.socket.__init__(self, family, type, proto, fileno)
         self._io_refs = 0
         self._closed = False
+
+    family = property(lambda self: _af(_socket.socket.family.__get__(self)))
+    type = property(lambda self: _kind(_socket.socket.type.__get__(self)))
 
     def __enter__(self):
         return self
