@@ -49,7 +49,7 @@
 #define GRAIN 16                     /* block sizes are multiples of this */
 #define MAX_SMALL ((size_t)16384)    /* larger objects get their own mapping */
 #define OS_PAGE 4096
-#define MIN_TRIGGER ((size_t)8 << 20)/* collect after at least 8 MB */
+#define MIN_TRIGGER ((size_t)16 << 20) /* collect after at least 16 MB */
 #define POOL_MIN 16                  /* empty pages always kept for reuse */
 
 enum { GC_FREE = 0, GC_NEW = 1, GC_FIRST_EPOCH = 2 };
@@ -123,7 +123,7 @@ static Page *pool;              /* empty small pages kept for reuse */
 static size_t npool;
 static Page *large;             /* large objects */
 static size_t large_bytes;
-static Page *lcache;            /* mappings of dead large objects, for reuse */
+static Page *lcache, *lcache_tail; /* mappings of dead large objects, newest first */
 static size_t lcache_bytes;
 
 static uint32_t epoch = GC_FIRST_EPOCH;
@@ -322,21 +322,32 @@ static void *alloc_small(size_t size, bool zero)
     return b;
 }
 
+static void lcache_unlink(Page *p)
+{
+    if (p->prev)
+        p->prev->next = p->next;
+    else
+        lcache = p->next;
+    if (p->next)
+        p->next->prev = p->prev;
+    else
+        lcache_tail = p->prev;
+    lcache_bytes -= p->maplen;
+}
+
 /* A cached mapping of at least len bytes wasting at most half of it. */
 static Page *take_cached(size_t len)
 {
-    Page **best = NULL;
-    for (Page **l = &lcache; *l; l = &(*l)->next)
-        if ((*l)->maplen >= len && (*l)->maplen - len <= len / 2 + PAGE_SIZE
-            && (!best || (*l)->maplen < (*best)->maplen))
-            best = l;
+    Page *best = NULL;
+    for (Page *p = lcache; p; p = p->next)
+        if (p->maplen >= len && p->maplen - len <= len / 2 + PAGE_SIZE
+            && (!best || p->maplen < best->maplen))
+            best = p;
     if (!best)
         return NULL;
-    Page *p = *best;
-    *best = p->next;
-    lcache_bytes -= p->maplen;
-    memset(p->mem, 0, len);
-    return p;
+    lcache_unlink(best);
+    memset(best->mem, 0, len);
+    return best;
 }
 
 static void *alloc_large(size_t size)
@@ -698,14 +709,26 @@ static void release_large(Page *p)
     for (size_t off = 0; off < p->maplen; off += PAGE_SIZE)
         radix_set((uintptr_t)p->mem + off, NULL);
     large_bytes -= p->maplen;
-    if (lcache_bytes + p->maplen <= trigger) {
-        p->next = lcache;
-        lcache = p;
-        lcache_bytes += p->maplen;
-    } else {
+    if (p->maplen > trigger) {
         munmap(p->mem, p->maplen);
         free(p);
+        return;
     }
+    /* the oldest entries make room: sizes drift as a program runs */
+    while (lcache_bytes + p->maplen > trigger) {
+        Page *old = lcache_tail;
+        lcache_unlink(old);
+        munmap(old->mem, old->maplen);
+        free(old);
+    }
+    p->prev = NULL;
+    p->next = lcache;
+    if (lcache)
+        lcache->prev = p;
+    else
+        lcache_tail = p;
+    lcache = p;
+    lcache_bytes += p->maplen;
 }
 
 static void sweep_large(void)
@@ -794,7 +817,8 @@ static void collect(void)
     if (verify)
         poison_free_blocks();
     size_t live = live_bytes;
-    trigger = live > MIN_TRIGGER ? live : MIN_TRIGGER;
+    /* heap <= 2.5 x live: fewer collections of big live heaps */
+    trigger = live + live / 2 > MIN_TRIGGER ? live + live / 2 : MIN_TRIGGER;
     trim_pool();
     since = 0;
     ncollections++;
