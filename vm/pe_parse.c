@@ -415,6 +415,9 @@ static void stmt(Pe *E, PvNodeList *out)
         return;
     }
     if (s->type == T_LBRACE) {
+        int k = tk_at(P, 1)->type;
+        if ((k == T_STRING || k == T_NUMBER) && tk_at(P, 2)->type == T_COLON)
+            p_error_tok(P, s, "a dict display at the start of a statement must be in parentheses");
         block(E, out);
         return;
     }
