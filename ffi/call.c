@@ -66,6 +66,9 @@ void pv_ffi_set_errno(int e)
 
 static Value arg_error(const char *fname, size_t i, PvCType *t, Value v)
 {
+    if (pv_is_cdata(v))
+        return pv_raise(&pv_exc_TypeError, "%s() argument %zu: expected '%s', got cdata '%s'",
+                        fname, i + 1, t->name, PV_CDATA(v)->ct->name);
     return pv_raise(&pv_exc_TypeError, "%s() argument %zu: expected '%s', got '%T'", fname,
                     i + 1, t->name, v);
 }

@@ -22,12 +22,13 @@ static void unraisable(Value func)
 {
     Value exc = pv_err_fetch();
     Value f = pv_sys_get("stderr");
-    Value r = pv_repr(func);
-    if (!r) {
+    /* the name, not the repr: no address in the message */
+    Value r = pv_getattr_opt(func, pv_id___qualname__);
+    if (!r || !pv_is_str(r)) {
         pv_err_clear();
-        r = pv_str_from_cstr("<callback>");
+        r = pv_str_printf("%T object", func);
     }
-    Value head = pv_str_printf("Exception ignored on calling ffi callback function: %S\n", r);
+    Value head = pv_str_printf("Exception ignored on calling ffi callback function %S:\n", r);
     Value tb = exc ? pv_format_exception(exc) : NULL;
     if (f && head && tb && f != pv_None) {
         pv_file_write_value(f, head);

@@ -119,7 +119,13 @@ static Value lib_getattr(Value self, Value name)
         pv_err_clear();
         return c;
     }
-    return NULL;
+    pv_err_clear();
+    dlerror();
+    if (dlsym(lib->handle, s))
+        return pv_raise(&pv_exc_AttributeError, "%s: declare it first (lib.declare or ffi.cdef)",
+                        s);
+    const char *e = dlerror();
+    return pv_raise(&pv_exc_AttributeError, "%s", e ? e : s);
 }
 
 static Value lib_declare(Value self, Value *args, size_t nargs, Value kwnames)
