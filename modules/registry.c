@@ -12,6 +12,11 @@ Value pv_time_module_init(void);
 Value pv_atexit_module_init(void);
 Value pv_gc_module_init(void);
 Value pv_struct_module_init(void);
+Value pv_md5_module_init(void);
+Value pv_sha1_module_init(void);
+Value pv_sha256_module_init(void);
+Value pv_sha512_module_init(void);
+Value pv_random_module_init(void);
 Value pv_os_module_init(void);
 Value pv_pvtest_module_init(void);
 Value pv_ffi_module_init(void);
@@ -35,5 +40,10 @@ const PvBuiltinModule pv_builtin_modules[] = {
     {"atexit", pv_atexit_module_init},
     {"gc", pv_gc_module_init},
     {"_struct", pv_struct_module_init},
+    {"_md5", pv_md5_module_init},
+    {"_sha1", pv_sha1_module_init},
+    {"_sha256", pv_sha256_module_init},
+    {"_sha512", pv_sha512_module_init},
+    {"_random", pv_random_module_init},
     {NULL, NULL},
 };
