@@ -17,6 +17,7 @@ Value pv_sha1_module_init(void);
 Value pv_sha256_module_init(void);
 Value pv_sha512_module_init(void);
 Value pv_random_module_init(void);
+Value pv_binascii_module_init(void);
 Value pv_os_module_init(void);
 Value pv_pvtest_module_init(void);
 Value pv_ffi_module_init(void);
@@ -45,5 +46,6 @@ const PvBuiltinModule pv_builtin_modules[] = {
     {"_sha256", pv_sha256_module_init},
     {"_sha512", pv_sha512_module_init},
     {"_random", pv_random_module_init},
+    {"binascii", pv_binascii_module_init},
     {NULL, NULL},
 };
