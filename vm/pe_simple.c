@@ -115,10 +115,33 @@ bool pe_value_follows(Pe *E)
     return !pe_autosem_here(E);
 }
 
+/* print (x, end="") is Python 3's print: say what PE wants instead */
+static void check_py3_print(Pe *E)
+{
+    Parser *P = &E->P;
+    if (!at(P, T_LPAR))
+        return;
+    int depth = 0;
+    for (int k = 0; tk_at(P, k)->type != T_ENDMARKER && tk_at(P, k)->type != T_ERROR; k++) {
+        PvToken *t = tk_at(P, k);
+        if (t->type == T_NAME && t->kw == KW_LAMBDA)
+            return; /* lambda x=1: ... */
+        if (t->type == T_LPAR || t->type == T_LSQB || t->type == T_LBRACE)
+            depth++;
+        else if (t->type == T_RPAR || t->type == T_RSQB || t->type == T_RBRACE) {
+            if (--depth == 0)
+                return;
+        } else if (depth == 1 && t->type == T_NAME && !t->kw && tk_at(P, k + 1)->type == T_EQUAL)
+            p_error_tok(P, t, "print is a statement in .pe files: print x, y; "
+                              "(a trailing comma: no newline; print >>f, x: to f)");
+    }
+}
+
 PvNode *pe_print(Pe *E)
 {
     Parser *P = &E->P;
     PvToken *s = p_next(P);
+    check_py3_print(E);
     PvNode *n = p_node(P, S_PRINT, s);
     n->b = pv_node_new(P->ast, E_TUPLE, s->line, s->col, s->end_line, s->end_col);
     n->op = 1;
