@@ -469,11 +469,17 @@ class _FuncPtr:
         self._restype = c_int
         self.errcheck = None
         self._fn = None
+        self._fast = None
         self._cache = {}
 
     def _reset(self):
         self._fn = None
+        self._fast = None
         self._cache = {}
+        # numbers in and out: call the ffi function directly
+        at, rt = self._argtypes, self._restype
+        if at is not None and all(t in _NUMERIC for t in at) and (rt is None or rt in _NUMERIC):
+            self._fast = self._fn = self._declare([_ctype_of(t) for t in at])
 
     argtypes = property(lambda self: self._argtypes,
                         lambda self, v: (setattr(self, '_argtypes', None if v is None else tuple(v)),
@@ -496,6 +502,12 @@ class _FuncPtr:
         return self._lib._ffilib.declare(decl, blocking=self._blocking)
 
     def __call__(self, *args):
+        fast = self._fast
+        if fast is not None and self.errcheck is None:
+            try:
+                return fast(*args)
+            except (TypeError, OverflowError):
+                pass        # c_int(...) objects and the like: the full path
         if self._argtypes is not None:
             if len(args) < len(self._argtypes):
                 raise TypeError("this function takes at least %d argument%s (%d given)" % (
@@ -565,6 +577,10 @@ class CDLL:
 
 
 PyDLL = CDLL
+
+_NUMERIC = (c_bool, c_byte, c_ubyte, c_short, c_ushort, c_int, c_uint, c_long, c_ulong,
+            c_longlong, c_ulonglong, c_float, c_double, c_size_t, c_ssize_t,
+            c_int8, c_int16, c_int32, c_int64, c_uint8, c_uint16, c_uint32, c_uint64)
 
 
 class LibraryLoader:
