@@ -18,6 +18,7 @@ Value pv_sha256_module_init(void);
 Value pv_sha512_module_init(void);
 Value pv_random_module_init(void);
 Value pv_binascii_module_init(void);
+Value pv_array_module_init(void);
 Value pv_os_module_init(void);
 Value pv_pvtest_module_init(void);
 Value pv_ffi_module_init(void);
@@ -47,5 +48,6 @@ const PvBuiltinModule pv_builtin_modules[] = {
     {"_sha512", pv_sha512_module_init},
     {"_random", pv_random_module_init},
     {"binascii", pv_binascii_module_init},
+    {"array", pv_array_module_init},
     {NULL, NULL},
 };

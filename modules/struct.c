@@ -484,13 +484,6 @@ static Value do_unpack(PvStruct *s, const char *buf)
     return t;
 }
 
-/* array.c defines the real one; until it is linked, nothing is an array. */
-__attribute__((weak)) bool pv_array_buffer(Value v, void **ptr, size_t *len, bool *writable)
-{
-    (void)v, (void)ptr, (void)len, (void)writable;
-    return false;
-}
-
 /* A readable buffer: bytes, bytearray, memoryview, array.array. */
 static int get_buffer(Value v, const char **data, size_t *n, bool *writable)
 {
