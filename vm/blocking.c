@@ -28,6 +28,10 @@ static void job_run(PvJob *j)
 {
     PvBlocking *b = CALL_OF(j);
     b->run(b);
+    /* let a running thread's loop collect the completion soon (the
+     * ticker also runs while jobs are pending, in case this comes before
+     * the job is queued as done) */
+    pv_break_set(PV_BREAK_WAKE);
 }
 
 /* finish() as thread t: an exception it raises must land in t, not in

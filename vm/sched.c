@@ -159,7 +159,8 @@ static bool tick_wish;
  * it at every switch. */
 static void ticker_update(void)
 {
-    if (ticker_on && !tick_wish && (runq.head || pv_timer_count() || pv_poll_count())) {
+    if (ticker_on && !tick_wish &&
+        (runq.head || pv_timer_count() || pv_poll_count() || pv_workers_pending())) {
         tick_wish = true;
         pv_ticker_set(true);
     }
@@ -167,7 +168,8 @@ static void ticker_update(void)
 
 static void ticker_maybe_off(void)
 {
-    if (tick_wish && !runq.head && !pv_timer_count() && !pv_poll_count()) {
+    if (tick_wish && !runq.head && !pv_timer_count() && !pv_poll_count() &&
+        !pv_workers_pending()) {
         tick_wish = false;
         pv_ticker_set(false);
     }
@@ -638,10 +640,12 @@ void pv_eval_breaker_hook(void)
         }
     }
     if (cur->state == PV_THREAD_RUNNING) {
-        if (bits & PV_BREAK_TICK) {
-            if (pv_poll_count())
+        if (bits & (PV_BREAK_TICK | PV_BREAK_WAKE)) {
+            /* fds, and worker completions (blocking.c sets WAKE) */
+            if (pv_poll_count() || pv_workers_pending())
                 pv_poll_wait(0);
-            pv_timer_run(pv_clock_ns());
+            if (bits & PV_BREAK_TICK)
+                pv_timer_run(pv_clock_ns());
         }
         bool want = yield_asked || (bits & (PV_BREAK_TICK | PV_BREAK_WAKE));
         yield_asked = false;
