@@ -491,10 +491,13 @@ again:
         } else if (c == '\\') {
             int d = peekc(lx, 1);
             if (d == '\n' || d == '\r') {
+                int bline = lx->line, boff = cpos(lx, lx->p) + 1;
                 lx->p++;
                 eat_newline(lx);
-                if (cur(lx) < 0)
-                    return error_at(lx, t, 0, lx->line, 0, 0, "unexpected EOF while parsing");
+                if (cur(lx) < 0) {
+                    t->line = t->end_line = bline;
+                    return error_at(lx, t, 0, bline, boff, boff, "unexpected EOF while parsing");
+                }
             } else {
                 lx->p++;
                 t->line = t->end_line = lx->line;

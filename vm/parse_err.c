@@ -18,6 +18,13 @@ _Noreturn void p_fail(Parser *P)
 
 _Noreturn void p_raise_token_error(Parser *P, PvToken *t)
 {
+    if (P->in_fstring && P->fexpr_s && t->err_line == P->fexpr_line && t->err_offset > 0) {
+        /* relative to CPython's "(" + expression + ")" string */
+        int base = pv_utf8_cols(P->fexpr_s - P->fexpr_col, P->fexpr_col);
+        t->err_offset = t->err_offset - base + 1;
+        if (t->err_end_offset > 0)
+            t->err_end_offset = t->err_end_offset - base + 1;
+    }
     PvType *type = t->err_kind == 2 ? &pv_exc_TabError
                  : t->err_kind == 1 ? &pv_exc_IndentationError : &pv_exc_SyntaxError;
     pv_syntax_error_at(P->ast, type, t->err_line, t->err_offset, t->err_end_line,

@@ -403,7 +403,9 @@ static const char *field(FCtx *F, const char *p, const char *end, int depth)
     }
     if (p < end && *p == '!') {
         p++;
-        if (p >= end || (*p != 's' && *p != 'r' && *p != 'a'))
+        if (p >= end)
+            str_error(S, "f-string: expecting '}'");
+        if (*p != 's' && *p != 'r' && *p != 'a')
             str_error(S, "f-string: invalid conversion character: expected 's', 'r', or 'a'");
         fv->op = *p++;
     }
