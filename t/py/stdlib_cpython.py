@@ -40,3 +40,11 @@ print(c.most_common(2), collections.OrderedDict(a=1), collections.deque([1, 2], 
 P = collections.namedtuple('P', ['x', 'y'], defaults=[0])
 print(P(1), P(1, 2)._asdict(), collections.defaultdict(int, a=1))
 print(collections.ChainMap({'a': 1}, {'b': 2})['b'], collections.UserList([1, 2]) + [3])
+import dataclasses
+@dataclasses.dataclass(order=True)
+class Point:
+    x: int
+    y: int = 0
+    tags: list = dataclasses.field(default_factory=list)
+p = Point(1, 2)
+print(p, p < Point(1, 3), dataclasses.asdict(p), dataclasses.replace(p, x=9), [f.name for f in dataclasses.fields(p)])
