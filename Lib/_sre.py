@@ -518,7 +518,7 @@ def _clamp(pos, endpos, n):
 
 class Pattern:
     __slots__ = ('pattern', 'flags', 'groups', '_groupindex', '_indexgroup',
-                 '_nodes', '_code', '__weakref__')
+                 '_nodes', '_code', '_first', '__weakref__')
 
     def __init__(self, *args, **kwargs):
         raise TypeError("cannot create 're.Pattern' instances")
@@ -548,7 +548,14 @@ class Pattern:
         return None
 
     def _search(self, codes, string, start, pos, endpos, reject_empty_at=-1):
+        first = self._first
         while start <= endpos:
+            if first is not None:
+                # the match must start with a character `first` accepts
+                while start < endpos and not first(codes[start]):
+                    start += 1
+                if start >= endpos:
+                    return None
             m = self._run(codes, string, start, pos, endpos, False, reject_empty_at)
             if m is not None:
                 return m
@@ -847,7 +854,21 @@ def compile(pattern, flags, code, groups, groupindex, indexgroup):
     p._indexgroup = indexgroup
     p._code = list(code)
     p._nodes = _build(p._code, 0, len(p._code))
+    p._first = _first_pred(p._nodes)
     return p
+
+
+def _first_pred(nodes):
+    """The predicate every match's first character satisfies, or None."""
+    for nd in nodes:
+        if nd[0] == 'MARK':
+            continue
+        if nd[0] == 'C':
+            return nd[1]
+        if nd[0] == 'REP1' and nd[1] >= 1:
+            return nd[3]
+        return None
+    return None
 
 
 # re._compiler packs big charsets with memoryview(b).cast('I'); pyvm's
