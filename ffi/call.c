@@ -199,134 +199,102 @@ static Value result(PvCType *rt, void *rbuf)
     }
 }
 
-/* ---- blocking calls ---- */
+/* ---- blocking calls (vm/blocking.c runs them on the worker pool) ---- */
 
-typedef struct BJob {
-    PvJob job;
-    ffi_cif *cif;       /* own copy for variadic calls (then `own` is set) */
-    bool own;
+typedef struct BCall {
+    PvBlocking b;       /* first: blocking.c frees the block with free() */
+    ffi_cif *cif;
+    bool own;           /* cif and vtypes are this call's (variadic) */
+    ffi_type **vtypes;
     void (*addr)(void);
     PvCType *rt;
     PvThread *t;
-    Value pin;          /* GC root: the argument tuple */
+    Value pin;          /* GC root: the arguments and temporary callbacks */
     int err;
-    size_t nargs;
     void **av;
     Slot *slots;
     char *rbuf;
-    ffi_type **vtypes;
-} BJob;
+} BCall;
 
-static void bjob_run(PvJob *j)
+static void bcall_run(PvBlocking *pb)
 {
-    BJob *b = (BJob *)j;
+    BCall *c = (BCall *)pb;
     errno = 0;
-    ffi_call(b->cif, b->addr, b->rbuf, b->av);
-    b->err = errno;
+    ffi_call(c->cif, c->addr, c->rbuf, c->av);
+    c->err = errno;
 }
 
-static void bjob_free(BJob *b)
+static void bcall_release(PvBlocking *pb)
 {
-    pv_gc_remove_root(&b->pin);
-    if (b->own) {
-        free(b->cif);
-        free(b->vtypes);
+    BCall *c = (BCall *)pb;
+    pv_gc_remove_root(&c->pin);
+    c->pin = NULL;
+    if (c->own) {
+        free(c->cif);
+        free(c->vtypes);
+        c->own = false;
     }
-    free(b);
 }
 
-static void bjob_done(PvJob *j)
+static Value bcall_finish(PvBlocking *pb)
 {
-    BJob *b = (BJob *)j;
-    save_errno(b->t->id, b->err);
-    Value r = result(b->rt, b->rbuf);
-    Value exc = r ? NULL : pv_err_fetch();
-    PvThread *t = b->t;
-    bjob_free(b);
-    pv_sched_wake(t, r ? r : pv_None, exc);
+    BCall *c = (BCall *)pb;
+    save_errno(c->t->id, c->err);
+    Value r = result(c->rt, c->rbuf);
+    bcall_release(pb);
+    return r;
 }
 
-static void bjob_cleanup(PvJob *j)
-{
-    bjob_free((BJob *)j);
-}
-
-/* Is the call that is running right now a direct call of `callee` by a
- * call instruction (so the green thread may block)? */
-static bool direct_call(void)
-{
-    if (pv_preempt_depth > 0)
-        return false;
-    PvThread *t = pv_current_thread;
-    return t && t->top && PV_SCHED(t);
-}
-
-static Value call_blocking(ffi_cif *cif, bool own, ffi_type **vtypes, void *addr, PvCType *rt,
-                           const char *name, Value *args, size_t nargs, Slot *slots, void **av,
-                           Value *keep)
+static Value call_blocking(Value self, ffi_cif *cif, bool own, ffi_type **vtypes, void *addr,
+                           PvCType *rt, const char *name, Value *args, size_t nargs,
+                           Slot *slots, void **av, Value *keep)
 {
     size_t rsize = rt->size > sizeof(ffi_arg) ? rt->size : sizeof(ffi_arg);
     if (rsize < 16)
         rsize = 16;
-    if (!direct_call()) {
-        /* preemption: block this OS thread, other threads wait */
-        char *rbuf = alloca(rsize);
-        int depth = pv_gil_release_all();
-        errno = 0;
-        ffi_call(cif, FFI_FN(addr), rbuf, av);
-        int e = errno;
-        pv_gil_restore(depth);
-        pv_ffi_set_errno(e);
+    BCall *c = pv_blocking_alloc(sizeof *c + nargs * (sizeof(Slot) + sizeof(void *)) + rsize);
+    if (!c) {
         if (own) {
             free(cif);
             free(vtypes);
         }
-        return result(rt, rbuf);
-    }
-    BJob *b = calloc(1, sizeof *b + nargs * (sizeof(Slot) + sizeof(void *)) + rsize);
-    if (!b)
-        return pv_nomemory();
-    b->slots = (Slot *)(b + 1);
-    b->av = (void **)(b->slots + nargs);
-    b->rbuf = (char *)(b->av + nargs);
-    memcpy(b->slots, slots, nargs * sizeof(Slot));
-    for (size_t i = 0; i < nargs; i++)
-        b->av[i] = av[i] == (void *)&slots[i] ? (void *)&b->slots[i] : av[i];
-    b->cif = cif;
-    b->own = own;
-    b->vtypes = vtypes;
-    b->addr = FFI_FN(addr);
-    b->rt = rt;
-    b->t = pv_current_thread;
-    b->nargs = nargs;
-    b->pin = pv_tuple_new(2 * nargs);
-    if (b->pin) {
-        for (size_t i = 0; i < nargs; i++) {
-            pv_tuple_items(b->pin)[i] = args[i];
-            pv_tuple_items(b->pin)[nargs + i] = keep[i] ? keep[i] : pv_None;
-        }
-    }
-    if (!b->pin) {
-        free(b);
         return NULL;
     }
-    pv_gc_add_root(&b->pin);
-    b->job.run = bjob_run;
-    b->job.done = bjob_done;
-    b->job.cleanup = bjob_cleanup;
-    b->job.arg = b;
-    if (pv_job_submit(&b->job) < 0) {
-        int e = errno;
-        bjob_free(b);
-        return pv_raise_errno(e);
+    c->slots = (Slot *)(c + 1);
+    c->av = (void **)(c->slots + nargs);
+    c->rbuf = (char *)(c->av + nargs);
+    memcpy(c->slots, slots, nargs * sizeof(Slot));
+    for (size_t i = 0; i < nargs; i++)
+        c->av[i] = av[i] == (void *)&slots[i] ? (void *)&c->slots[i] : av[i];
+    c->cif = cif;
+    c->own = own;
+    c->vtypes = vtypes;
+    c->addr = FFI_FN(addr);
+    c->rt = rt;
+    c->t = pv_current_thread;
+    c->pin = pv_tuple_new(2 * nargs);
+    if (!c->pin) {
+        free(c);
+        if (own) {
+            free(cif);
+            free(vtypes);
+        }
+        return NULL;
     }
-    pv_sched_block_real(&b->job, name);
-    return pv_None;
+    for (size_t i = 0; i < nargs; i++) {
+        pv_tuple_items(c->pin)[i] = args[i];
+        pv_tuple_items(c->pin)[nargs + i] = keep[i] ? keep[i] : pv_None;
+    }
+    pv_gc_add_root(&c->pin);
+    c->b.run = bcall_run;
+    c->b.finish = bcall_finish;
+    c->b.release = bcall_release;
+    return pv_blocking_call(&c->b, self, NULL, name);
 }
 
 /* ---- the general path ---- */
 
-Value pv_ffi_call(PvCType *fn, void *addr, const char *name, bool blocking,
+Value pv_ffi_call(Value self, PvCType *fn, void *addr, const char *name, bool blocking,
                   Value *args, size_t nargs)
 {
     size_t np = (size_t)fn->nparams;
@@ -375,7 +343,8 @@ Value pv_ffi_call(PvCType *fn, void *addr, const char *name, bool blocking,
         own = true;
     }
     if (blocking)
-        return call_blocking(cif, own, vtypes, addr, fn->item, name, args, nargs, slots, av, keep);
+        return call_blocking(self, cif, own, vtypes, addr, fn->item, name, args, nargs, slots, av,
+                             keep);
     size_t rsize = fn->item->size > 16 ? fn->item->size : 16;
     char *rbuf = alloca(rsize);
     errno = 0;
@@ -515,7 +484,7 @@ static Value func_call(Value self, Value *args, size_t nargs, Value kwnames)
         }
     }
 #endif
-    return pv_ffi_call(f->fn, f->addr, pv_str_data(f->name), f->blocking, args, nargs);
+    return pv_ffi_call(self, f->fn, f->addr, pv_str_data(f->name), f->blocking, args, nargs);
 }
 
 static void func_mark(Value v)

@@ -114,8 +114,9 @@ typedef struct PvFfiFunc {
 extern PvType pv_ffi_func_type;
 /* A callable wrapping the C function fnptr of function type proto. */
 Value pv_ffi_wrap_function(const char *name, PvCType *proto, void *fnptr, bool blocking);
-/* Call through a cif: used for function pointers too. */
-Value pv_ffi_call(PvCType *fn, void *addr, const char *name, bool blocking,
+/* Call addr as function type fn (function pointers too); self is the
+ * callable being called (for the blocking check of the scheduler). */
+Value pv_ffi_call(Value self, PvCType *fn, void *addr, const char *name, bool blocking,
                   Value *args, size_t nargs);
 /* errno as seen after the last call of the current green thread. */
 int pv_ffi_get_errno(void);

@@ -531,7 +531,7 @@ static Value cd_call(Value v, Value *args, size_t nargs, Value kwnames)
         return NULL;
     if (!cd->ptr)
         return pv_raise(&pv_exc_ValueError, "NULL function pointer called");
-    return pv_ffi_call(cd->ct->item, cd->ptr, cd->ct->name, false, args, nargs);
+    return pv_ffi_call(v, cd->ct->item, cd->ptr, cd->ct->name, false, args, nargs);
 }
 
 static Value cd_iter(Value v)
