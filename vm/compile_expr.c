@@ -65,8 +65,80 @@ static void cmp_op(Compiler *C, int op)
     }
 }
 
+/* CPython's SyntaxWarning for "x is 1": written to sys.stderr as the
+ * default warning filter shows it (no warnings module needed). */
+/* Would CPython's AST optimizer fold e into a constant? */
+static bool foldable(PvNode *e)
+{
+    switch (e->kind) {
+    case E_CONST: return true;
+    case E_UNARY: return e->op != PV_UNARY_NOT && foldable(e->a);
+    case E_BINOP: return foldable(e->a) && foldable(e->b);
+    case E_TUPLE:
+        for (int i = 0; i < e->l1.n; i++)
+            if (!foldable(e->l1.items[i]))
+                return false;
+        return true;
+    default: return false;
+    }
+}
+
+static bool is_literal(Compiler *C, PvNode *e)
+{
+    if (e->kind == E_CONST) {
+        Value v = PV_CONST(C->ast, e);
+        return v != pv_None && v != pv_True && v != pv_False && v != pv_Ellipsis;
+    }
+    return foldable(e);
+}
+
+static void warn_is_literal(Compiler *C, PvNode *n, int op)
+{
+    Value err = pv_sys_get("stderr");
+    if (!err) {
+        pv_err_clear();
+        return;
+    }
+    const char *fn = pv_str_data(C->ast->filename);
+    PvBuf b;
+    pv_buf_init(&b);
+    pv_buf_printf(&b, "%s:%d: SyntaxWarning: \"%s\" with a literal. Did you mean \"%s\"?\n", fn,
+                  n->line, op == CMP_IS ? "is" : "is not", op == CMP_IS ? "==" : "!=");
+    if (fn[0] != '<') {
+        size_t len;
+        const char *s = pv_source_line(C->ast->src, C->ast->size, n->line, &len);
+        while (len && (*s == ' ' || *s == '\t' || *s == '\f')) {
+            s++;
+            len--;
+        }
+        while (len && (s[len - 1] == '\n' || s[len - 1] == '\r' || s[len - 1] == ' '))
+            len--;
+        pv_buf_append(&b, "  ", 2);
+        pv_buf_append(&b, s, len);
+        pv_buf_append(&b, "\n", 1);
+    }
+    if (pv_file_write_cstr(err, b.data, b.size) < 0)
+        pv_err_clear();
+    pv_buf_free(&b);
+}
+
+static void check_is(Compiler *C, PvNode *n)
+{
+    PvNode *left = n->a;
+    for (int i = 0; i < n->l1.n; i++) {
+        PvNode *right = n->l1.items[i];
+        int op = n->ops[i];
+        if ((op == CMP_IS || op == CMP_ISNOT) && (is_literal(C, left) || is_literal(C, right))) {
+            warn_is_literal(C, n, op);
+            return; /* one warning per comparison */
+        }
+        left = right;
+    }
+}
+
 static void c_compare(Compiler *C, PvNode *n)
 {
+    check_is(C, n);
     c_expr(C, n->a);
     int k = n->l1.n;
     if (k == 1) {
@@ -394,6 +466,16 @@ void c_expr(Compiler *C, PvNode *n)
         Value v = c_const_value(C, n);
         if (v) {
             c_load_const(C, v);
+            break;
+        }
+        PvNode *cmp = n->a;
+        if (n->op == PV_UNARY_NOT && cmp->kind == E_COMPARE && cmp->l1.n == 1 && cmp->ops[0] >= CMP_IS) {
+            /* not (a is b) -> a is not b, as CPython's AST optimizer does */
+            PvNode inv = *cmp;
+            int op = cmp->ops[0];
+            int iop = op == CMP_IS ? CMP_ISNOT : op == CMP_ISNOT ? CMP_IS : op == CMP_IN ? CMP_NOTIN : CMP_IN;
+            inv.ops = &iop;
+            c_compare(C, &inv);
             break;
         }
         c_expr(C, n->a);
