@@ -119,6 +119,33 @@ Value pv_blocking_call(PvBlocking *b, Value self, const char *name, const char *
 
 enum { FOREIGN_NESTED = 1, FOREIGN_OWN = 2 };
 
+/* pv_current_thread belongs to whoever holds the GIL. A foreign thread
+ * puts the VM thread's value back before it lets go of the GIL (leave,
+ * or a hand-over at a tick) and takes up its own again afterwards. */
+static _Thread_local PvForeign *foreign_top;
+/* Likewise pv_preempt_depth: the VM thread's value, kept here while a
+ * foreign thread runs (its nested loops count on top of it); the
+ * scheduler must never see a foreign thread's nesting as its own. */
+static _Thread_local int foreign_vm_depth;
+
+void pv_blocking_gil_yield(void)
+{
+    PvForeign *st = foreign_top;
+    if (!st || !st->thread) {
+        pv_gil_yield();
+        return;
+    }
+    PvThread *me = pv_current_thread;
+    int my_depth = pv_preempt_depth;
+    pv_current_thread = st->saved;
+    pv_preempt_depth = foreign_vm_depth;
+    pv_gil_yield();
+    st->saved = pv_current_thread; /* the VM thread may have moved on */
+    foreign_vm_depth = pv_preempt_depth;
+    pv_current_thread = me;
+    pv_preempt_depth = my_depth;
+}
+
 void pv_foreign_enter(PvForeign *st)
 {
     if (pv_gil_held()) {
@@ -136,6 +163,8 @@ void pv_foreign_enter(PvForeign *st)
     st->mode = FOREIGN_OWN;
     st->saved = pv_current_thread;
     st->thread = t;
+    foreign_top = st; /* outermost on this OS thread: the others nest */
+    foreign_vm_depth = pv_preempt_depth;
     if (t) {
         pv_current_thread = t;
     } else {
@@ -150,6 +179,7 @@ void pv_foreign_leave(PvForeign *st)
         pv_gil_release();
         return;
     }
+    foreign_top = NULL;
     PvThread *t = st->thread;
     if (t) {
         if (t->exc) {
@@ -157,6 +187,7 @@ void pv_foreign_leave(PvForeign *st)
             pv_err_clear();
         }
         pv_current_thread = st->saved;
+        pv_preempt_depth = foreign_vm_depth;
         pv_thread_free(t);
     }
     pv_gil_leave_foreign();

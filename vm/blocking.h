@@ -11,5 +11,8 @@
  * of pv_job_abandon: for a job made by pv_blocking_call it first runs the
  * call's cancel() (kill the child process, ...), then abandons the job. */
 bool pv_blocking_abandon(PvJob *job);
+/* pv_gil_yield for the breaker hook: when the GIL holder is a foreign
+ * thread, hands the VM thread's pv_current_thread over with the GIL. */
+void pv_blocking_gil_yield(void);
 
 #endif

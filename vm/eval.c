@@ -17,8 +17,8 @@
 int pv_preempt_depth;
 uint64_t pv_preempt_count;
 static int run_depth;
-static char *stack_base;
-static size_t stack_limit;
+static _Thread_local char *stack_base; /* per OS thread: foreign threads run the loop too */
+static _Thread_local size_t stack_limit;
 
 int pv_stack_check(void)
 {

@@ -961,7 +961,7 @@ Value pv_blocking_call(PvBlocking *b, Value self, const char *name, const char *
  * that. Nestable; on the VM thread itself (a callback during a
  * non-blocking call) they only nest the GIL. Call Python between them
  * with pv_call*; an uncaught exception should be printed (pv_err_print). */
-typedef struct PvForeign { void *saved, *thread; int mode; } PvForeign;
+typedef struct PvForeign { void *saved, *thread; int mode; } PvForeign; /* = pyvm_foreign */
 void pv_foreign_enter(PvForeign *st);
 void pv_foreign_leave(PvForeign *st);
 

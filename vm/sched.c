@@ -620,7 +620,7 @@ void pv_eval_breaker_hook(void)
         bits = atomic_exchange_explicit(&pv_eval_breaker, 0, memory_order_acq_rel);
     PvThread *cur = pv_current_thread;
     if (bits & PV_BREAK_GIL)
-        pv_gil_yield();
+        pv_blocking_gil_yield(); /* pv_gil_yield, keeping pv_current_thread right */
     if (bits & PV_BREAK_SIGNAL)
         take_signals();
     if (!PV_SCHED(cur) || pv_preempt_depth > 0) {
