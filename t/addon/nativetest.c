@@ -4,6 +4,7 @@
 #include <stdlib.h>
 #include <string.h>
 #include <unistd.h>
+#include <pthread.h>
 
 /* sum_list(list_of_numbers) -> int or float */
 static pyvm_obj sum_list(pyvm_obj self, pyvm_obj *args, size_t nargs, pyvm_obj kw)
@@ -189,6 +190,59 @@ static pyvm_obj sleep_ms(pyvm_obj self, pyvm_obj *args, size_t nargs, pyvm_obj k
     return pyvm_blocking(self, nap_run, nap_finish, free, n, "sleep_ms");
 }
 
+
+/* call_in_thread(f, x): f(x) called from an OS thread of this library
+ * (pyvm_foreign_enter/leave), waited for through pyvm_blocking so the
+ * VM thread is free to hand over the GIL. */
+typedef struct { pyvm_obj f, x; } ThreadCall;
+static pyvm_obj thread_result; /* GC root: set by the foreign thread */
+static void *thread_main(void *arg)
+{
+    ThreadCall *c = arg;
+    pyvm_foreign st;
+    pyvm_foreign_enter(&st);
+    thread_result = pyvm_call(c->f, &c->x, 1);
+    if (!thread_result) {
+        pyvm_err_clear();
+        thread_result = pyvm_str("callback raised");
+    }
+    pyvm_foreign_leave(&st);
+    return NULL;
+}
+static void thread_run(void *arg)
+{
+    pthread_t t;
+    if (pthread_create(&t, NULL, thread_main, arg) == 0)
+        pthread_join(t, NULL);
+}
+static pyvm_obj thread_finish(void *arg)
+{
+    free(arg);
+    pyvm_obj r = thread_result ? thread_result : pyvm_none();
+    thread_result = NULL;
+    return r;
+}
+static pyvm_obj call_in_thread(pyvm_obj self, pyvm_obj *args, size_t nargs, pyvm_obj kw)
+{
+    if (pyvm_check_args("call_in_thread", nargs, kw, 2, 2) < 0)
+        return NULL;
+    ThreadCall *c = malloc(sizeof *c);
+    if (!c)
+        return pyvm_raise(pyvm_exc("MemoryError"), "out of memory");
+    c->f = args[0]; /* kept alive by the caller's frame during the call */
+    c->x = args[1];
+    return pyvm_blocking(self, thread_run, thread_finish, free, c, "call_in_thread");
+}
+
+/* gil_section(): a short stretch of pure C with the GIL released */
+static pyvm_obj gil_section(pyvm_obj self, pyvm_obj *args, size_t nargs, pyvm_obj kw)
+{
+    int st = pyvm_gil_release();
+    usleep(1000);
+    pyvm_gil_restore(st);
+    return pyvm_str("gil back");
+}
+
 /* a type: Counter(start) with add(n) and value(); C state in a pointer */
 static pyvm_obj counter_init(pyvm_obj self, pyvm_obj *args, size_t nargs, pyvm_obj kw)
 {
@@ -249,12 +303,15 @@ static const pyvm_method funcs[] = {
     {"remember", remember, 0, NULL},
     {"recall", recall, 0, NULL},
     {"sleep_ms", sleep_ms, 0, NULL},
+    {"call_in_thread", call_in_thread, 0, NULL},
+    {"gil_section", gil_section, 0, NULL},
     {NULL, NULL, 0, NULL}};
 
 static pyvm_obj init(void)
 {
     pyvm_gc_root(&remembered);
     pyvm_gc_root(&error_class);
+    pyvm_gc_root(&thread_result);
     pyvm_obj m = pyvm_module_new("nativetest");
     if (!m || pyvm_module_add_functions(m, funcs) < 0)
         return NULL;

@@ -36,3 +36,7 @@ for bad in [lambda: n.sum_list(), lambda: n.sum_list([1, "x"]), lambda: n.upper_
         bad()
     except (TypeError, OverflowError) as e:
         print(type(e).__name__, e)
+# GIL bracket, and a library's own OS thread calling back into Python
+print(n.gil_section())
+print(n.call_in_thread(lambda x: x * 2, 21), n.call_in_thread(lambda x: [x] * 2, "v"))
+print(n.call_in_thread(lambda x: 1 / 0, 1))
