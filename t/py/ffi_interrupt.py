@@ -3,8 +3,10 @@
 # raises at once (the C call finishes later, its result dropped); a
 # buffer passed to an abandoned call stays valid (pyvm-only)
 import sys, ffi, thread, time
-d = sys.executable.rpartition('/')[0]
-lib = ffi.open(d + '/t/ffi/.libs/libpvtest.so')
+import os
+# the test library: $PYVM_FFI_TESTLIB, or the build tree of this pyvm
+lib = ffi.open(os.environ.get('PYVM_FFI_TESTLIB') or
+               sys.executable.rpartition('/')[0] + '/t/ffi/.libs/libpvtest.so')
 sleep_ms = lib.declare("int t_sleep_ms(int)", blocking=True)
 fill = lib.declare("int t_sleep_fill(char *, int, int)", blocking=True)
 log = []

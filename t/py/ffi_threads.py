@@ -2,8 +2,10 @@
 # while another green thread counts, buffers pinned across a blocking call
 # (pyvm-only: hand-written .exp)
 import sys, ffi, thread, time
-d = sys.executable.rpartition('/')[0]
-lib = ffi.open(d + '/t/ffi/.libs/libpvtest.so')
+import os
+# the test library: $PYVM_FFI_TESTLIB, or the build tree of this pyvm
+lib = ffi.open(os.environ.get('PYVM_FFI_TESTLIB') or
+               sys.executable.rpartition('/')[0] + '/t/ffi/.libs/libpvtest.so')
 libc = ffi.open(None)
 
 qsort = libc.declare("void qsort(void *base, size_t n, size_t size, int (*cmp)(const void *, const void *))")

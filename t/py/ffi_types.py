@@ -1,8 +1,10 @@
 # ffi: every scalar type, range checks, structs/unions by value, arrays,
 # strings, NULL, errno, misuse (pyvm-only: hand-written .exp)
 import sys, ffi
-d = sys.executable.rpartition('/')[0]
-lib = ffi.open(d + '/t/ffi/.libs/libpvtest.so')
+import os
+# the test library: $PYVM_FFI_TESTLIB, or the build tree of this pyvm
+lib = ffi.open(os.environ.get('PYVM_FFI_TESTLIB') or
+               sys.executable.rpartition('/')[0] + '/t/ffi/.libs/libpvtest.so')
 
 decls = """
 bool t_not(bool); char t_char_next(char); signed char t_schar(signed char);
