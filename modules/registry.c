@@ -20,6 +20,7 @@ Value pv_random_module_init(void);
 Value pv_binascii_module_init(void);
 Value pv_array_module_init(void);
 Value pv_warnings_module_init(void);
+Value pv_locale_module_init(void);
 Value pv_os_module_init(void);
 Value pv_pvtest_module_init(void);
 Value pv_ffi_module_init(void);
@@ -51,5 +52,6 @@ const PvBuiltinModule pv_builtin_modules[] = {
     {"binascii", pv_binascii_module_init},
     {"array", pv_array_module_init},
     {"_warnings", pv_warnings_module_init},
+    {"_locale", pv_locale_module_init},
     {NULL, NULL},
 };
