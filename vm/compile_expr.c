@@ -217,6 +217,23 @@ static void c_sequence(Compiler *C, PvNode *n)
         c_load_const(C, c_keep(C, t));
         return;
     }
+    if (kind == E_SET && !nstar && l->n > 2 && all_const(C, l)) {
+        /* As CPython: BUILD_SET 0; LOAD_CONST frozenset; SET_UPDATE 1. The
+         * frozenset's table decides the display's iteration order. */
+        Value t = pv_tuple_new((size_t)l->n);
+        if (!t)
+            c_fail(C);
+        for (int i = 0; i < l->n; i++)
+            pv_tuple_items(t)[i] = c_const_value(C, l->items[i]);
+        Value f = pv_set_display_const(t);
+        if (f) {
+            c_emit(C, OP_BUILD_SET, 0);
+            c_load_const(C, c_keep(C, f));
+            c_emit(C, OP_SET_UPDATE, 1);
+            return;
+        }
+        pv_err_clear(); /* unhashable constant: the display raises at run time */
+    }
     int build = kind == E_SET ? OP_BUILD_SET : kind == E_LIST ? OP_BUILD_LIST : OP_BUILD_TUPLE;
     if (!nstar) {
         for (int i = 0; i < l->n; i++)

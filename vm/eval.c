@@ -1571,12 +1571,7 @@ static Value run(PvThread *t, PvFrame *f, Value throwexc)
         }
         case OP_SET_UPDATE: {
             Value it = TOP(), s = sp[-1 - arg];
-            Value i2 = pv_iter(it);
-            CHECK(i2);
-            Value x;
-            while ((x = next_item(i2)))
-                CHECK(pv_set_add(s, x) >= 0);
-            CHECK(!pv_err_occurred());
+            CHECK(pv_set_update(s, it) >= 0);
             sp--;
             break;
         }

@@ -630,6 +630,7 @@ Value pv_set_new(Value iterable_or_null);
 Value pv_frozenset_new(Value iterable_or_null);
 int pv_set_add(Value set, Value key);
 int pv_set_contains(Value set, Value key);
+int pv_set_update(Value set, Value iterable);     /* set.update: CPython's merge order */
 Value pv_range_new(Value start, Value stop, Value step);
 Value pv_slice_new(Value start, Value stop, Value step);
 /* slice.indices(len) */

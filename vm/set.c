@@ -317,6 +317,12 @@ static int update_internal(PvSet *so, Value other)
     return pv_err_occurred() ? -1 : 0;
 }
 
+/* set.update(iterable) for C callers (SET_UPDATE of set displays). */
+int pv_set_update(Value set, Value iterable)
+{
+    return update_internal(S(set), iterable);
+}
+
 static Value make_new(PvType *type, Value iterable)
 {
     PvSet *so = pv_alloc(type, type == &pv_set_type || type == &pv_frozenset_type
