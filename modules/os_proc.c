@@ -318,7 +318,7 @@ static Value do_exec(Value path, Value argl, Value env)
     if (env)
         free(envp);
     (void)keep;
-    return pv_raise_errno_filename(e, path);
+    return pv_raise_errno(e); /* CPython sets no filename here */
 }
 
 FN(os_execv)
