@@ -87,13 +87,57 @@ bool pv_blocking_abandon(PvJob *job)
     return pv_job_abandon(job);
 }
 
-/* Run b->run here, on the VM thread, with the GIL released so that
+/* pv_current_thread belongs to whoever holds the GIL. A foreign thread
+ * puts the VM thread's value back before it lets go of the GIL (leave,
+ * or a hand-over at a tick) and takes up its own again afterwards. */
+static _Thread_local PvForeign *foreign_top;
+/* Likewise pv_preempt_depth: the VM thread's value, kept here while a
+ * foreign thread runs (its nested loops count on top of it); the
+ * scheduler must never see a foreign thread's nesting as its own. */
+static _Thread_local int foreign_vm_depth;
+
+typedef struct Handoff { PvThread *me; int depth; bool foreign; } Handoff;
+
+/* Before a foreign thread lets go of the GIL: the VM thread's state back. */
+static Handoff hand_back(void)
+{
+    PvForeign *st = foreign_top;
+    Handoff h = {pv_current_thread, pv_preempt_depth, st && st->thread};
+    if (h.foreign) {
+        pv_current_thread = st->saved;
+        pv_preempt_depth = foreign_vm_depth;
+    }
+    return h;
+}
+
+/* After it has the GIL again: the VM thread may have moved on meanwhile. */
+static void take_up(Handoff h)
+{
+    if (!h.foreign)
+        return;
+    foreign_top->saved = pv_current_thread;
+    foreign_vm_depth = pv_preempt_depth;
+    pv_current_thread = h.me;
+    pv_preempt_depth = h.depth;
+}
+
+void pv_blocking_gil_yield(void)
+{
+    Handoff h = hand_back();
+    pv_gil_yield();
+    take_up(h);
+}
+
+/* Run b->run here (the VM thread in preemption, or a foreign thread),
+ * with the GIL released so that
  * foreign threads and workers' callbacks are not held up meanwhile. */
 static Value run_inline(PvBlocking *b)
 {
+    Handoff h = hand_back();
     int depth = pv_gil_release_all();
     b->run(b);
     pv_gil_restore(depth);
+    take_up(h);
     Value r = b->finish ? b->finish(b) : pv_None;
     free(b);
     return r;
@@ -119,32 +163,7 @@ Value pv_blocking_call(PvBlocking *b, Value self, const char *name, const char *
 
 enum { FOREIGN_NESTED = 1, FOREIGN_OWN = 2 };
 
-/* pv_current_thread belongs to whoever holds the GIL. A foreign thread
- * puts the VM thread's value back before it lets go of the GIL (leave,
- * or a hand-over at a tick) and takes up its own again afterwards. */
-static _Thread_local PvForeign *foreign_top;
-/* Likewise pv_preempt_depth: the VM thread's value, kept here while a
- * foreign thread runs (its nested loops count on top of it); the
- * scheduler must never see a foreign thread's nesting as its own. */
-static _Thread_local int foreign_vm_depth;
 
-void pv_blocking_gil_yield(void)
-{
-    PvForeign *st = foreign_top;
-    if (!st || !st->thread) {
-        pv_gil_yield();
-        return;
-    }
-    PvThread *me = pv_current_thread;
-    int my_depth = pv_preempt_depth;
-    pv_current_thread = st->saved;
-    pv_preempt_depth = foreign_vm_depth;
-    pv_gil_yield();
-    st->saved = pv_current_thread; /* the VM thread may have moved on */
-    foreign_vm_depth = pv_preempt_depth;
-    pv_current_thread = me;
-    pv_preempt_depth = my_depth;
-}
 
 void pv_foreign_enter(PvForeign *st)
 {

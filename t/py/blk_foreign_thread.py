@@ -31,4 +31,10 @@ h = _pvtest.start_caller(calls.append, 5)
 time.sleep(0.3)
 _pvtest.join(h)
 print(calls[-5:])
+# a real-blocking call made by the foreign thread runs inline there
+import os
+got = []
+h = _pvtest.start_caller(lambda i: got.append(os.system('exit %d' % i) >> 8), 3)
+_pvtest.join(h)
+print(got)
 stop[0] = True
