@@ -337,9 +337,12 @@ static Value parse_slots(Value slots, Value name, Value dict, PvType *base, bool
         m = pv_str_intern(m);
         if (pv_dict_get(dict, m))
             return pv_raise(&pv_exc_ValueError, "%R in __slots__ conflicts with class variable", s);
-        for (size_t k = 0; k < pv_list_size(out); k++)
-            if (pv_str_eq(pv_list_items(out)[k], m))
-                return pv_raise(&pv_exc_TypeError, "duplicate slot name");
+        /* CPython accepts a repeated name (one slot serves both) */
+        bool dup = false;
+        for (size_t k = 0; k < pv_list_size(out) && !dup; k++)
+            dup = pv_str_eq(pv_list_items(out)[k], m);
+        if (dup)
+            continue;
         if (pv_list_append(out, m) < 0)
             return NULL;
     }
