@@ -438,6 +438,8 @@ int pv_setitem(Value obj, Value key, Value v)
         return t->setitem(obj, key, v);
     if (v)
         pv_raise(&pv_exc_TypeError, "'%s' object does not support item assignment", t->name);
+    else if (t->getitem && pv_is_int(key))   /* CPython's sequence path words it so */
+        pv_raise(&pv_exc_TypeError, "'%s' object doesn't support item deletion", t->name);
     else
         pv_raise(&pv_exc_TypeError, "'%s' object does not support item deletion", t->name);
     return -1;
