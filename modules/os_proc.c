@@ -57,7 +57,30 @@ typedef struct SysCall {
     bool own_group;      /* the child leads its own process group */
     pid_t ended;
     int err;
+    struct SysCall *next, **prevp; /* in `running` (VM thread only) */
 } SysCall;
+
+static void sys_cancel(PvBlocking *b);
+
+/* Commands still running, killed if pyvm exits meanwhile (Ctrl-C in
+ * thread 0 while another thread waits in os.system): "stop everything". */
+static SysCall *running;
+
+static void kill_running(void)
+{
+    for (SysCall *c = running; c; c = c->next)
+        sys_cancel(&c->b);
+}
+
+static void unlink_running(SysCall *c)
+{
+    if (!c->prevp)
+        return;
+    *c->prevp = c->next;
+    if (c->next)
+        c->next->prevp = c->prevp;
+    c->prevp = NULL;
+}
 
 static void sys_run(PvBlocking *b)
 {
@@ -77,6 +100,7 @@ static int reap(pid_t pid)
 static Value sys_finish(PvBlocking *b)
 {
     SysCall *c = (SysCall *)b;
+    unlink_running(c);
     if (c->err)
         return pv_raise_errno(c->err);
     return pv_small(reap(c->pid));
@@ -84,6 +108,7 @@ static Value sys_finish(PvBlocking *b)
 
 static void sys_release(PvBlocking *b)
 {
+    unlink_running((SysCall *)b);
     reap(((SysCall *)b)->pid); /* killed by cancel, or ended: a zombie */
 }
 
@@ -159,6 +184,14 @@ FN(os_system)
     c->b.finish = sys_finish;
     c->b.release = sys_release;
     c->b.cancel = sys_cancel;
+    static bool registered;
+    if (!registered && atexit(kill_running) == 0)
+        registered = true;
+    c->next = running;
+    if (running)
+        running->prevp = &c->next;
+    c->prevp = &running;
+    running = c;
     return pv_blocking_call(&c->b, NULL, "system", "os.system");
 }
 
