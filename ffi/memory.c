@@ -148,7 +148,13 @@ int pv_ffi_pointer_arg(PvCType *ct, Value v, void **out)
         *out = (void *)d;
         return 1;
     }
-    /* array.array and other objects exporting their address */
+    void *ap;
+    size_t alen;
+    if (pv_array_buffer(v, &ap, &alen, NULL)) {
+        *out = ap ? ap : (void *)"";
+        return 1;
+    }
+    /* other objects exporting their address */
     Value addr = pv_getattr_opt(v, pv_intern_cached("_ffi_address_"));
     if (addr) {
         uint64_t a;

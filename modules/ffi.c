@@ -239,6 +239,9 @@ static void *ptr_of(Value v, const char *fname)
     size_t n;
     if (pv_bytes_like(v, &d, &n))
         return (void *)d;
+    void *ap;
+    if (pv_array_buffer(v, &ap, &n, NULL))
+        return ap;
     if (pv_is_int(v)) {
         uint64_t a;
         if (pv_int_to_u64(v, &a) < 0)
