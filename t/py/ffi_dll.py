@@ -43,7 +43,6 @@ except ValueError as e:
 # array.array goes by reference: the C writes are visible
 import array
 d = array.array('d', [1.5, 2.5])
-lib.get(('', 'scale', 'pdid'))(d, 2, 2.0) if False else None
 a32 = array.array('i', [1, 2, 3])
 twice(a32, 3)
 print(a32)
