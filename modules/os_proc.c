@@ -273,6 +273,7 @@ FN(os_fork)
         pv_workers_after_fork();
         pv_gil_after_fork();
         pv_ticker_after_fork();
+        running = NULL; /* the parent's commands are not ours to kill */
     }
     return pv_small(pid);
 }
