@@ -6,7 +6,19 @@ try:
     if soft < 2200:
         resource.setrlimit(resource.RLIMIT_NOFILE, (min(hard, 4096), hard))
 except ImportError:
-    pass
+    # no resource module (pyvm): setrlimit through ctypes, Linux numbering
+    try:
+        import ctypes
+        class rlimit(ctypes.Structure):
+            _fields_ = [("cur", ctypes.c_ulong), ("max", ctypes.c_ulong)]
+        libc = ctypes.CDLL(None)
+        lim = rlimit()
+        RLIMIT_NOFILE = 7
+        if libc.getrlimit(RLIMIT_NOFILE, ctypes.byref(lim)) == 0 and lim.cur < 2200:
+            lim.cur = min(lim.max, 4096)
+            libc.setrlimit(RLIMIT_NOFILE, ctypes.byref(lim))
+    except Exception:
+        pass
 
 N = 1000
 srv = socket.create_server(("127.0.0.1", 0), backlog=N)
@@ -23,14 +35,28 @@ def handle(c):
             served.append(1)
 
 def serve():
-    for _ in range(N):
-        c, _ = srv.accept()
-        threading.Thread(target=handle, args=(c,)).start()
+    srv.settimeout(20)          # bounded even if clients could not connect
+    handlers = []
+    try:
+        for _ in range(N):
+            c, _ = srv.accept()
+            h = threading.Thread(target=handle, args=(c,))
+            h.start()
+            handlers.append(h)
+    except TimeoutError:
+        print("server gave up waiting")
+    for h in handlers:
+        h.join()
 
 ok = []
 conns = []
+failed = []
 def client(i):
-    s = socket.create_connection(("127.0.0.1", port))
+    try:
+        s = socket.create_connection(("127.0.0.1", port))
+    except OSError as e:         # e.g. out of fds: reported, not hung
+        failed.append(e.errno)
+        return
     conns.append(s)
     all_in.wait()            # every client connected before anyone talks
     s.sendall(b"%d" % i)
@@ -42,9 +68,10 @@ st = threading.Thread(target=serve)
 st.start()
 cs = [threading.Thread(target=client, args=(i,)) for i in range(N)]
 for t in cs: t.start()
-while len(conns) < N:
-    import time; time.sleep(0.01)
-print("connected", len(conns))
+import time
+while len(conns) + len(failed) < N:
+    time.sleep(0.01)
+print("connected", len(conns), "failed", len(failed))
 all_in.set()
 for t in cs: t.join()
 st.join()
