@@ -9,9 +9,12 @@ def busy(i):
 for i in range(3):
     thread.start_new(busy, i)
 s0 = thread.switches()
-time.sleep(0.1)
+# until every busy thread ran (never ends without the tick): no timing
+while not (all(counts) and thread.switches() - s0 > 3):
+    time.sleep(0.01)
 stop[0] = True
-sleep(0.01)
+while thread._count():
+    sleep(0.001)
 print("all progressed", all(c > 0 for c in counts), thread.switches() - s0 > 3)
 s0 = thread.switches()
 n = 0
@@ -25,6 +28,7 @@ thread.sched_yield()
 n = 0
 s0 = thread.switches()
 t0 = time.monotonic()
-while time.monotonic() - t0 < 0.1:
+# the sleeper must wake while this loop runs: the loop waits for it
+while thread._count() or time.monotonic() - t0 < 0.1:
     n += 1
 print("with a sleeper: only the switches its sleep needs", thread.switches() - s0 <= 4, thread._count())

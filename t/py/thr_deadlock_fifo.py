@@ -5,6 +5,6 @@ def consumer():
     f.get()
 for i in range(3):
     thread.start_new(consumer)
-sleep(0.01)
+while f.waiting < 3: sleep(0.001)  # a state, not a time
 print("waiting", f.waiting)
 f.get()

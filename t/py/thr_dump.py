@@ -7,9 +7,9 @@ def holder():
 def waiter():
     with l:
         pass
-thread.start_new(holder)
-thread.start_new(waiter)
-sleep(0.01)
+h = thread.start_new(holder)
+w = thread.start_new(waiter)
+while not all(thread.state(t).startswith('soft blocked') for t in (h, w)): sleep(0.001)
 out = io.StringIO()
 thread.dump(out)
 for line in out.getvalue().splitlines():

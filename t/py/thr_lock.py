@@ -1,4 +1,12 @@
 import thread
+def settle(pred):
+    # wait for a state, not for a time: the machines are slow and noisy
+    while not pred():
+        sleep(0.001)
+def blocked(t):
+    return thread.state(t).startswith('soft blocked')
+def finished(t):
+    return thread.state(t) == 'finished'
 l = thread.allocate_lock()
 print(type(l) is thread.LockType, l.locked(), l.acquire(), l.locked())
 print(l.acquire(False), l.acquire(blocking=False), l.acquire(timeout=0.01), l.acquire(True, 0))
@@ -23,12 +31,11 @@ def w(n):
     order.append(n)
     l.release()
 l.acquire()
-for i in range(5):
-    thread.start_new(w, i)
-sleep(0.01)
+ws = [thread.start_new(w, i) for i in range(5)]
+settle(lambda: all(blocked(t) for t in ws))
 print(order)
 l.release()
-sleep(0.01)
+settle(lambda: all(finished(t) for t in ws))
 print(order, l.locked())
 # a timed-out waiter leaves the queue: the next waiter gets the lock
 res = []
@@ -37,10 +44,10 @@ def tw(n, t):
 l.acquire()
 thread.start_new(tw, 'short', 0.01)
 thread.start_new(tw, 'long', 5)
-sleep(0.1)
+settle(lambda: len(res) == 1)
 print(res)
 l.release()
-sleep(0.01)
+settle(lambda: len(res) == 2)
 print(res, l.locked())
 l.release()
 print(thread.Lock().locked())

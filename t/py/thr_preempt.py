@@ -19,7 +19,7 @@ thread.start_new(bg)
 p0 = thread.preemptions()
 print(d[K(1)], other)
 print("preemptions", thread.preemptions() - p0)
-sleep(0.01)
+while not other: sleep(0.001)  # a state, not a time
 print(other)
 # plain calls and loops over Python iterators do not preempt
 class N:

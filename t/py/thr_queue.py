@@ -28,7 +28,8 @@ def producer():
         log.append(('put', i))
 t = threading.Thread(target=producer)
 t.start()
-time.sleep(0.02)
+while len(log) < 2:  # q is full: the producer is stuck at the third put
+    time.sleep(0.001)
 print(log)
 got = [q.get() for i in range(5)]
 t.join()

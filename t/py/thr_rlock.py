@@ -1,4 +1,12 @@
 import thread
+def settle(pred):
+    # wait for a state, not for a time: the machines are slow and noisy
+    while not pred():
+        sleep(0.001)
+def blocked(t):
+    return thread.state(t).startswith('soft blocked')
+def finished(t):
+    return thread.state(t) == 'finished'
 r = thread.RLock()
 print(r.acquire(), r.acquire(), r._is_owned(), r._recursion_count())
 r.release()
@@ -15,8 +23,8 @@ def other():
         with r:
             out.append(('got', r._recursion_count()))
 with r:
-    thread.start_new(other)
-    sleep(0.01)
+    t = thread.start_new(other)
+    settle(lambda: blocked(t))
     out.append('main releases')
-sleep(0.01)
+settle(lambda: finished(t))
 print(out)

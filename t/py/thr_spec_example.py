@@ -18,8 +18,10 @@ def t2():
         print("OK lock interrupted")
 
 # running thread
+spinning = []
 def t3():
     try:
+        spinning.append(1)
         while 1:
             pass
     except thread.Interrupt:
@@ -34,8 +36,11 @@ ids = [
     thread.start_new_thread(t3, ()),
 ]
 
-time.sleep(1)
+# wait for states, not for times: the machines are slow and noisy
+while not (spinning and all(thread.state(i).startswith('soft blocked') for i in ids[:5])):
+    time.sleep(0.001)
 for i in ids:
     thread.interrupt(i, if_running=1)
-time.sleep(0.5)
+while thread._count():
+    time.sleep(0.001)
 print(ids, thread._count())

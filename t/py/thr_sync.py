@@ -75,7 +75,8 @@ def sw():
     with sem:
         active[0] += 1
         peak[0] = max(peak[0], active[0])
-        time.sleep(0.01)
+        while peak[0] < 2:  # stay until a second thread got in: no timing
+            time.sleep(0.001)
         active[0] -= 1
 ts = [threading.Thread(target=sw) for i in range(6)]
 for t in ts:

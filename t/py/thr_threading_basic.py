@@ -21,12 +21,14 @@ class T(threading.Thread):
         self.n = n
         self.result = None
     def run(self):
-        time.sleep(0.02 * (self.n + 1))
+        go.wait()  # alive until main has looked: no timing
         self.result = self.n * 10
+go = threading.Event()
 ts = [T(i) for i in range(3)]
 for x in ts:
     x.start()
 print(sorted(x.name for x in threading.enumerate()), threading.active_count())
+go.set()
 for x in ts:
     x.join()
 print([x.result for x in ts], threading.active_count())

@@ -24,7 +24,8 @@ def waiter(i):
     res.append(i)
 ws = [threading.Thread(target=waiter, args=(i,)) for i in range(3)]
 for w in ws: w.start()
-time.sleep(0.05)
+while len(ev._cond._waiters) < 3:  # all three wait: a state, not a time
+    time.sleep(0.001)
 print(res)
 ev.set()
 for w in ws: w.join()
@@ -36,7 +37,11 @@ def cons():
         c.wait_for(lambda: items)
         print("consumed", items.pop())
 t = threading.Thread(target=cons); t.start()
-time.sleep(0.01)
+while True:  # cons waits: a state, not a time
+    with c:
+        if c._waiters:
+            break
+    time.sleep(0.001)
 with c:
     items.append(42); c.notify()
 t.join()

@@ -1,6 +1,14 @@
 # A `with lock:` wait that is interrupted (or ends in Deadlock) never
 # entered the block: __exit__ must not run, the lock stays its owner's.
 import thread
+def settle(pred):
+    # wait for a state, not for a time: the machines are slow and noisy
+    while not pred():
+        sleep(0.001)
+def blocked(t):
+    return thread.state(t).startswith('soft blocked')
+def finished(t):
+    return thread.state(t) == 'finished'
 l = thread.allocate_lock()
 r = thread.RLock()
 got = []
@@ -14,16 +22,16 @@ def w(lock):
         got.append(type(e).__name__)
 l.acquire()
 t = thread.start_new(w, l)
-sleep(0.01)
+settle(lambda: blocked(t))
 print(thread.interrupt(t))
-sleep(0.01)
+settle(lambda: finished(t))
 print(got, l.locked())
 l.release()
 r.acquire()
 t = thread.start_new(w, r)
-sleep(0.01)
+settle(lambda: blocked(t))
 thread.interrupt(t)
-sleep(0.01)
+settle(lambda: finished(t))
 print(got, r._is_owned())
 r.release()
 # interrupted while inside the block: __exit__ does release
@@ -34,9 +42,9 @@ def inside():
     except thread.Interrupt:
         got.append(('inside', l.locked()))
 t = thread.start_new(inside)
-sleep(0.01)
+settle(lambda: blocked(t))
 thread.interrupt(t)
-sleep(0.01)
+settle(lambda: finished(t))
 print(got[-1], l.locked())
 # Deadlock in a with: the lock is still held once, by thread 0
 l.acquire()

@@ -15,6 +15,7 @@ def v(n):
     out.append(n)
 ids = [thread.start_new(v, n) for n in range(4)]
 print(thread.sched_yield(ids[2]), thread.sched_yield(12345))
-sleep(0.01)
+while thread._count():
+    sleep(0.001)
 print(out)
 print(thread.sched_yield(ids[0]))
