@@ -191,7 +191,7 @@ class Array(_CData):
         t = self._type_
         if issubclass(t, (Structure, Union, Array)):
             obj = t.__new__(t)
-            obj._mem = _ffi.addressof(self._mem) + i if False else _ffi.cast(_ptr_type(t._ctype_), _ffi.address(self._mem) + i * sizeof(t))
+            obj._mem = _ffi.cast(_ptr_type(t._ctype_), _ffi.address(self._mem) + i * sizeof(t))
             obj._owner = self
             return obj
         v = self._mem[i]
@@ -623,7 +623,8 @@ def alignment(obj_or_type):
 
 def addressof(obj):
     if isinstance(obj, _Pointer):
-        return _ffi.address(obj._ptr) if False else _ffi.address(obj._mem) if obj._mem is not None else 0
+        # the pointer variable itself has no memory of its own here
+        raise TypeError("addressof() of a pointer object is not supported")
     return _ffi.address(obj._mem)
 
 
