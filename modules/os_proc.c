@@ -273,7 +273,10 @@ FN(os_fork)
         pv_workers_after_fork();
         pv_gil_after_fork();
         pv_ticker_after_fork();
-        running = NULL; /* the parent's commands are not ours to kill */
+        /* the parent's commands are not ours to kill */
+        for (SysCall *c = running; c; c = c->next)
+            c->prevp = NULL;
+        running = NULL;
     }
     return pv_small(pid);
 }
