@@ -28,7 +28,7 @@ static PvCType *type_arg(Value v, const char *fname)
     PvCType *t = pv_ffi_parse_type(s);
     if (!t)
         return NULL;
-    /* struct types may be completed later: cache only the rest */
+    /* a struct completed later is the same PvCType: caching is safe */
     TCache *c = malloc(sizeof *c);
     c->text = strdup(s);
     c->t = t;
