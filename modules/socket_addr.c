@@ -7,6 +7,7 @@
 #include <arpa/inet.h>
 #include <errno.h>
 #include <netdb.h>
+#include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
 #include <unistd.h>
@@ -259,9 +260,16 @@ static char *opt_str(Value v, bool *bad)
     return NULL;
 }
 
+/* A numeric address (or none) needs no lookup: resolve it inline. */
+static bool is_numeric(const char *host)
+{
+    unsigned char buf[16];
+    return !host || inet_pton(AF_INET, host, buf) == 1 || inet_pton(AF_INET6, host, buf) == 1;
+}
+
 static Value resolve(Gai *g, const char *name)
 {
-    if (pv_sched_can_soft_block(NULL, name)) {
+    if (!is_numeric(g->host) && pv_sched_can_soft_block(NULL, name)) {
         g->t = pv_current_thread;
         g->job.run = gai_run;
         g->job.done = gai_done;
