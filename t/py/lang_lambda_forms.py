@@ -1,0 +1,10 @@
+f = lambda: 1
+g = lambda x, y=2, *a, k=3, **kw: (x, y, a, k, kw)
+print(f(), g(1), g(1, 2, 3, k=4, z=5), (lambda *a: a)(1, 2), (lambda **k: k)(a=1))
+print((lambda x: lambda y: x + y)(1)(2), [(lambda n: n * i)(2) for i in range(3)])
+print(sorted([(2, "b"), (1, "c")], key=lambda t: t[1]), list(map(lambda x, y: x * y, [1, 2], [3, 4])))
+h = lambda x, /, y: (x, y)
+print(h(1, y=2), g.__name__, g.__code__.co_argcount, g.__defaults__, g.__kwdefaults__)
+fact = lambda n: 1 if n <= 1 else n * fact(n - 1)
+print(fact(20))
+print((lambda: (yield 1))().__class__.__name__ if False else type(lambda: 0).__name__)
