@@ -131,6 +131,22 @@ FN(os_mkdir)
     return pv_None;
 }
 
+FN(os_mkfifo)
+{
+    UNUSED;
+    static const char *const kw[] = {"path", "mode", NULL};
+    Value p;
+    int mode = 0666;
+    if (pv_parse_args("mkfifo", args, nargs, kwnames, "O|i", kw, &p, &mode) < 0)
+        return NULL;
+    const char *s = path_arg(&p, NULL);
+    if (!s)
+        return NULL;
+    if (mkfifo(s, (mode_t)mode) < 0)
+        return os_err(p);
+    return pv_None;
+}
+
 static Value two_paths(const char *fname, Value *args, size_t nargs, Value kwnames,
                        int (*call)(const char *, const char *))
 {
@@ -350,7 +366,45 @@ FN(os_umask)
 }
 
 /* open(path, flags, mode=0o777): regular files open inline (fast); a
- * FIFO without a peer would block, which is the caller's business. */
+ * FIFO (whose open waits for the other end) opens on a worker. */
+typedef struct OpenCall {
+    PvBlocking b;
+    char *path;
+    int flags, mode, fd, err;
+} OpenCall;
+
+static void open_run(PvBlocking *b)
+{
+    OpenCall *c = (OpenCall *)b;
+    do
+        c->fd = open(c->path, c->flags, c->mode);
+    while (c->fd < 0 && errno == EINTR);
+    c->err = c->fd < 0 ? errno : 0;
+}
+
+static Value open_finish(PvBlocking *b)
+{
+    OpenCall *c = (OpenCall *)b;
+    Value r;
+    if (c->fd < 0) {
+        Value name = pv_str_decode_utf8(c->path, strlen(c->path), "surrogateescape");
+        r = name ? pv_raise_errno_filename(c->err, name) : NULL;
+    } else {
+        r = pv_small(c->fd);
+    }
+    free(c->path);
+    c->path = NULL;
+    return r;
+}
+
+static void open_release(PvBlocking *b)
+{
+    OpenCall *c = (OpenCall *)b;
+    if (c->fd >= 0)
+        close(c->fd); /* opened after all, but nobody wants it now */
+    free(c->path);
+}
+
 FN(os_open)
 {
     UNUSED;
@@ -362,6 +416,24 @@ FN(os_open)
     const char *s = path_arg(&p, NULL);
     if (!s)
         return NULL;
+    struct stat st;
+    if (!(flags & O_NONBLOCK) && stat(s, &st) == 0 && S_ISFIFO(st.st_mode)) {
+        OpenCall *c = pv_blocking_alloc(sizeof *c);
+        if (!c)
+            return NULL;
+        c->path = strdup(s);
+        if (!c->path) {
+            free(c);
+            return pv_nomemory();
+        }
+        c->flags = flags | O_CLOEXEC;
+        c->mode = mode;
+        c->fd = -1;
+        c->b.run = open_run;
+        c->b.finish = open_finish;
+        c->b.release = open_release;
+        return pv_blocking_call(&c->b, NULL, "open", "os.open");
+    }
     int fd;
     do
         fd = open(s, flags | O_CLOEXEC, mode);
@@ -661,6 +733,7 @@ static const PvMethodDef os_functions[] = {
     {"listdir", os_listdir, 0, NULL},
     {"_scandir", os_scandir_raw, 0, NULL},
     {"mkdir", os_mkdir, 0, NULL},
+    {"mkfifo", os_mkfifo, 0, NULL},
     {"rmdir", os_rmdir, 0, NULL},
     {"unlink", os_unlink, 0, NULL},
     {"remove", os_remove, 0, NULL},
