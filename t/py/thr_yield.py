@@ -4,7 +4,9 @@ def w(n):
     for i in range(3):
         out.append((n, i))
         thread.sched_yield()
-ids = [thread.start_new(w, n) for n in 'abc']
+# no switch point (loop, Python call) in main until its first yield: a tick
+# there would let 'a' run before 'c' exists, however unlikely on a fast machine
+ids = [thread.start_new(w, 'a'), thread.start_new(w, 'b'), thread.start_new(w, 'c')]
 thread.sched_yield()
 while thread._count():
     thread.sched_yield()
@@ -13,7 +15,7 @@ print(out)
 out.clear()
 def v(n):
     out.append(n)
-ids = [thread.start_new(v, n) for n in range(4)]
+ids = [thread.start_new(v, 0), thread.start_new(v, 1), thread.start_new(v, 2), thread.start_new(v, 3)]
 print(thread.sched_yield(ids[2]), thread.sched_yield(12345))
 while thread._count():
     sleep(0.001)
