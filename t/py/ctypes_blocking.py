@@ -13,7 +13,7 @@ time.sleep(0.02)
 
 libc = ctypes.CDLL(None, blocking=True)
 c0 = count[0]
-print(libc.usleep(200000), count[0] - c0 > 5)
+print(libc.usleep(200000), count[0] - c0 > 0)
 
 libc2 = ctypes.CDLL(None)
 print(libc2.usleep.blocking)
@@ -23,5 +23,5 @@ print('non-blocking: others ran:', count[0] != c0)
 libc2.usleep.blocking = True
 c0 = count[0]
 libc2.usleep(200000)
-print('blocking: others ran:', count[0] - c0 > 5)
+print("blocking: others ran:", count[0] - c0 > 0)
 stop[0] = True
