@@ -1,0 +1,8 @@
+print(2 + 3 * 4 ** 2, -2 ** 2, (-2) ** 2, 2 ** -1, 2 ** 3 ** 2, not 1 == 2, 1 + 2 << 1, 1 | 2 ^ 3 & 4, ~1 + 1)
+print(True or 1 / 0, False and 1 / 0, 0 or "" or None, 1 and 2 and 3, not [] and "x", 5 if 0 else 6 if 1 else 7)
+print(-7 // 2 * 2, 7 % 3 ** 2, 10 - 2 - 3, 2 * 3 % 4, 8 / 2 / 2, "a" "b" * 2, [1] * 2 + [3], 3 > 2 == True)
+print((yield_ := 3) + 1, 1 < 2 and 2 < 3 or False)
+x = 5; x -= 2; x *= 3; x //= 2; x **= 2; x %= 7; x <<= 3; x >>= 1; x |= 1; x &= 0xFF; x ^= 2; print(x)
+s = "a"; s += "b"; s *= 2; print(s)
+f = 7.0; f /= 2; f //= 1; print(f)
+print(not not 0, -(-3), +(-3), ~~5, (1, 2) + (3,) * 2, 1 if [] else 2, [] or {}, bool(0 or 0.0 or 0j))
