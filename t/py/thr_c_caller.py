@@ -13,7 +13,7 @@ def prod():
     f.put(None)
 thread.start_new(prod)
 try:
-    print([x for x in iter(f.get, None)])
+    print(list(iter(f.get, None)))  # no switch point before f.get: prod has not run
 except thread.Deadlock as e:
     print("iter: Deadlock")
 acq = l.acquire
