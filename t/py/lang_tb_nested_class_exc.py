@@ -1,0 +1,3 @@
+class Mod:
+    class Inner(Exception): pass
+raise Mod.Inner("nested class")
