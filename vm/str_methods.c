@@ -120,6 +120,16 @@ static ssize_t byte_to_cp(Value s, size_t b0, ssize_t cs, size_t pos)
     return cs + (ssize_t)pv_utf8_count(D(s) + b0, pos - b0);
 }
 
+/* METH_VARARGS-style methods: CPython names them qualified ("str.strip()
+ * takes no keyword arguments"). */
+static int str_no_kw(const char *name, Value kw)
+{
+    if (!kw || pv_tuple_size(kw) == 0)
+        return 0;
+    pv_raise(&pv_exc_TypeError, "str.%s() takes no keyword arguments", name);
+    return -1;
+}
+
 /* find/rfind/index/rindex/count core: returns cp index or -1 (count: n). */
 static int find_common(const char *name, Value self, Value *args, size_t nargs, Value kw,
                        int dir, ssize_t *result)
@@ -149,18 +159,21 @@ static int find_common(const char *name, Value self, Value *args, size_t nargs, 
 
 static Value s_find(Value self, Value *args, size_t nargs, Value kw)
 {
+    if (str_no_kw("find", kw) < 0) return NULL;
     ssize_t r;
     if (find_common("find", self, args, nargs, kw, 1, &r) < 0) return NULL;
     return pv_int_from_i64(r);
 }
 static Value s_rfind(Value self, Value *args, size_t nargs, Value kw)
 {
+    if (str_no_kw("rfind", kw) < 0) return NULL;
     ssize_t r;
     if (find_common("rfind", self, args, nargs, kw, -1, &r) < 0) return NULL;
     return pv_int_from_i64(r);
 }
 static Value s_index(Value self, Value *args, size_t nargs, Value kw)
 {
+    if (str_no_kw("index", kw) < 0) return NULL;
     ssize_t r;
     if (find_common("index", self, args, nargs, kw, 1, &r) < 0) return NULL;
     if (r < 0) return pv_raise(&pv_exc_ValueError, "substring not found");
@@ -168,6 +181,7 @@ static Value s_index(Value self, Value *args, size_t nargs, Value kw)
 }
 static Value s_rindex(Value self, Value *args, size_t nargs, Value kw)
 {
+    if (str_no_kw("rindex", kw) < 0) return NULL;
     ssize_t r;
     if (find_common("rindex", self, args, nargs, kw, -1, &r) < 0) return NULL;
     if (r < 0) return pv_raise(&pv_exc_ValueError, "substring not found");
@@ -175,6 +189,7 @@ static Value s_rindex(Value self, Value *args, size_t nargs, Value kw)
 }
 static Value s_count(Value self, Value *args, size_t nargs, Value kw)
 {
+    if (str_no_kw("count", kw) < 0) return NULL;
     ssize_t r;
     if (find_common("count", self, args, nargs, kw, 0, &r) < 0) return NULL;
     return pv_int_from_i64(r);
@@ -207,16 +222,18 @@ static Value startsends(const char *name, Value self, Value *args, size_t nargs,
 }
 static Value s_startswith(Value self, Value *args, size_t nargs, Value kw)
 {
+    if (str_no_kw("startswith", kw) < 0) return NULL;
     return startsends("startswith", self, args, nargs, kw, false);
 }
 static Value s_endswith(Value self, Value *args, size_t nargs, Value kw)
 {
+    if (str_no_kw("endswith", kw) < 0) return NULL;
     return startsends("endswith", self, args, nargs, kw, true);
 }
 
 static Value s_replace(Value self, Value *args, size_t nargs, Value kw)
 {
-    if (pv_check_no_kwargs("replace", kw) < 0 || pv_check_nargs("replace", nargs, 2, 3) < 0) return NULL;
+    if (str_no_kw("replace", kw) < 0 || pv_check_nargs("replace", nargs, 2, 3) < 0) return NULL;
     Value old = args[0], new = args[1];
     if (!pv_is_str(old))
         return pv_raise(&pv_exc_TypeError, "replace() argument 1 must be str, not %T", old);
@@ -432,12 +449,12 @@ static Value partition(Value self, Value *args, size_t nargs, bool rev)
     if (!a || !b) return NULL;
     return pv_tuple_pack(3, a, pv_str_exact(sep), b);
 }
-static Value s_partition(Value self, Value *args, size_t nargs, Value kw) { return partition(self, args, nargs, false); }
-static Value s_rpartition(Value self, Value *args, size_t nargs, Value kw) { return partition(self, args, nargs, true); }
+static Value s_partition(Value self, Value *args, size_t nargs, Value kw) { if (str_no_kw("partition", kw) < 0) return NULL; return partition(self, args, nargs, false); }
+static Value s_rpartition(Value self, Value *args, size_t nargs, Value kw) { if (str_no_kw("rpartition", kw) < 0) return NULL; return partition(self, args, nargs, true); }
 
 static Value s_join(Value self, Value *args, size_t nargs, Value kw)
 {
-    if (pv_check_no_kwargs("join", kw) < 0 || pv_check_nargs("str.join", nargs, 1, 1) < 0) return NULL;
+    if (str_no_kw("join", kw) < 0 || pv_check_nargs("str.join", nargs, 1, 1) < 0) return NULL;
     if (!pv_type(args[0])->iter && !pv_type(args[0])->getitem)
         return pv_raise(&pv_exc_TypeError, "can only join an iterable");
     return pv_str_join(self, args[0]);
@@ -469,9 +486,9 @@ static Value do_strip(const char *name, Value self, Value *args, size_t nargs, i
     if (which & 2) while (e > b && in_chars(pv_utf8_before(s, e, &l), chars)) e -= l;
     return pv_str_sub_bytes(self, b, e);
 }
-static Value s_strip(Value self, Value *args, size_t nargs, Value kw) { return do_strip("strip", self, args, nargs, 3); }
-static Value s_lstrip(Value self, Value *args, size_t nargs, Value kw) { return do_strip("lstrip", self, args, nargs, 1); }
-static Value s_rstrip(Value self, Value *args, size_t nargs, Value kw) { return do_strip("rstrip", self, args, nargs, 2); }
+static Value s_strip(Value self, Value *args, size_t nargs, Value kw) { if (str_no_kw("strip", kw) < 0) return NULL; return do_strip("strip", self, args, nargs, 3); }
+static Value s_lstrip(Value self, Value *args, size_t nargs, Value kw) { if (str_no_kw("lstrip", kw) < 0) return NULL; return do_strip("lstrip", self, args, nargs, 1); }
+static Value s_rstrip(Value self, Value *args, size_t nargs, Value kw) { if (str_no_kw("rstrip", kw) < 0) return NULL; return do_strip("rstrip", self, args, nargs, 2); }
 
 /* ---- padding ---- */
 
@@ -513,6 +530,7 @@ static Value pad(Value self, size_t left, size_t right, uint32_t fill)
 
 static Value s_ljust(Value self, Value *args, size_t nargs, Value kw)
 {
+    if (str_no_kw("ljust", kw) < 0) return NULL;
     ssize_t w;
     uint32_t f;
     if (pad_args("ljust", args, nargs, &w, &f) < 0) return NULL;
@@ -522,6 +540,7 @@ static Value s_ljust(Value self, Value *args, size_t nargs, Value kw)
 }
 static Value s_rjust(Value self, Value *args, size_t nargs, Value kw)
 {
+    if (str_no_kw("rjust", kw) < 0) return NULL;
     ssize_t w;
     uint32_t f;
     if (pad_args("rjust", args, nargs, &w, &f) < 0) return NULL;
@@ -531,6 +550,7 @@ static Value s_rjust(Value self, Value *args, size_t nargs, Value kw)
 }
 static Value s_center(Value self, Value *args, size_t nargs, Value kw)
 {
+    if (str_no_kw("center", kw) < 0) return NULL;
     ssize_t w;
     uint32_t f;
     if (pad_args("center", args, nargs, &w, &f) < 0) return NULL;
@@ -542,6 +562,7 @@ static Value s_center(Value self, Value *args, size_t nargs, Value kw)
 }
 static Value s_zfill(Value self, Value *args, size_t nargs, Value kw)
 {
+    if (str_no_kw("zfill", kw) < 0) return NULL;
     if (pv_check_nargs("str.zfill", nargs, 1, 1) < 0) return NULL;
     ssize_t w;
     if (!pv_is_int(args[0]) && !pv_type(args[0])->index)
@@ -615,7 +636,7 @@ static Value s_format(Value self, Value *args, size_t nargs, Value kw)
 
 static Value s_format_map(Value self, Value *args, size_t nargs, Value kw)
 {
-    if (pv_check_no_kwargs("format_map", kw) < 0 || pv_check_nargs("str.format_map", nargs, 1, 1) < 0) return NULL;
+    if (str_no_kw("format_map", kw) < 0 || pv_check_nargs("str.format_map", nargs, 1, 1) < 0) return NULL;
     return pv_str_format_method(self, NULL, 0, args[0]);
 }
 
@@ -630,6 +651,7 @@ static Value s___format__(Value self, Value *args, size_t nargs, Value kw)
 
 static Value s_removeprefix(Value self, Value *args, size_t nargs, Value kw)
 {
+    if (str_no_kw("removeprefix", kw) < 0) return NULL;
     if (pv_check_nargs("str.removeprefix", nargs, 1, 1) < 0) return NULL;
     Value p = args[0];
     if (!pv_is_str(p))
@@ -641,6 +663,7 @@ static Value s_removeprefix(Value self, Value *args, size_t nargs, Value kw)
 
 static Value s_removesuffix(Value self, Value *args, size_t nargs, Value kw)
 {
+    if (str_no_kw("removesuffix", kw) < 0) return NULL;
     if (pv_check_nargs("str.removesuffix", nargs, 1, 1) < 0) return NULL;
     Value p = args[0];
     if (!pv_is_str(p))
@@ -652,6 +675,7 @@ static Value s_removesuffix(Value self, Value *args, size_t nargs, Value kw)
 
 static Value s_translate(Value self, Value *args, size_t nargs, Value kw)
 {
+    if (str_no_kw("translate", kw) < 0) return NULL;
     if (pv_check_nargs("str.translate", nargs, 1, 1) < 0) return NULL;
     Value table = args[0];
     const char *s = D(self);
@@ -700,7 +724,7 @@ fail:
 
 static Value s_maketrans(Value self, Value *args, size_t nargs, Value kw)
 {
-    if (pv_check_no_kwargs("maketrans", kw) < 0 || pv_check_nargs("maketrans", nargs, 1, 3) < 0) return NULL;
+    if (str_no_kw("maketrans", kw) < 0 || pv_check_nargs("maketrans", nargs, 1, 3) < 0) return NULL;
     Value d = pv_dict_new();
     if (!d) return NULL;
     if (nargs == 1) {
