@@ -11,6 +11,16 @@ int pv_byte_value(Value v, int *out);
 
 static void sd(Value v, const char **d, size_t *n) { pv_bytes_like(v, d, n); }
 static bool is_ba(Value v) { return pv_isinst(v, &pv_bytearray_type); }
+
+/* Methods without keyword parameters: CPython's qualified message. */
+static int b_no_kw(const char *name, Value self, Value kw)
+{
+    if (!kw || pv_tuple_size(kw) == 0)
+        return 0;
+    pv_raise(&pv_exc_TypeError, "%s.%s() takes no keyword arguments",
+             is_ba(self) ? "bytearray" : "bytes", name);
+    return -1;
+}
 static Value mk(Value self, const char *d, size_t n)
 {
     return is_ba(self) ? pv_bytearray_new(d, n) : pv_bytes_new(d, n);
@@ -143,7 +153,7 @@ static Value b_endswith(Value self, Value *a, size_t n, Value kw) { return start
 
 static Value b_replace(Value self, Value *args, size_t nargs, Value kw)
 {
-    if (pv_check_no_kwargs("replace", kw) < 0 || pv_check_nargs("replace", nargs, 2, 3) < 0) return NULL;
+    if (b_no_kw("replace", self, kw) < 0 || pv_check_nargs("replace", nargs, 2, 3) < 0) return NULL;
     const char *d, *o, *w;
     size_t n, on, wn;
     sd(self, &d, &n);
@@ -313,8 +323,8 @@ static Value partition(Value self, Value *args, size_t nargs, bool rev)
     if (!a || !m || !b) return NULL;
     return pv_tuple_pack(3, a, m, b);
 }
-static Value b_partition(Value self, Value *a, size_t n, Value kw) { return partition(self, a, n, false); }
-static Value b_rpartition(Value self, Value *a, size_t n, Value kw) { return partition(self, a, n, true); }
+static Value b_partition(Value self, Value *a, size_t n, Value kw) { if (b_no_kw("partition", self, kw) < 0) return NULL; return partition(self, a, n, false); }
+static Value b_rpartition(Value self, Value *a, size_t n, Value kw) { if (b_no_kw("rpartition", self, kw) < 0) return NULL; return partition(self, a, n, true); }
 
 static Value b_join(Value self, Value *args, size_t nargs, Value kw)
 {
@@ -355,9 +365,9 @@ static Value do_strip(const char *name, Value self, Value *args, size_t nargs, i
     if (b == 0 && e == n) return same(self);
     return mk(self, d + b, e - b);
 }
-static Value b_strip(Value self, Value *a, size_t n, Value kw) { return do_strip("strip", self, a, n, 3); }
-static Value b_lstrip(Value self, Value *a, size_t n, Value kw) { return do_strip("lstrip", self, a, n, 1); }
-static Value b_rstrip(Value self, Value *a, size_t n, Value kw) { return do_strip("rstrip", self, a, n, 2); }
+static Value b_strip(Value self, Value *a, size_t n, Value kw) { if (b_no_kw("strip", self, kw) < 0) return NULL; return do_strip("strip", self, a, n, 3); }
+static Value b_lstrip(Value self, Value *a, size_t n, Value kw) { if (b_no_kw("lstrip", self, kw) < 0) return NULL; return do_strip("lstrip", self, a, n, 1); }
+static Value b_rstrip(Value self, Value *a, size_t n, Value kw) { if (b_no_kw("rstrip", self, kw) < 0) return NULL; return do_strip("rstrip", self, a, n, 2); }
 
 enum { C_LOWER, C_UPPER, C_SWAP, C_CAP, C_TITLE };
 static Value do_case(Value self, int mode)
@@ -483,6 +493,7 @@ static Value pad_raw(Value self, size_t left, size_t right, char fill)
 }
 static Value b_ljust(Value self, Value *args, size_t nargs, Value kw)
 {
+    if (b_no_kw("ljust", self, kw) < 0) return NULL;
     ssize_t w;
     char f;
     if (pad_args("ljust", args, nargs, &w, &f) < 0) return NULL;
@@ -491,6 +502,7 @@ static Value b_ljust(Value self, Value *args, size_t nargs, Value kw)
 }
 static Value b_rjust(Value self, Value *args, size_t nargs, Value kw)
 {
+    if (b_no_kw("rjust", self, kw) < 0) return NULL;
     ssize_t w;
     char f;
     if (pad_args("rjust", args, nargs, &w, &f) < 0) return NULL;
@@ -499,6 +511,7 @@ static Value b_rjust(Value self, Value *args, size_t nargs, Value kw)
 }
 static Value b_center(Value self, Value *args, size_t nargs, Value kw)
 {
+    if (b_no_kw("center", self, kw) < 0) return NULL;
     ssize_t w;
     char f;
     if (pad_args("center", args, nargs, &w, &f) < 0) return NULL;
@@ -509,6 +522,7 @@ static Value b_center(Value self, Value *args, size_t nargs, Value kw)
 }
 static Value b_zfill(Value self, Value *args, size_t nargs, Value kw)
 {
+    if (b_no_kw("zfill", self, kw) < 0) return NULL;
     if (pv_check_nargs("zfill", nargs, 1, 1) < 0) return NULL;
     ssize_t w;
     if (pv_index_ssize(args[0], &w) < 0) return NULL;
@@ -677,6 +691,7 @@ static Value b_maketrans(Value self, Value *args, size_t nargs, Value kw)
 
 static Value b_removeprefix(Value self, Value *args, size_t nargs, Value kw)
 {
+    if (b_no_kw("removeprefix", self, kw) < 0) return NULL;
     if (pv_check_nargs("removeprefix", nargs, 1, 1) < 0) return NULL;
     const char *d, *p;
     size_t n, pn;
@@ -687,6 +702,7 @@ static Value b_removeprefix(Value self, Value *args, size_t nargs, Value kw)
 }
 static Value b_removesuffix(Value self, Value *args, size_t nargs, Value kw)
 {
+    if (b_no_kw("removesuffix", self, kw) < 0) return NULL;
     if (pv_check_nargs("removesuffix", nargs, 1, 1) < 0) return NULL;
     const char *d, *p;
     size_t n, pn;

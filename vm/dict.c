@@ -619,7 +619,7 @@ static Value dict_ior(Value a, Value b)
 
 static Value m_get(Value self, Value *args, size_t nargs, Value kwnames)
 {
-    if (pv_check_no_kwargs("get", kwnames) < 0 || pv_check_nargs("get", nargs, 1, 2) < 0)
+    if (pv_check_no_kwargs("dict.get", kwnames) < 0 || pv_check_nargs("get", nargs, 1, 2) < 0)
         return NULL;
     Value v = pv_dict_get(self, args[0]);
     if (v || pv_err_occurred())
@@ -629,7 +629,7 @@ static Value m_get(Value self, Value *args, size_t nargs, Value kwnames)
 
 static Value m_setdefault(Value self, Value *args, size_t nargs, Value kwnames)
 {
-    if (pv_check_no_kwargs("setdefault", kwnames) < 0 ||
+    if (pv_check_no_kwargs("dict.setdefault", kwnames) < 0 ||
         pv_check_nargs("setdefault", nargs, 1, 2) < 0)
         return NULL;
     return pv_dict_setdefault(self, args[0], nargs > 1 ? args[1] : pv_None);
@@ -637,7 +637,7 @@ static Value m_setdefault(Value self, Value *args, size_t nargs, Value kwnames)
 
 static Value m_pop(Value self, Value *args, size_t nargs, Value kwnames)
 {
-    if (pv_check_no_kwargs("pop", kwnames) < 0 || pv_check_nargs("pop", nargs, 1, 2) < 0)
+    if (pv_check_no_kwargs("dict.pop", kwnames) < 0 || pv_check_nargs("pop", nargs, 1, 2) < 0)
         return NULL;
     return pv_dict_pop(self, args[0], nargs > 1 ? args[1] : NULL);
 }
@@ -670,7 +670,7 @@ static Value m_update(Value self, Value *args, size_t nargs, Value kwnames)
 
 static Value m_fromkeys(Value cls, Value *args, size_t nargs, Value kwnames)
 {
-    if (pv_check_no_kwargs("fromkeys", kwnames) < 0 ||
+    if (pv_check_no_kwargs("dict.fromkeys", kwnames) < 0 ||
         pv_check_nargs("fromkeys", nargs, 1, 2) < 0)
         return NULL;
     Value v = nargs > 1 ? args[1] : pv_None;

@@ -464,7 +464,7 @@ static Value list_imul(Value a, Value b)
 /* ---- methods ---- */
 
 #define NOKW(name)                                                  \
-    if (pv_check_no_kwargs(name, kwnames) < 0)                      \
+    if (pv_check_no_kwargs("list." name, kwnames) < 0)              \
         return NULL;
 
 static Value m_append(Value self, Value *args, size_t nargs, Value kwnames)

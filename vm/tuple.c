@@ -283,7 +283,7 @@ static Value tuple_count(Value self, Value *args, size_t nargs, Value kwnames)
 
 static Value tuple_index(Value self, Value *args, size_t nargs, Value kwnames)
 {
-    if (pv_check_no_kwargs("index", kwnames) < 0 || pv_check_nargs("index", nargs, 1, 3) < 0)
+    if (pv_check_no_kwargs("tuple.index", kwnames) < 0 || pv_check_nargs("index", nargs, 1, 3) < 0)
         return NULL;
     size_t n = pv_tuple_size(self), start = 0, stop = n;
     if (nargs > 1 && pv_seq_clamp_bound(args[1], n, &start) < 0)
