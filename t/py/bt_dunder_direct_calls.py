@@ -1,0 +1,58 @@
+tests = r'''
+(10).__format__("x")
+(3.5).__format__(".1f")
+(1.5).__trunc__()
+(1.5).__floor__() if hasattr(1.5, "__floor__") else 1
+(7).__divmod__(2)
+(7).__rdivmod__(2)
+(7).__pow__(2, 5)
+(2.0).__pow__(2)
+(7).__truediv__(0) if False else (7).__truediv__(2)
+(7).__floordiv__(2.0)
+(1).__lt__(1.5)
+(1.5).__eq__(1)
+(1).__eq__(1.0)
+int.__abs__(-3)
+float.__neg__(2.0)
+(3).__invert__()
+(5).__rshift__(1)
+int.__bool__(0)
+(2**100).__index__() == 2**100
+float.__int__(2.9)
+float.__float__(2.9)
+int.__float__(2)
+(1+2j).__abs__()
+complex.__neg__(1j)
+"ab".__lt__("b")
+"ab".__eq__(1)
+[1].__eq__((1,))
+(1,).__lt__((2,))
+{1}.__le__({1, 2})
+{1}.__and__([1])
+frozenset({1}).__or__({2})
+{"a": 1}.__len__()
+{"a": 1}.__contains__("a")
+[1, 2].__reversed__().__next__()
+range(3).__reversed__().__next__()
+"abc".__iter__().__next__()
+b"ab".__getitem__(0)
+bytearray(b"ab").__getitem__(slice(0, 1))
+(1).__ceil__()
+(7).__round__(-1)
+(2.675).__round__(2)
+float.__round__(2.5)
+int.__init__ is object.__init__
+int.__hash__(-1)
+float.__hash__(-1.0)
+str.__hash__("") == hash("")
+list.__hash__
+(1).__sizeof__() > 0
+int.__getnewargs__(5)
+float.__getnewargs__(1.5)
+'''
+for line in tests.strip().split("\n"):
+    try:
+        r = repr(eval(line))
+    except Exception as e:
+        r = type(e).__name__ + ": " + str(e)
+    print(line, "=>", r)
