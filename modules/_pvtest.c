@@ -70,9 +70,15 @@ static void join_run(PvBlocking *b)
     pthread_join(((JoinCall *)b)->c->th, NULL);
 }
 
+/* VM thread: the caller is done (or abandoned): drop the entry that kept
+ * its callable alive while the foreign thread could still call it. */
 static void join_release(PvBlocking *b)
 {
-    free(((JoinCall *)b)->c);
+    Caller *c = ((JoinCall *)b)->c;
+    Value h = pv_int_from_i64(c->handle);
+    if (!h || pv_dict_del(callers, h) < 0)
+        pv_err_clear();
+    free(c);
 }
 
 static Value join_finish(PvBlocking *b)
@@ -86,9 +92,9 @@ static Value t_join(Value self, Value *args, size_t nargs, Value kwnames)
     (void)self;
     if (pv_check_no_kwargs("join", kwnames) < 0 || pv_check_nargs("join", nargs, 1, 1) < 0)
         return NULL;
-    Value ent = pv_dict_pop(callers, args[0], NULL);
+    Value ent = pv_dict_get(callers, args[0]);
     if (!ent)
-        return NULL;
+        return pv_err_occurred() ? NULL : pv_raise(&pv_exc_KeyError, "%R", args[0]);
     uint64_t p;
     if (pv_int_to_u64(pv_tuple_items(ent)[1], &p) < 0)
         return NULL;
