@@ -5,19 +5,24 @@
 typedef struct { PvObj h; Value origin, args; } PvGenericAlias;
 #define GA(v) ((PvGenericAlias *)(v))
 
+/* An alias of `origin` with `args` (a tuple, or one item to wrap). */
+static Value ga_make(PvType *type, Value origin, Value args)
+{
+    if (!pv_is_type(args, &pv_tuple_type) && !(args = pv_tuple_pack(1, args)))
+        return NULL;
+    PvGenericAlias *ga = (PvGenericAlias *)pv_type_alloc(type, 0);
+    if (!ga)
+        return NULL;
+    ga->origin = origin;
+    ga->args = args;
+    return (Value)ga;
+}
+
 Value pv_generic_alias_method(Value cls, Value *args, size_t nargs, Value kwnames)
 {
     if (pv_arg_one("__class_getitem__", nargs, kwnames) < 0)
         return NULL;
-    Value a = args[0];
-    if (!pv_is_type(a, &pv_tuple_type) && !(a = pv_tuple_pack(1, a)))
-        return NULL;
-    PvGenericAlias *ga = pv_alloc(&pv_generic_alias_type, sizeof(PvGenericAlias));
-    if (!ga)
-        return NULL;
-    ga->origin = cls;
-    ga->args = a;
-    return (Value)ga;
+    return ga_make(&pv_generic_alias_type, cls, args[0]);
 }
 
 static void ga_mark(Value self)
@@ -131,14 +136,7 @@ static Value ga_new(PvType *type, Value *args, size_t nargs, Value kwnames)
     Value origin, a;
     if (pv_parse_args("GenericAlias", args, nargs, kwnames, "OO", NULL, &origin, &a) < 0)
         return NULL;
-    if (!pv_is_type(a, &pv_tuple_type) && !(a = pv_tuple_pack(1, a)))
-        return NULL;
-    PvGenericAlias *ga = (PvGenericAlias *)pv_type_alloc(type, 0);
-    if (!ga)
-        return NULL;
-    ga->origin = origin;
-    ga->args = a;
-    return (Value)ga;
+    return ga_make(type, origin, a);
 }
 
 static const PvMethodDef ga_methods[] = {
