@@ -385,6 +385,14 @@ static Value make_path(void)
     Value mods = module_dir();
     if (!mods || pv_list_append(path, mods) < 0)
         return NULL;
+    const char *cpy = getenv("PYVM_CPYTHON_STDLIB");
+    if (!cpy)
+        cpy = PV_CPYTHON_STDLIB;
+    if (*cpy) {
+        Value d = pv_str_from_cstr(cpy);
+        if (!d || pv_list_append(path, d) < 0)
+            return NULL;
+    }
     return path;
 }
 
