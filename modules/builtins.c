@@ -314,8 +314,8 @@ static Value source_code(Value src, const char *mode, const char *fname, Value f
         s = pv_bytes_data(src);
         n = pv_bytes_size(src);
     } else
-        return pv_raise(&pv_exc_TypeError, "%s() arg 1 must be a string, bytes or code object",
-                        fname);
+        return pv_raise(&pv_exc_TypeError, "%s() arg 1 must be a string, bytes or %s object",
+                        fname, strcmp(fname, "compile") == 0 ? "AST" : "code");
     if (strcmp(mode, "eval") == 0)
         while (n && (*s == ' ' || *s == '\t')) {
             s++;

@@ -806,6 +806,9 @@ Value pv_number_int(Value v)
         return exact_int(v);
     Value trunc = pv_type_lookup(t, pv_id___trunc__);
     if (trunc) {
+        if (pv_warn(&pv_exc_DeprecationWarning, 1,
+                    "The delegation of int() to __trunc__ is deprecated.") < 0)
+            return NULL;
         Value r = pv_call_unbound(trunc, v, NULL, 0, NULL);
         if (!r)
             return NULL;

@@ -809,6 +809,14 @@ static int s_name(Value self, Value v)
     return 0;
 }
 static Value g_mode(Value self) { return SELF->mode; }
+/* CPython's TextIOWrapper takes `mode` in its instance dict (tokenize.open
+ * sets it); keep it writable like `name`. */
+static int s_mode(Value self, Value v)
+{
+    if (!v) { pv_raise(&pv_exc_AttributeError, "can't delete attribute"); return -1; }
+    SELF->mode = v;
+    return 0;
+}
 static Value g_encoding(Value self)
 {
     if (SELF->fl & F_BINARY) return pv_raise(&pv_exc_AttributeError, "'%s' object has no attribute 'encoding'", pv_type(self)->name);
@@ -868,7 +876,7 @@ static const PvMethodDef file_methods[] = {
 static const PvGetSetDef file_getsets[] = {
     {"closed", g_closed, NULL, NULL},
     {"name", g_name, s_name, NULL},
-    {"mode", g_mode, NULL, NULL},
+    {"mode", g_mode, s_mode, NULL},
     {"encoding", g_encoding, NULL, NULL},
     {"errors", g_errors, NULL, NULL},
     {"line_buffering", g_line_buffering, NULL, NULL},

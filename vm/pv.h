@@ -193,6 +193,7 @@ struct PvType {
 };
 
 extern PvType pv_type_type, pv_object_type;
+const char *pv_type_builtin_doc(const PvType *t); /* typedoc.c: NULL if none */
 
 /* ------------------------------------------------------------------ */
 /* Singletons and the simple types (object.c)                          */
@@ -270,6 +271,7 @@ void pv_gc_thread_unpark(void);
  * value), %N (type name when the value is a type). */
 Value pv_raise(PvType *type, const char *fmt, ...);
 Value pv_raisev(PvType *type, const char *fmt, va_list ap);
+int pv_warn(PvType *category, int stacklevel, const char *fmt, ...); /* warnings.warn; -1 if it raised */
 Value pv_raise_value(Value exc);       /* an exception instance or class */
 Value pv_raise_errno(int err);         /* OSError subclass from errno */
 Value pv_raise_errno_filename(int err, Value filename);

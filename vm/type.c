@@ -305,8 +305,12 @@ int pv_type_ready(PvType *t)
         if (!d || pv_dict_set(t->dict, pv_id___dict__, d) < 0)
             return -1;
     }
-    if (!pv_dict_get(t->dict, pv_id___doc__) && pv_dict_set(t->dict, pv_id___doc__, pv_None) < 0)
-        return -1;
+    if (!pv_dict_get(t->dict, pv_id___doc__)) {
+        const char *doc = pv_type_builtin_doc(t);
+        Value d = doc ? pv_str_from_cstr(doc) : pv_None;
+        if (!d || pv_dict_set(t->dict, pv_id___doc__, d) < 0)
+            return -1;
+    }
     if (b) {
         if (!t->basicsize)
             t->basicsize = b->basicsize;

@@ -514,7 +514,10 @@ static Value type_new_impl(PvType *meta, Value name, Value bases, Value orig_dic
             return NULL;
         add_dict = want_dict;
         add_weakref = add_weakref && want_weakref;
-        if (base->itemsize && pv_tuple_size(slotnames) > 0)
+        /* CPython's int is variable-sized (digits inline), pyvm's is not:
+         * refuse slots there too so programs see the same TypeError. */
+        if ((base->itemsize || (base->flags & PV_TPFLAG_INT_SUBCLASS)) &&
+            pv_tuple_size(slotnames) > 0)
             return pv_raise(&pv_exc_TypeError, "nonempty __slots__ not supported for subtype of '%s'",
                             base->name);
     }
