@@ -515,6 +515,10 @@ static Value type_get_doc(Value self)
     Value (*get)(Value, Value, Value) = pv_type(d)->descr_get;
     if (pv_is_heaptype(t) && get)
         return get(d, NULL, self);
+    if (!pv_is_heaptype(t) && get) { /* type's own __doc__ slot is this getset */
+        const char *doc = pv_type_builtin_doc(t);
+        return doc ? pv_str_from_cstr(doc) : pv_None;
+    }
     return d;
 }
 
