@@ -327,11 +327,6 @@ static int64_t bytes_hash(Value v)
     return b->hash;
 }
 
-static int64_t ba_hash(Value v)
-{
-    pv_raise(&pv_exc_TypeError, "unhashable type: '%T'", v);
-    return -1;
-}
 
 /* ---- sequence protocol ---- */
 
@@ -642,7 +637,7 @@ PvType pv_bytearray_type = {
     .finalize = ba_finalize,
     .repr = ba_repr,
     .str = bytes_str,
-    .hash = ba_hash,
+    .hash = pv_unhashable,
     .richcompare = bytes_richcompare,
     .iter = bytes_iter,
     .new_ = ba_new,

@@ -270,6 +270,19 @@ static Value mv_richcompare(Value a, Value b, int op)
     return pv_bool(eq == (op == PV_EQ));
 }
 
+/* Read-only views hash like the bytes they show (CPython's rule). */
+static int64_t mv_hash(Value self)
+{
+    PvMemView *m = MV(self);
+    if (check(m) < 0) return -1;
+    if (!m->readonly) {
+        pv_raise(&pv_exc_ValueError, "cannot hash writable memoryview object");
+        return -1;
+    }
+    Value b = m_tobytes(self, NULL, 0, NULL);
+    return b ? pv_hash(b) : -1;
+}
+
 static Value mv_repr(Value self)
 {
     return pv_str_printf(MV(self)->released ? "<released memory at %p>" : "<memory at %p>", (void *)self);
@@ -339,6 +352,7 @@ PvType pv_memoryview_type = {
     .finalize = mv_finalize,
     .repr = mv_repr,
     .richcompare = mv_richcompare,
+    .hash = mv_hash,
     .iter = mv_iter,
     .new_ = mv_new,
     .len = mv_len,
