@@ -2,6 +2,7 @@
  * cell2arg are pv_mem_alloc'd and freed here. */
 #include "eval.h"
 #include "opcode.h"
+#include <string.h>
 
 #define C(v) ((PvCode *)(v))
 
@@ -128,7 +129,71 @@ static Value m_lines(Value self, Value *args, size_t nargs, Value kwnames)
     return pv_iter(l);
 }
 
+static void *dup_mem(const void *src, size_t size)
+{
+    if (!src)
+        return NULL;
+    void *p = pv_mem_alloc(size);
+    if (p)
+        memcpy(p, src, size);
+    return p;
+}
+
+/* replace(**changes): a copy with some fields changed. The instruction
+ * words are copied as they are, so only the fields whose new value keeps
+ * the bytecode valid are accepted (names and consts of the same length). */
+static Value m_replace(Value self, Value *args, size_t nargs, Value kwnames)
+{
+    static const char *const kw[] = {"co_flags", "co_name", "co_qualname", "co_filename",
+                                     "co_firstlineno", "co_consts", "co_names", "co_varnames",
+                                     NULL};
+    PvCode *c = C(self);
+    int flags = c->flags, firstlineno = c->firstlineno;
+    Value name = c->name, qualname = c->qualname, filename = c->filename;
+    Value consts = tup(c->consts), names = tup(c->names), varnames = tup(c->varnames);
+    if (pv_parse_args("replace", args, nargs, kwnames, "|$iUUUiOOO", kw, &flags, &name,
+                      &qualname, &filename, &firstlineno, &consts, &names, &varnames) < 0)
+        return NULL;
+    Value *tups[] = {&consts, &names, &varnames};
+    Value olds[] = {tup(c->consts), tup(c->names), tup(c->varnames)};
+    for (int i = 0; i < 3; i++) {
+        if (!pv_is_type(*tups[i], &pv_tuple_type))
+            return pv_raise(&pv_exc_TypeError, "replace() argument must be tuple, not %T",
+                            *tups[i]), NULL;
+        if (pv_tuple_size(*tups[i]) != pv_tuple_size(olds[i]))
+            return pv_raise(&pv_exc_ValueError,
+                            "code.replace(): changing the number of %s is not supported",
+                            kw[5 + i]), NULL;
+    }
+    PvCode *n = pv_alloc(&pv_code_type, sizeof(PvCode));
+    if (!n)
+        return NULL;
+    PvObj h = n->h;   /* the GC's header of the new object stays */
+    *n = *c;
+    n->h = h;
+    n->code = NULL;
+    n->pos = NULL;
+    n->cell2arg = NULL;
+    n->extra = NULL;
+    n->code = dup_mem(c->code, c->ncode * sizeof(uint32_t));
+    n->pos = dup_mem(c->pos, c->ncode * sizeof(PvPos));
+    if (c->cell2arg && c->cellvars)
+        n->cell2arg = dup_mem(c->cell2arg, pv_tuple_size(c->cellvars) * sizeof(int32_t));
+    if ((c->code && !n->code) || (c->pos && !n->pos) || (c->cell2arg && !n->cell2arg))
+        return NULL;
+    n->flags = flags;
+    n->firstlineno = firstlineno;
+    n->name = name;
+    n->qualname = qualname;
+    n->filename = filename;
+    n->consts = consts;
+    n->names = names;
+    n->varnames = varnames;
+    return (Value)n;
+}
+
 static const PvMethodDef code_methods[] = {
+    {"replace", m_replace, 0, NULL},
     {"co_positions", m_positions, 0, NULL},
     {"co_lines", m_lines, 0, NULL},
     {NULL, NULL, 0, NULL},
