@@ -20,6 +20,14 @@ SEEK_SET, SEEK_CUR, SEEK_END = 0, 1, 2
 error = OSError
 
 
+def register_at_fork(*, before=None, after_in_child=None, after_in_parent=None):
+    # Accepted for the stdlib (random, logging) that registers handlers;
+    # posix.fork here does not run them.
+    for f in (before, after_in_child, after_in_parent):
+        if f is not None and not callable(f):
+            raise TypeError("Args must be callable")
+
+
 def fspath(path):
     if isinstance(path, (str, bytes)):
         return path
