@@ -10,6 +10,7 @@
  * mode-2 interrupt calls pv_blocking_abandon(), which cancels the call
  * (kills the child, ...) and lets job_cleanup() release it later. */
 #include "blocking.h"
+#include "eval.h"
 #include <errno.h>
 #include <stdlib.h>
 #include <string.h>
@@ -106,6 +107,7 @@ static Handoff hand_back(void)
     if (h.foreign) {
         pv_current_thread = st->saved;
         pv_preempt_depth = foreign_vm_depth;
+        pv_sched_rearm_breaker();
     }
     return h;
 }

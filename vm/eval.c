@@ -674,8 +674,8 @@ static Value run_nested(PvThread *t, PvFrame *f, Value throwexc)
     run_depth++;
     Value r = run(t, f, throwexc);
     run_depth--;
-    if (run_depth > 0)
-        pv_preempt_depth--;
+    if (run_depth > 0 && --pv_preempt_depth == 0)
+        pv_sched_rearm_breaker();
     return r;
 }
 
@@ -1784,6 +1784,20 @@ static Value run(PvThread *t, PvFrame *f, Value throwexc)
             }
             Value v = next_item(it);
             if (v) {
+                if (t->state != PV_THREAD_RUNNING) {
+                    /* the C iterator soft-blocked (a pipe's next line):
+                     * the wake-up puts the iterator back on top and this
+                     * FOR_ITER runs again (see pv_sched_can_soft_block) */
+                    f->ip = ip - 1;
+                    f->sp = sp;
+                    pv_eval_breaker_hook();
+                    t = pv_current_thread;
+                    f = t->top;
+                    LOAD_FRAME();
+                    if (t->exc)
+                        goto error;
+                    break;
+                }
                 PUSH(v);
                 break;
             }

@@ -95,6 +95,7 @@ PvThread *pv_thread_new(void);       /* not yet scheduled, no frames */
  * hook may switch pv_current_thread or set a pending exception. */
 extern atomic_uint pv_eval_breaker;
 void pv_eval_breaker_hook(void);
+void pv_sched_rearm_breaker(void); /* sched.c: re-raise requests deferred while no switch was allowed */
 /* Called when a PV_FRAME_THREAD_BOTTOM frame returns (result NULL: an
  * exception is pending). Return true after switching pv_current_thread to
  * another thread to continue the loop with; false ends the current run. */

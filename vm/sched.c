@@ -288,6 +288,10 @@ bool pv_sched_can_soft_block(Value self, const char *name)
         Value *base = sp - 2 - (n & 1);
         return base >= f->stack && is_primitive(base[0], self, name);
     }
+    case OP_FOR_ITER:
+        /* a C iterator's next (a pipe's lines): the wake-up must hand back
+         * the iterator itself, and FOR_ITER runs again (eval.c) */
+        return self && sp > f->stack && sp[-1] == self;
     default:
         return false;
     }
@@ -611,6 +615,18 @@ static void switch_to(PvThread *t)
     ticker_update();
 }
 
+/* Scheduler requests (tick, wake) that arrived while no switch was
+ * allowed: a nested loop (preemption) or a foreign thread holding the GIL
+ * consumed the breaker.  Kept here, under the GIL, until the VM thread can
+ * act on them, so a worker completion is not forgotten. */
+static unsigned deferred_bits;
+
+void pv_sched_rearm_breaker(void)
+{
+    if (deferred_bits)
+        atomic_fetch_or_explicit(&pv_eval_breaker, deferred_bits, memory_order_release);
+}
+
 void pv_eval_breaker_hook(void)
 {
     /* called right after a soft block too, usually with nothing set:
@@ -625,9 +641,12 @@ void pv_eval_breaker_hook(void)
         take_signals();
     if (!PV_SCHED(cur) || pv_preempt_depth > 0) {
         /* no switching while a nested loop runs (preemption) */
+        deferred_bits |= bits & (PV_BREAK_TICK | PV_BREAK_WAKE);
         deliver(cur);
         return;
     }
+    bits |= deferred_bits;
+    deferred_bits = 0;
     if (cur->state == PV_THREAD_SOFT_BLOCKED && PV_SCHED(cur)->interrupt_pending) {
         /* interrupted (mode 1) before it could block: the wait fails */
         PvSched *s = PV_SCHED(cur);
