@@ -109,6 +109,8 @@ int pv_print_end(Value file, bool newline)
     return 0;
 }
 
+static Value input_line(Value in);
+
 static Value b_input(Value self, Value *args, size_t nargs, Value kwnames)
 {
     if (pv_check_no_kwargs("input", kwnames) < 0 || pv_check_nargs("input", nargs, 0, 1) < 0) return NULL;
@@ -123,6 +125,13 @@ static Value b_input(Value self, Value *args, size_t nargs, Value kwnames)
     }
     if (out != pv_None && pv_file_flush(out) < 0) return NULL;
     if (in == pv_None) return pv_raise(&pv_exc_RuntimeError, "input(): lost sys.stdin");
+    Value parked; /* stdin a pipe or terminal: wait in this green thread only (iowait.c) */
+    if (pv_io_file_wait_call(in, "input", input_line, &parked)) return parked;
+    return input_line(in);
+}
+
+static Value input_line(Value in)
+{
     Value line = pv_call_method(in, "readline", NULL, 0);
     if (!line) return NULL;
     if (!pv_is_str(line)) return pv_raise(&pv_exc_TypeError, "object.readline() returned non-string");

@@ -576,6 +576,8 @@ static Value f_readlines(Value self, Value *args, size_t nargs, Value kw)
     ssize_t hint;
     if (pv_check_no_kwargs("readlines", kw) < 0 || size_arg("readlines", args, nargs, &hint) < 0) return NULL;
     if (need(self, F_READ) < 0) return NULL;
+    Value parked;
+    if (pv_io_file_wait(self, "readlines", args, nargs, hint > 0 ? hint : -1, false, &parked)) return parked;
     Value list = pv_list_new(0);
     if (!list) return NULL;
     size_t total = 0;
@@ -755,6 +757,8 @@ static Value f_iter(Value self)
 static Value f_next(Value self)
 {
     if (need(self, F_READ) < 0) return NULL;
+    Value parked; /* `for line in sys.stdin`: park until a line is there (iowait.c) */
+    if (pv_io_file_wait_next(self, &parked)) return parked;
     Value l = SELF->fl & F_BINARY ? bin_read(SELF, -1, true) : text_read(SELF, -1, true);
     if (!l) return NULL;
     size_t len = SELF->fl & F_BINARY ? pv_bytes_size(l) : pv_str_size(l);

@@ -51,5 +51,13 @@ ssize_t pv_file_fill(PvFile *c);
  * parked until the data is there, or an error). */
 int pv_io_file_wait(Value self, const char *name, Value *args, size_t nargs, ssize_t n,
                     bool line, Value *out);
+/* The same for next() reached from FOR_ITER: once a line is buffered the
+ * parked thread gets the file itself back and FOR_ITER runs again. */
+int pv_io_file_wait_next(Value self, Value *out);
+/* The same for a plain function `name` (input()) reading a line of
+ * `file` (any object: only our pollable files park); fin(file) makes the
+ * result once the line is buffered. */
+typedef Value (*PvFileFin)(Value file);
+int pv_io_file_wait_call(Value file, const char *name, PvFileFin fin, Value *out);
 
 #endif

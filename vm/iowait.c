@@ -188,7 +188,12 @@ static int file_prefill(PvFile *c, ssize_t n, bool line, bool text)
     }
 }
 
-/* req: (file, method name, args tuple, n, line) */
+/* How a parked file read finishes once enough data is buffered: call the
+ * method again (read/readline/readlines), hand back the file itself
+ * (FOR_ITER runs again), or a caller's function (input()). */
+enum { FIN_METHOD, FIN_SELF, FIN_FUNC };
+
+/* req: (file, kind, name or function, args tuple, n, line) */
 static Value file_op(Value req, uint32_t events)
 {
     (void)events;
@@ -196,36 +201,63 @@ static Value file_op(Value req, uint32_t events)
     PvFile *c = pv_file_core(it[0]);
     if (pv_file_check_open(c) < 0)
         return NULL;
-    int r = file_prefill(c, pv_small_val(it[3]), it[4] == pv_True, !(c->fl & F_BINARY));
+    int r = file_prefill(c, pv_small_val(it[4]), it[5] == pv_True, !(c->fl & F_BINARY));
     if (r <= 0)
         return NULL;
-    Value m = pv_getattr(it[0], it[1]);
-    if (!m)
-        return NULL;
-    return pv_call(m, pv_tuple_items(it[2]), pv_tuple_size(it[2]), NULL);
+    switch (pv_small_val(it[1])) {
+    case FIN_SELF:
+        return it[0];
+    case FIN_FUNC:
+        return ((PvFileFin)(intptr_t)pv_small_val(it[2]))(it[0]);
+    default: {
+        Value m = pv_getattr(it[0], it[2]);
+        if (!m)
+            return NULL;
+        return pv_call(m, pv_tuple_items(it[3]), pv_tuple_size(it[3]), NULL);
+    }
+    }
 }
 
-int pv_io_file_wait(Value self, const char *name, Value *args, size_t nargs, ssize_t n, bool line,
-                    Value *out)
+/* 0: go on inline; 1: *out is the result (parked placeholder or NULL) */
+static int file_park(Value self, const char *name, int kind, Value what, Value *args, size_t nargs,
+                     ssize_t n, bool line, Value *out)
 {
     PvFile *c = pv_file_core(self);
-    if (!(c->fl & F_POLL) || (c->fl & F_UNBUF))
+    if (!(c->fl & F_POLL) || (c->fl & F_UNBUF) || (c->fl & F_CLOSED))
         return 0;
     int r = file_prefill(c, n, line, !(c->fl & F_BINARY));
     if (r < 0) {
         *out = NULL;
         return 1;
     }
-    if (r > 0 || !pv_sched_can_soft_block(self, name))
+    if (r > 0 || !pv_sched_can_soft_block(kind == FIN_FUNC ? NULL : self, name))
         return 0;
     Value a = pv_tuple_new(nargs);
-    Value req = a ? pv_tuple_pack(5, self, pv_str_from_cstr(name), a, pv_small(n), pv_bool(line)) : NULL;
+    Value req = a && what ? pv_tuple_pack(6, self, pv_small(kind), what, a, pv_small(n), pv_bool(line)) : NULL;
     if (!req) {
         *out = NULL;
         return 1;
     }
     for (size_t i = 0; i < nargs; i++)
         pv_tuple_items(a)[i] = args[i];
-    *out = pv_io_wait(c->fd, PV_POLL_IN, req, -1, file_op, self, name);
+    *out = pv_io_wait(c->fd, PV_POLL_IN, req, -1, file_op, kind == FIN_FUNC ? NULL : self, name);
     return 1;
+}
+
+int pv_io_file_wait(Value self, const char *name, Value *args, size_t nargs, ssize_t n, bool line,
+                    Value *out)
+{
+    return file_park(self, name, FIN_METHOD, pv_str_from_cstr(name), args, nargs, n, line, out);
+}
+
+int pv_io_file_wait_next(Value self, Value *out)
+{
+    return file_park(self, "__next__", FIN_SELF, pv_None, NULL, 0, -1, true, out);
+}
+
+int pv_io_file_wait_call(Value file, const char *name, PvFileFin fin, Value *out)
+{
+    if (!pv_is_file(file))
+        return 0;
+    return file_park(file, name, FIN_FUNC, pv_small((int64_t)(intptr_t)fin), NULL, 0, -1, true, out);
 }
