@@ -9,6 +9,7 @@
  * instruction in progress at f->ip - 1. */
 #include "eval.h"
 #include "opcode.h"
+#include "shape.h"
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -380,32 +381,6 @@ static void global_cache_fill(uint32_t *cw, Value globals, Value builtins, Value
             cw[1] = (uint32_t)(g->version >> 32);
             cw[2] = (uint32_t)i | (in_builtins ? 0x80000000u : 0);
             cw[3] = (uint32_t)d->version;
-            return;
-        }
-    }
-}
-
-/* Fill LOAD_ATTR's cache after a successful slow lookup: only for plain
- * instance attributes (generic getattr, nothing of that name on the type). */
-static void attr_cache_fill(uint32_t *cw, Value o, Value name)
-{
-    PvType *tp = pv_type(o);
-    cw[2] = 0;
-    if (pv_is_small(o) || tp->getattr != pv_object_generic_getattr || !tp->version ||
-        !(((PvStr *)name)->h.flags & PV_STR_INTERNED))
-        return;
-    if (pv_type_lookup(tp, name))
-        return;
-    Value *dp = pv_object_dict_ptr(o);
-    if (!dp || !*dp || !pv_is_type(*dp, &pv_dict_type))
-        return;
-    PvDict *d = (PvDict *)*dp;
-    for (size_t i = 0; i < d->nentries; i++) {
-        if (d->entries[i].key == name) {
-            cw[0] = (uint32_t)tp->version;
-            cw[1] = (uint32_t)(tp->version >> 32);
-            cw[2] = 1;
-            cw[3] = (uint32_t)i;
             return;
         }
     }
@@ -1137,32 +1112,15 @@ static Value run(PvThread *t, PvFrame *f, Value throwexc)
             break;
         }
         case OP_LOAD_ATTR: {
-            /* cache: [type version lo, hi, 1 = "instance dict, nothing on
-             * the type", entry index hint] */
+            /* cache: shape.h (type version, layout id, index | kind) */
             Value o = TOP(), name = names[arg], v;
             uint32_t *cw = ip;
             ip += pv_cache_words(OP_LOAD_ATTR);
-            PvType *tp = pv_type(o);
-            if (cw[2] == 1 && cw[0] == (uint32_t)tp->version &&
-                cw[1] == (uint32_t)(tp->version >> 32) && tp->version) {
-                Value *dp = pv_object_dict_ptr(o);
-                if (dp && *dp && pv_is_type(*dp, &pv_dict_type)) {
-                    PvDict *d = (PvDict *)*dp;
-                    uint32_t idx = cw[3];
-                    if (idx < d->nentries && d->entries[idx].key == name) {
-                        TOP() = d->entries[idx].value;
-                        break;
-                    }
-                    v = pv_dict_get(*dp, name);
-                    if (v) {
-                        for (size_t i = 0; i < d->nentries && i < 64; i++)
-                            if (d->entries[i].key == name)
-                                cw[3] = (uint32_t)i;
-                        TOP() = v;
-                        break;
-                    }
-                    CHECK(!pv_err_occurred());
-                }
+            int hit = pv_attr_load_cached(cw, o, name, &v);
+            if (hit) {
+                CHECK(hit > 0);
+                TOP() = v;
+                break;
             }
             Value fget = property_getter(o, name);
             if (fget) {
@@ -1172,6 +1130,7 @@ static Value run(PvThread *t, PvFrame *f, Value throwexc)
                 CHECK(nf);
                 sp--;
                 f->sp = sp;
+                f->ip = ip;   /* resume after the cache words */
                 nf->retmode = PV_RET_PUSH;
                 f = nf;
                 LOAD_FRAME();
@@ -1181,14 +1140,22 @@ static Value run(PvThread *t, PvFrame *f, Value throwexc)
             v = pv_getattr(o, name);
             CHECK(v);
             TOP() = v;
-            attr_cache_fill(cw, o, name);
+            pv_attr_load_fill(cw, o, name);
             break;
         }
         case OP_STORE_ATTR: {
-            Value o = TOP(), v = SECOND();
-            CHECK(pv_setattr(o, names[arg], v) >= 0);
-            sp -= 2;
+            Value o = TOP(), v = SECOND(), name = names[arg];
+            uint32_t *cw = ip;
             ip += pv_cache_words(OP_STORE_ATTR);
+            int hit = pv_attr_store_cached(cw, o, name, v);
+            if (!hit) {
+                uint32_t pre = pv_shape_id_of(o);
+                hit = pv_setattr(o, name, v) < 0 ? -1 : 1;
+                if (hit > 0)
+                    pv_attr_store_fill(cw, o, name, pre);
+            }
+            CHECK(hit > 0);
+            sp -= 2;
             break;
         }
         case OP_DELETE_ATTR:
@@ -1197,29 +1164,21 @@ static Value run(PvThread *t, PvFrame *f, Value throwexc)
             break;
         case OP_LOAD_METHOD: {
             Value o = TOP(), name = names[arg];
-            PvType *tp = pv_type(o);
+            uint32_t *cw = ip;
             ip += pv_cache_words(OP_LOAD_METHOD);
-            if (tp->getattr == pv_object_generic_getattr) {
-                Value d = pv_type_lookup(tp, name);
-                if (d && (pv_type(d)->flags & PV_TPFLAG_METHOD_DESCRIPTOR)) {
-                    Value *dp = pv_object_dict_ptr(o);
-                    Value iv = dp && *dp ? pv_dict_get(*dp, name) : NULL;
-                    if (iv) {
-                        TOP() = NULL;
-                        PUSH(iv);
-                    } else {
-                        if (pv_err_occurred())
-                            goto error;
-                        TOP() = d;
-                        PUSH(o);
-                    }
-                    break;
-                }
+            Value m = pv_method_cached(cw, o, name);
+            bool unbound = true;
+            if (!m) {
+                m = pv_method_load(cw, o, name, &unbound);
+                CHECK(m);
             }
-            Value v = pv_getattr(o, name);
-            CHECK(v);
-            TOP() = NULL;
-            PUSH(v);
+            if (unbound) {
+                TOP() = m;
+                PUSH(o);
+            } else {
+                TOP() = NULL;
+                PUSH(m);
+            }
             break;
         }
 

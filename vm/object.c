@@ -2,6 +2,7 @@
  * protocol, default repr/hash/comparison) and the singletons None,
  * NotImplemented, Ellipsis, True and False. */
 #include "objimpl.h"
+#include "shape.h"
 #include <string.h>
 
 #define PV_ID_DEF(n) Value pv_id_##n;
@@ -182,6 +183,9 @@ int pv_object_init_impl(Value self, Value *args, size_t nargs, Value kwnames)
 
 /* ---- the generic attribute protocol ---- */
 
+/* The __dict__ slot. Attributes kept in a shared layout (shape.c) are
+ * turned into a dict first: whoever asks for the slot may hand the dict
+ * out or change it. */
 Value *pv_object_dict_ptr(Value obj)
 {
     if (pv_is_small(obj))
@@ -191,7 +195,27 @@ Value *pv_object_dict_ptr(Value obj)
         return NULL;
     if (off == PV_DICT_AT_END)
         return (Value *)((char *)obj + pv_gc_block_size(obj) - sizeof(Value));
-    return (Value *)((char *)obj + off);
+    Value *slot = (Value *)((char *)obj + off);
+    if (pv_is_instvalues(*slot) && !pv_shape_materialize(slot))
+        return NULL;
+    return slot;
+}
+
+/* The raw slot: may hold values of a layout (see shape.h). */
+static Value *raw_dict_ptr(Value obj)
+{
+    Value *slot = pv_shape_slot(obj);
+    return slot ? slot : pv_object_dict_ptr(obj);
+}
+
+/* The attributes as a dict without leaving a layout: the instance's dict,
+ * or a new one with the values; NULL when there are none (or error). */
+static Value attrs_as_dict(Value obj)
+{
+    Value *dp = raw_dict_ptr(obj);
+    if (!dp || !*dp)
+        return NULL;
+    return pv_is_instvalues(*dp) ? pv_shape_dict_copy(*dp) : *dp;
 }
 
 Value pv_raise_no_attr(Value obj, Value name)
@@ -229,9 +253,9 @@ Value pv_generic_getattr_impl(Value obj, Value name, bool suppress)
         if (get && dt->descr_set)
             return get(descr, obj, (Value)t);
     }
-    Value *dp = pv_object_dict_ptr(obj);
+    Value *dp = raw_dict_ptr(obj);
     if (dp && *dp) {
-        Value v = pv_dict_get(*dp, name);
+        Value v = pv_is_instvalues(*dp) ? pv_shape_get(*dp, name) : pv_dict_get(*dp, name);
         if (v)
             return v;
         if (pv_err_occurred())
@@ -260,7 +284,7 @@ int pv_object_generic_setattr(Value obj, Value name, Value value)
         if (set)
             return set(descr, obj, value);
     }
-    Value *dp = pv_object_dict_ptr(obj);
+    Value *dp = raw_dict_ptr(obj);
     if (!dp) {
         if (descr)
             pv_raise(&pv_exc_AttributeError, "'%T' object attribute '%S' is read-only",
@@ -270,9 +294,23 @@ int pv_object_generic_setattr(Value obj, Value name, Value value)
         return -1;
     }
     if (value) {
+        if (pv_is_instvalues(*dp) || (!*dp && pv_shape_type_ok(t))) {
+            int r = pv_shape_set(obj, dp, name, value);
+            if (r)
+                return r > 0 ? 0 : -1;
+        }
         if (!*dp && !(*dp = pv_dict_new()))
             return -1;
         return pv_dict_set(*dp, name, value);
+    }
+    if (pv_is_instvalues(*dp)) {
+        if (!pv_shape_get(*dp, name)) {
+            pv_raise_no_attr(obj, name);
+            return -1;
+        }
+        /* a deletion leaves the layout for good */
+        if (!pv_shape_materialize(dp))
+            return -1;
     }
     if (*dp && pv_dict_del(*dp, name) == 0)
         return 0;
@@ -304,8 +342,10 @@ Value pv_object_dir_impl(Value obj)
     Value d = pv_dict_new();
     if (!d)
         return NULL;
-    Value *dp = pv_object_dict_ptr(obj);
-    if (dp && *dp && pv_isinst(*dp, &pv_dict_type) && pv_dict_update(d, *dp) < 0)
+    Value attrs = attrs_as_dict(obj);
+    if (!attrs && pv_err_occurred())
+        return NULL;
+    if (attrs && pv_isinst(attrs, &pv_dict_type) && pv_dict_update(d, attrs) < 0)
         return NULL;
     Value cls = pv_getattr_opt(obj, pv_id___class__);
     if (!cls && pv_err_occurred())
@@ -392,8 +432,10 @@ static Value getstate_default(Value self, bool required)
     if (required && t->itemsize)
         return pv_raise(&pv_exc_TypeError, "cannot pickle '%s' object", t->name);
     Value state = pv_None;
-    Value *dp = pv_object_dict_ptr(self);
-    if (dp && *dp && pv_dict_size(*dp) > 0 && !(state = pv_dict_copy(*dp)))
+    Value attrs = attrs_as_dict(self);
+    if (!attrs && pv_err_occurred())
+        return NULL;
+    if (attrs && pv_dict_size(attrs) > 0 && !(state = pv_dict_copy(attrs)))
         return NULL;
     Value slots = slot_state(self);
     if (!slots)

@@ -14,6 +14,7 @@ typedef struct PvHeapType {
     PvType t;
     Value name;        /* str: __name__ (t.name points into it) */
     Value slotnames;   /* tuple of (mangled) __slots__ names, or NULL */
+    Value shape_root;  /* shape.c: root of the instances' key layouts, or NULL */
 } PvHeapType;
 
 #define pv_is_heaptype(t) (((t)->flags & PV_TPFLAG_HEAPTYPE) != 0)

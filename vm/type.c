@@ -775,6 +775,7 @@ static void type_mark(Value self)
         PvHeapType *h = (PvHeapType *)t;
         pv_gc_mark(h->name);
         pv_gc_mark(h->slotnames);
+        pv_gc_mark(h->shape_root);
     }
 }
 
