@@ -127,11 +127,39 @@ static const PvGetSetDef cfunc_getsets[] = {
     {NULL, NULL, NULL, NULL},
 };
 
+/* (getattr, (owner, name)): how pickle and copy rebuild a C callable. */
+static Value reduce_getattr(Value owner, const char *name)
+{
+    Value getattr = pv_dict_get_str(pv_builtins_dict, "getattr");
+    Value n = pv_str_from_cstr(name);
+    if (!getattr || !n)
+        return NULL;
+    Value args = pv_tuple_pack(2, owner, n);
+    return args ? pv_tuple_pack(2, getattr, args) : NULL;
+}
+
+/* A module-level function pickles as a global (its name); a bound
+ * built-in method as getattr(self, name). */
+static Value cfunc_reduce(Value self, Value *args, size_t nargs, Value kwnames)
+{
+    (void)args; (void)nargs; (void)kwnames;
+    CFunc *f = CF(self);
+    if (cfunc_is_function(f))
+        return pv_str_from_cstr(f->def->name);
+    return reduce_getattr(f->self, f->def->name);
+}
+
+static const PvMethodDef cfunc_methods[] = {
+    {"__reduce__", cfunc_reduce, 0, NULL},
+    {NULL, NULL, 0, NULL},
+};
+
 PvType pv_cfunction_type = {
     .h = {&pv_type_type, 0, 0},
     .name = "builtin_function_or_method",
     .basicsize = sizeof(CFunc),
     .getsets = cfunc_getsets,
+    .methods = cfunc_methods,
     .mark = cfunc_mark,
     .repr = cfunc_repr,
     .hash = cfunc_hash,
@@ -346,12 +374,24 @@ static const PvGetSetDef mdescr_getsets[] = {
     {NULL, NULL, NULL, NULL},
 };
 
+static Value mdescr_reduce(Value self, Value *args, size_t nargs, Value kwnames)
+{
+    (void)args; (void)nargs; (void)kwnames;
+    return reduce_getattr((Value)MD(self)->type, MD(self)->def->name);
+}
+
+static const PvMethodDef mdescr_methods[] = {
+    {"__reduce__", mdescr_reduce, 0, NULL},
+    {NULL, NULL, 0, NULL},
+};
+
 PvType pv_method_descr_type = {
     .h = {&pv_type_type, 0, 0},
     .name = "method_descriptor",
     .basicsize = sizeof(MDescr),
     .flags = PV_TPFLAG_METHOD_DESCRIPTOR,
     .getsets = mdescr_getsets,
+    .methods = mdescr_methods,
     .mark = mdescr_mark,
     .repr = mdescr_repr,
     .call = mdescr_call,
@@ -382,6 +422,7 @@ PvType pv_classmethod_descr_type = {
     .name = "classmethod_descriptor",
     .basicsize = sizeof(MDescr),
     .getsets = mdescr_getsets,
+    .methods = mdescr_methods,
     .mark = mdescr_mark,
     .repr = mdescr_repr,
     .call = cmdescr_call,
