@@ -11,6 +11,7 @@ import os
 import sys
 import time
 import _thread
+from _posix import _fork_exec
 
 __all__ = ['Popen', 'PIPE', 'STDOUT', 'DEVNULL', 'call', 'check_call', 'check_output',
            'run', 'CompletedProcess', 'CalledProcessError', 'TimeoutExpired',
@@ -22,6 +23,12 @@ DEVNULL = -3
 
 _signames = {1: 'SIGHUP', 2: 'SIGINT', 3: 'SIGQUIT', 6: 'SIGABRT', 9: 'SIGKILL',
              11: 'SIGSEGV', 13: 'SIGPIPE', 14: 'SIGALRM', 15: 'SIGTERM'}
+
+
+def _exec_candidates(file, env):
+    if os.sep in file:
+        return [file]
+    return [os.path.join(d or os.curdir, file) for d in os.get_exec_path(env)]
 
 
 class SubprocessError(Exception):
@@ -246,9 +253,9 @@ class Popen:
                 fd2 = fd1 if fd1 != -1 else 1
             else:
                 fd2 = child_fd(stderr, False, 'stderr')
-            cands = os._exec_candidates(executable, env)
-            self.pid = os._fork_exec(cands, argv, env, cwd, fd0, fd1, fd2, close_fds,
-                                     start_new_session)
+            cands = _exec_candidates(executable, env)
+            self.pid = _fork_exec(cands, argv, env, cwd, fd0, fd1, fd2, close_fds,
+                                  start_new_session)
         except BaseException:
             for fd in mine:
                 try:

@@ -1,79 +1,147 @@
-/* os.c: the `posix` module, the C half of Lib/os.py: files, directories,
- * the environment and process basics. Processes that real-block (system,
- * waitpid, reads of pipes) are in os_proc.c. Paths are str, bytes or
- * path-like; errors are OSError subclasses carrying errno and filename. */
-#include "pv.h"
+/* os.c: the `_posix` module (Lib/posix.py makes `posix` of it, and
+ * CPython's os.py builds `os` on that): paths, files, directories and
+ * file descriptors. Identity, environment and system information are in
+ * os_misc.c, processes and the real-blocking read/write in os_proc.c.
+ * Paths are str, bytes or path-like (some functions take an fd too, and
+ * dir_fd / follow_symlinks as CPython); errors are OSError subclasses
+ * carrying errno and the filename(s). */
+#define _GNU_SOURCE
+#include "os.h"
 #include <dirent.h>
-#include <stdio.h>
 #include <errno.h>
 #include <fcntl.h>
-#include <signal.h>
+#include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
-#include <sys/ioctl.h>
 #include <sys/stat.h>
+#include <sys/statvfs.h>
 #include <sys/types.h>
 #include <unistd.h>
 #ifdef __linux__
-#include <sys/random.h>
+#include <pty.h>
+#else
+#include <util.h>
 #endif
 
-extern char **environ;
-int pv_os_proc_add(Value m); /* os_proc.c */
-
-/* A path argument as a C string; *is_bytes tells the caller to answer
- * with bytes. The result points into a Value kept by the caller. */
-static const char *path_arg(Value *v, bool *is_bytes)
+int pv_os_path(Value v, PvPath *p, const char *fname, bool allow_fd)
 {
-    if (is_bytes)
-        *is_bytes = false;
-    for (int i = 0; i < 2; i++) {
-        Value p = *v;
-        if (pv_is_str(p)) {
-            if (strlen(pv_str_data(p)) != pv_str_size(p)) {
-                pv_raise(&pv_exc_ValueError, "embedded null byte");
-                return NULL;
-            }
-            return pv_str_data(p);
+    p->obj = v;
+    p->s = NULL;
+    p->fd = -1;
+    p->bytes = false;
+    if (allow_fd && pv_is_int(v) && !pv_is_str(v)) {
+        if (pv_os_int(v, &p->fd) < 0)
+            return -1;
+        if (p->fd < 0) {
+            pv_raise(&pv_exc_ValueError, "%s: fd must not be negative", fname);
+            return -1;
         }
-        if (pv_isinst(p, &pv_bytes_type)) {
-            if (is_bytes)
-                *is_bytes = true;
-            return pv_bytes_data(p);
-        }
-        if (i == 0) {
-            bool found;
-            Value r = pv_call_special(p, pv_id___fspath__, NULL, 0, &found);
-            if (found && r) {
-                *v = r;
-                continue;
-            }
-            if (found)
-                return NULL;
-        }
-        pv_raise(&pv_exc_TypeError,
-                 "expected str, bytes or os.PathLike object, not %T", p);
-        return NULL;
+        return 0;
     }
-    return NULL;
+    if (!pv_is_str(v) && !pv_isinst(v, &pv_bytes_type)) {
+        bool found;
+        Value r = pv_type_lookup(pv_type(v), pv_id___fspath__)
+                      ? pv_call_special(v, pv_id___fspath__, NULL, 0, &found) : NULL;
+        if (!r && pv_err_occurred())
+            return -1;
+        if (!r) {
+            pv_raise(&pv_exc_TypeError, "%s: path should be string, bytes%s, not %s", fname,
+                     allow_fd ? ", os.PathLike or integer" : " or os.PathLike",
+                     pv_type_name(pv_type(v)));
+            return -1;
+        }
+        if (!pv_is_str(r) && !pv_isinst(r, &pv_bytes_type)) {
+            pv_raise(&pv_exc_TypeError, "expected %s.__fspath__() to return str or bytes, not %s",
+                     pv_type_name(pv_type(v)), pv_type_name(pv_type(r)));
+            return -1;
+        }
+        v = r;
+    }
+    if (pv_is_str(v)) {
+        p->s = pv_str_data(v);
+        if (strlen(p->s) != pv_str_size(v)) {
+            pv_raise(&pv_exc_ValueError, "%s: embedded null character in path", fname);
+            return -1;
+        }
+    } else {
+        p->s = pv_bytes_data(v);
+        p->bytes = true;
+        if (strlen(p->s) != pv_bytes_size(v)) {
+            pv_raise(&pv_exc_ValueError, "%s: embedded null character in path", fname);
+            return -1;
+        }
+    }
+    return 0;
 }
 
-static Value name_value(const char *s, size_t n, bool as_bytes)
+int pv_os_int(Value v, int *out)
+{
+    if (!pv_is_int(v)) {
+        pv_raise(&pv_exc_TypeError, "'%s' object cannot be interpreted as an integer",
+                 pv_type_name(pv_type(v)));
+        return -1;
+    }
+    int64_t i;
+    if (pv_int_to_i64(v, &i) < 0)
+        return -1;
+    if (i < INT32_MIN || i > INT32_MAX) {
+        pv_raise(&pv_exc_OverflowError, "signed integer is greater than maximum");
+        return -1;
+    }
+    *out = (int)i;
+    return 0;
+}
+
+int pv_os_dir_fd(Value v, int *fd)
+{
+    if (!v || v == pv_None) {
+        *fd = AT_FDCWD;
+        return 0;
+    }
+    if (!pv_is_int(v)) {
+        pv_raise(&pv_exc_TypeError, "argument should be integer or None, not %s",
+                 pv_type_name(pv_type(v)));
+        return -1;
+    }
+    return pv_os_int(v, fd);
+}
+
+Value pv_os_name(const char *s, size_t n, bool as_bytes)
 {
     return as_bytes ? pv_bytes_new(s, n) : pv_str_decode_utf8(s, n, "surrogateescape");
 }
 
-static Value os_err(Value path)
+static Value path_err(PvPath *p)
 {
-    return pv_raise_errno_filename(errno, path);
+    return p->fd >= 0 ? pv_raise_errno(errno) : pv_raise_errno_filename(errno, p->obj);
 }
 
-#define FN(name) static Value name(Value self, Value *args, size_t nargs, Value kwnames)
+static Value path2_err(Value a, Value b)
+{
+    int e = errno;
+    Value fa[5] = {pv_small(e), pv_str_from_cstr(strerror(e)), a, pv_None, b};
+    if (!fa[1])
+        return NULL;
+    Value exc = pv_exc_new(&pv_exc_OSError, fa, 5);
+    return exc ? pv_raise_value(exc) : NULL;
+}
+
 #define UNUSED (void)self
+
+/* fd argument of the fd-only functions */
+static int fd_args(const char *fname, Value *args, size_t nargs, Value kwnames, int *fd)
+{
+    static const char *const kw[] = {"fd", NULL};
+    Value v;
+    if (pv_parse_args(fname, args, nargs, kwnames, "O", kw, &v) < 0)
+        return -1;
+    return pv_os_int(v, fd);
+}
 
 FN(os_getcwd)
 {
     UNUSED;
+    (void)args;
     if (pv_check_nargs("getcwd", nargs, 0, 0) < 0 || pv_check_no_kwargs("getcwd", kwnames) < 0)
         return NULL;
     char buf[4096];
@@ -94,124 +162,179 @@ FN(os_getcwdb)
     return pv_bytes_new(buf, strlen(buf));
 }
 
-/* fn(path) -> None for the one-path system calls */
-static Value path_call(const char *fname, Value *args, size_t nargs, Value kwnames,
-                       int (*call)(const char *))
+FN(os_chdir)
 {
+    UNUSED;
     static const char *const kw[] = {"path", NULL};
-    Value p;
-    if (pv_parse_args(fname, args, nargs, kwnames, "O", kw, &p) < 0)
+    Value v;
+    PvPath p;
+    if (pv_parse_args("chdir", args, nargs, kwnames, "O", kw, &v) < 0 ||
+        pv_os_path(v, &p, "chdir", true) < 0)
         return NULL;
-    const char *s = path_arg(&p, NULL);
-    if (!s)
-        return NULL;
-    if (call(s) < 0)
-        return os_err(p);
+    if ((p.fd >= 0 ? fchdir(p.fd) : chdir(p.s)) < 0)
+        return path_err(&p);
     return pv_None;
 }
 
-FN(os_chdir) { UNUSED; return path_call("chdir", args, nargs, kwnames, chdir); }
-FN(os_rmdir) { UNUSED; return path_call("rmdir", args, nargs, kwnames, rmdir); }
-FN(os_unlink) { UNUSED; return path_call("unlink", args, nargs, kwnames, unlink); }
-FN(os_remove) { UNUSED; return path_call("remove", args, nargs, kwnames, unlink); }
+/* fn(path, *, dir_fd=None) for unlink/remove/rmdir */
+static Value unlink_like(const char *fname, Value *args, size_t nargs, Value kwnames, int flags)
+{
+    static const char *const kw[] = {"path", "dir_fd", NULL};
+    Value v, dfd = pv_None;
+    PvPath p;
+    int dir_fd;
+    if (pv_parse_args(fname, args, nargs, kwnames, "O|$O", kw, &v, &dfd) < 0 ||
+        pv_os_path(v, &p, fname, false) < 0 || pv_os_dir_fd(dfd, &dir_fd) < 0)
+        return NULL;
+    if (unlinkat(dir_fd, p.s, flags) < 0)
+        return path_err(&p);
+    return pv_None;
+}
 
-FN(os_mkdir)
+FN(os_rmdir) { UNUSED; return unlink_like("rmdir", args, nargs, kwnames, AT_REMOVEDIR); }
+FN(os_unlink) { UNUSED; return unlink_like("unlink", args, nargs, kwnames, 0); }
+FN(os_remove) { UNUSED; return unlink_like("remove", args, nargs, kwnames, 0); }
+
+/* mkdir(path, mode=0o777, *, dir_fd=None), mkfifo(path, mode=0o666, ...) */
+static Value mk_like(const char *fname, Value *args, size_t nargs, Value kwnames, int mode,
+                     bool fifo)
+{
+    static const char *const kw[] = {"path", "mode", "dir_fd", NULL};
+    Value v, dfd = pv_None;
+    PvPath p;
+    int dir_fd;
+    if (pv_parse_args(fname, args, nargs, kwnames, "O|i$O", kw, &v, &mode, &dfd) < 0 ||
+        pv_os_path(v, &p, fname, false) < 0 || pv_os_dir_fd(dfd, &dir_fd) < 0)
+        return NULL;
+    int r = fifo ? mkfifoat(dir_fd, p.s, (mode_t)mode) : mkdirat(dir_fd, p.s, (mode_t)mode);
+    if (r < 0)
+        return path_err(&p);
+    return pv_None;
+}
+
+FN(os_mkdir) { UNUSED; return mk_like("mkdir", args, nargs, kwnames, 0777, false); }
+FN(os_mkfifo) { UNUSED; return mk_like("mkfifo", args, nargs, kwnames, 0666, true); }
+
+/* rename/replace(src, dst, *, src_dir_fd=None, dst_dir_fd=None) */
+static Value rename_like(const char *fname, Value *args, size_t nargs, Value kwnames)
+{
+    static const char *const kw[] = {"src", "dst", "src_dir_fd", "dst_dir_fd", NULL};
+    Value a, b, da = pv_None, db = pv_None;
+    PvPath pa, pb;
+    int fa, fb;
+    if (pv_parse_args(fname, args, nargs, kwnames, "OO|$OO", kw, &a, &b, &da, &db) < 0 ||
+        pv_os_path(a, &pa, fname, false) < 0 || pv_os_path(b, &pb, fname, false) < 0 ||
+        pv_os_dir_fd(da, &fa) < 0 || pv_os_dir_fd(db, &fb) < 0)
+        return NULL;
+    if (renameat(fa, pa.s, fb, pb.s) < 0)
+        return path2_err(a, b);
+    return pv_None;
+}
+
+FN(os_rename) { UNUSED; return rename_like("rename", args, nargs, kwnames); }
+FN(os_replace) { UNUSED; return rename_like("replace", args, nargs, kwnames); }
+
+FN(os_symlink)
 {
     UNUSED;
-    static const char *const kw[] = {"path", "mode", NULL};
-    Value p;
-    int mode = 0777;
-    if (pv_parse_args("mkdir", args, nargs, kwnames, "O|i", kw, &p, &mode) < 0)
+    static const char *const kw[] = {"src", "dst", "target_is_directory", "dir_fd", NULL};
+    Value a, b, dfd = pv_None;
+    bool isdir = false;
+    PvPath pa, pb;
+    int fd;
+    if (pv_parse_args("symlink", args, nargs, kwnames, "OO|p$O", kw, &a, &b, &isdir, &dfd) < 0 ||
+        pv_os_path(a, &pa, "symlink", false) < 0 || pv_os_path(b, &pb, "symlink", false) < 0 ||
+        pv_os_dir_fd(dfd, &fd) < 0)
         return NULL;
-    const char *s = path_arg(&p, NULL);
-    if (!s)
-        return NULL;
-    if (mkdir(s, (mode_t)mode) < 0)
-        return os_err(p);
+    if (symlinkat(pa.s, fd, pb.s) < 0)
+        return path2_err(a, b);
     return pv_None;
 }
 
-FN(os_mkfifo)
+FN(os_link)
 {
     UNUSED;
-    static const char *const kw[] = {"path", "mode", NULL};
-    Value p;
-    int mode = 0666;
-    if (pv_parse_args("mkfifo", args, nargs, kwnames, "O|i", kw, &p, &mode) < 0)
+    static const char *const kw[] = {"src", "dst", "src_dir_fd", "dst_dir_fd", "follow_symlinks",
+                                     NULL};
+    Value a, b, da = pv_None, db = pv_None;
+    bool follow = true;
+    PvPath pa, pb;
+    int fa, fb;
+    if (pv_parse_args("link", args, nargs, kwnames, "OO|$OOp", kw, &a, &b, &da, &db, &follow) < 0 ||
+        pv_os_path(a, &pa, "link", false) < 0 || pv_os_path(b, &pb, "link", false) < 0 ||
+        pv_os_dir_fd(da, &fa) < 0 || pv_os_dir_fd(db, &fb) < 0)
         return NULL;
-    const char *s = path_arg(&p, NULL);
-    if (!s)
-        return NULL;
-    if (mkfifo(s, (mode_t)mode) < 0)
-        return os_err(p);
+    if (linkat(fa, pa.s, fb, pb.s, follow ? AT_SYMLINK_FOLLOW : 0) < 0)
+        return path2_err(a, b);
     return pv_None;
 }
-
-static Value two_paths(const char *fname, Value *args, size_t nargs, Value kwnames,
-                       int (*call)(const char *, const char *))
-{
-    static const char *const kw[] = {"src", "dst", NULL};
-    Value a, b;
-    if (pv_parse_args(fname, args, nargs, kwnames, "OO", kw, &a, &b) < 0)
-        return NULL;
-    const char *sa = path_arg(&a, NULL), *sb = sa ? path_arg(&b, NULL) : NULL;
-    if (!sb)
-        return NULL;
-    if (call(sa, sb) < 0) {
-        int e = errno;
-        Value fa[5] = {pv_small(e), pv_str_from_cstr(strerror(e)), a, pv_None, b};
-        if (!fa[1])
-            return NULL;
-        Value exc = pv_exc_new(&pv_exc_OSError, fa, 5);
-        return exc ? pv_raise_value(exc) : NULL;
-    }
-    return pv_None;
-}
-
-FN(os_rename) { UNUSED; return two_paths("rename", args, nargs, kwnames, rename); }
-FN(os_replace) { UNUSED; return two_paths("replace", args, nargs, kwnames, rename); }
-FN(os_symlink) { UNUSED; return two_paths("symlink", args, nargs, kwnames, symlink); }
-FN(os_link) { UNUSED; return two_paths("link", args, nargs, kwnames, link); }
 
 FN(os_readlink)
 {
     UNUSED;
-    static const char *const kw[] = {"path", NULL};
-    Value p;
-    bool b;
-    if (pv_parse_args("readlink", args, nargs, kwnames, "O", kw, &p) < 0)
-        return NULL;
-    const char *s = path_arg(&p, &b);
-    if (!s)
+    static const char *const kw[] = {"path", "dir_fd", NULL};
+    Value v, dfd = pv_None;
+    PvPath p;
+    int fd;
+    if (pv_parse_args("readlink", args, nargs, kwnames, "O|$O", kw, &v, &dfd) < 0 ||
+        pv_os_path(v, &p, "readlink", false) < 0 || pv_os_dir_fd(dfd, &fd) < 0)
         return NULL;
     char buf[4096];
-    ssize_t n = readlink(s, buf, sizeof buf);
+    ssize_t n = readlinkat(fd, p.s, buf, sizeof buf);
     if (n < 0)
-        return os_err(p);
-    return name_value(buf, (size_t)n, b);
+        return path_err(&p);
+    return pv_os_name(buf, (size_t)n, p.bytes);
 }
 
-/* listdir(path='.') */
-FN(os_listdir)
+/* A DIR* for a path (p.s, or "." when NULL) or for a dup of an fd. */
+static DIR *open_dir(PvPath *p)
 {
-    UNUSED;
+    if (p->fd >= 0) {
+        int d = fcntl(p->fd, F_DUPFD_CLOEXEC, 0);
+        if (d < 0)
+            return NULL;
+        DIR *dir = fdopendir(d);
+        if (!dir) {
+            int e = errno;
+            close(d);
+            errno = e;
+            return NULL;
+        }
+        rewinddir(dir);
+        return dir;
+    }
+    return opendir(p->s ? p->s : ".");
+}
+
+/* listdir(path=None) -> names; _scandir(path) -> [(name, d_type, ino)]
+ * (DirEntry is built in posix.py). */
+static Value list_dir(const char *fname, Value *args, size_t nargs, Value kwnames, bool raw)
+{
     static const char *const kw[] = {"path", NULL};
-    Value p = pv_None;
-    if (pv_parse_args("listdir", args, nargs, kwnames, "|O", kw, &p) < 0)
+    Value v = pv_None;
+    PvPath p = {pv_None, NULL, -1, false};
+    if (pv_parse_args(fname, args, nargs, kwnames, "|O", kw, &v) < 0)
         return NULL;
-    bool b = false;
-    const char *s = ".";
-    if (p != pv_None && !(s = path_arg(&p, &b)))
-        return NULL;
-    DIR *d = opendir(s);
+    if (v != pv_None) {
+        if (!pv_is_str(v) && !pv_isinst(v, &pv_bytes_type) && !pv_is_int(v) &&
+            !pv_type_lookup(pv_type(v), pv_id___fspath__))
+            return pv_raise(&pv_exc_TypeError,
+                            "%s: path should be string, bytes, os.PathLike, integer or None, not %s",
+                            fname, pv_type_name(pv_type(v)));
+        if (pv_os_path(v, &p, fname, true) < 0)
+            return NULL;
+    }
+    DIR *d = open_dir(&p);
     if (!d)
-        return os_err(p == pv_None ? pv_str_from_cstr(".") : p);
+        return v == pv_None ? pv_raise_errno_filename(errno, pv_str_from_cstr(".")) : path_err(&p);
     Value list = pv_list_new(0);
     struct dirent *e;
     while (list && (e = readdir(d))) {
         if (!strcmp(e->d_name, ".") || !strcmp(e->d_name, ".."))
             continue;
-        Value n = name_value(e->d_name, strlen(e->d_name), b);
+        Value n = pv_os_name(e->d_name, strlen(e->d_name), p.bytes);
+        if (n && raw)
+            n = pv_tuple_pack(3, n, pv_small(e->d_type), pv_int_from_u64(e->d_ino));
         if (!n || pv_list_append(list, n) < 0)
             list = NULL;
     }
@@ -219,40 +342,15 @@ FN(os_listdir)
     return list;
 }
 
-/* _scandir(path) -> [(name, d_type, inode)]: DirEntry is built in os.py */
-FN(os_scandir_raw)
-{
-    UNUSED;
-    Value p = nargs ? args[0] : pv_None;
-    if (pv_check_nargs("_scandir", nargs, 1, 1) < 0 || pv_check_no_kwargs("_scandir", kwnames) < 0)
-        return NULL;
-    bool b = false;
-    const char *s = path_arg(&p, &b);
-    if (!s)
-        return NULL;
-    DIR *d = opendir(s);
-    if (!d)
-        return os_err(p);
-    Value list = pv_list_new(0);
-    struct dirent *e;
-    while (list && (e = readdir(d))) {
-        if (!strcmp(e->d_name, ".") || !strcmp(e->d_name, ".."))
-            continue;
-        Value n = name_value(e->d_name, strlen(e->d_name), b);
-        Value t = n ? pv_tuple_pack(3, n, pv_small(e->d_type), pv_int_from_u64(e->d_ino)) : NULL;
-        if (!t || pv_list_append(list, t) < 0)
-            list = NULL;
-    }
-    closedir(d);
-    return list;
-}
+FN(os_listdir) { UNUSED; return list_dir("listdir", args, nargs, kwnames, false); }
+FN(os_scandir_raw) { UNUSED; return list_dir("scandir", args, nargs, kwnames, true); }
 
 static int64_t ts_ns(struct timespec ts)
 {
     return (int64_t)ts.tv_sec * 1000000000 + ts.tv_nsec;
 }
 
-/* The raw fields; os.stat_result is made from them in os.py. */
+/* The raw fields; posix.stat_result is made from them in posix.py. */
 static Value stat_tuple(const struct stat *st)
 {
     Value v[13] = {
@@ -269,56 +367,33 @@ static Value stat_tuple(const struct stat *st)
     return pv_tuple_from(v, 13);
 }
 
+/* stat(path, *, dir_fd=None, follow_symlinks=True); lstat(path, *, dir_fd=None) */
 static Value do_stat(const char *fname, Value *args, size_t nargs, Value kwnames, bool follow)
 {
-    static const char *const kw[] = {"path", "follow_symlinks", NULL};
-    Value p;
+    static const char *const kw[] = {"path", "dir_fd", "follow_symlinks", NULL};
+    Value v, dfd = pv_None;
     bool fl = follow;
-    if (pv_parse_args(fname, args, nargs, kwnames, "O|$p", kw, &p, &fl) < 0)
+    PvPath p;
+    int fd;
+    if (pv_parse_args(fname, args, nargs, kwnames, follow ? "O|$Op" : "O|$O", kw, &v, &dfd,
+                      &fl) < 0 ||
+        pv_os_path(v, &p, fname, follow) < 0 || pv_os_dir_fd(dfd, &fd) < 0)
         return NULL;
     struct stat st;
-    if (pv_is_int(p)) {
-        int64_t fd;
-        if (pv_int_to_i64(p, &fd) < 0)
-            return NULL;
-        if (fstat((int)fd, &st) < 0)
-            return pv_raise_errno(errno);
-        return stat_tuple(&st);
-    }
-    if (!pv_is_str(p) && !pv_isinst(p, &pv_bytes_type) &&
-        !pv_type_lookup(pv_type(p), pv_id___fspath__)) {
-        pv_raise(&pv_exc_TypeError,
-                 "%s: path should be string, bytes, os.PathLike or integer, not %s", fname,
-                 pv_type_name(pv_type(p)));
-        return NULL;
-    }
-    const char *s = path_arg(&p, NULL);
-    if (!s)
-        return NULL;
-    if ((fl ? stat(s, &st) : lstat(s, &st)) < 0)
-        return os_err(p);
+    int r = p.fd >= 0 ? fstat(p.fd, &st) : fstatat(fd, p.s, &st, fl ? 0 : AT_SYMLINK_NOFOLLOW);
+    if (r < 0)
+        return path_err(&p);
     return stat_tuple(&st);
 }
 
 FN(os_stat) { UNUSED; return do_stat("stat", args, nargs, kwnames, true); }
 FN(os_lstat) { UNUSED; return do_stat("lstat", args, nargs, kwnames, false); }
 
-static int int_arg(const char *fname, Value *args, size_t nargs, Value kwnames, int *out)
-{
-    if (pv_check_no_kwargs(fname, kwnames) < 0 || pv_check_nargs(fname, nargs, 1, 1) < 0)
-        return -1;
-    int64_t v;
-    if (pv_int_to_i64(args[0], &v) < 0)
-        return -1;
-    *out = (int)v;
-    return 0;
-}
-
 FN(os_fstat)
 {
     UNUSED;
     int fd;
-    if (int_arg("fstat", args, nargs, kwnames, &fd) < 0)
+    if (fd_args("fstat", args, nargs, kwnames, &fd) < 0)
         return NULL;
     struct stat st;
     if (fstat(fd, &st) < 0)
@@ -326,58 +401,276 @@ FN(os_fstat)
     return stat_tuple(&st);
 }
 
+static Value vfs_tuple(const struct statvfs *s)
+{
+    return pv_tuple_pack(11, pv_int_from_u64(s->f_bsize), pv_int_from_u64(s->f_frsize),
+                         pv_int_from_u64(s->f_blocks), pv_int_from_u64(s->f_bfree),
+                         pv_int_from_u64(s->f_bavail), pv_int_from_u64(s->f_files),
+                         pv_int_from_u64(s->f_ffree), pv_int_from_u64(s->f_favail),
+                         pv_int_from_u64(s->f_flag), pv_int_from_u64(s->f_namemax),
+                         pv_int_from_u64(s->f_fsid));
+}
+
+FN(os_statvfs)
+{
+    UNUSED;
+    static const char *const kw[] = {"path", NULL};
+    Value v;
+    PvPath p;
+    if (pv_parse_args("statvfs", args, nargs, kwnames, "O", kw, &v) < 0 ||
+        pv_os_path(v, &p, "statvfs", true) < 0)
+        return NULL;
+    struct statvfs s;
+    if ((p.fd >= 0 ? fstatvfs(p.fd, &s) : statvfs(p.s, &s)) < 0)
+        return path_err(&p);
+    return vfs_tuple(&s);
+}
+
+FN(os_fstatvfs)
+{
+    UNUSED;
+    int fd;
+    struct statvfs s;
+    if (fd_args("fstatvfs", args, nargs, kwnames, &fd) < 0)
+        return NULL;
+    if (fstatvfs(fd, &s) < 0)
+        return pv_raise_errno(errno);
+    return vfs_tuple(&s);
+}
+
 FN(os_access)
 {
     UNUSED;
-    static const char *const kw[] = {"path", "mode", NULL};
-    Value p;
-    int mode;
-    if (pv_parse_args("access", args, nargs, kwnames, "Oi", kw, &p, &mode) < 0)
+    static const char *const kw[] = {"path", "mode", "dir_fd", "effective_ids", "follow_symlinks",
+                                     NULL};
+    Value v, dfd = pv_None;
+    int mode, fd;
+    bool eff = false, follow = true;
+    PvPath p;
+    if (pv_parse_args("access", args, nargs, kwnames, "Oi|$Opp", kw, &v, &mode, &dfd, &eff,
+                      &follow) < 0 ||
+        pv_os_path(v, &p, "access", false) < 0 || pv_os_dir_fd(dfd, &fd) < 0)
         return NULL;
-    const char *s = path_arg(&p, NULL);
-    if (!s)
-        return NULL;
-    return pv_bool(access(s, mode) == 0);
+    int fl = (eff ? AT_EACCESS : 0) | (follow ? 0 : AT_SYMLINK_NOFOLLOW);
+    return pv_bool(faccessat(fd, p.s, mode, fl) == 0);
 }
 
 FN(os_chmod)
 {
     UNUSED;
-    static const char *const kw[] = {"path", "mode", NULL};
-    Value p;
-    int mode;
-    if (pv_parse_args("chmod", args, nargs, kwnames, "Oi", kw, &p, &mode) < 0)
+    static const char *const kw[] = {"path", "mode", "dir_fd", "follow_symlinks", NULL};
+    Value v, dfd = pv_None;
+    int mode, fd;
+    bool follow = true;
+    PvPath p;
+    if (pv_parse_args("chmod", args, nargs, kwnames, "Oi|$Op", kw, &v, &mode, &dfd, &follow) < 0 ||
+        pv_os_path(v, &p, "chmod", true) < 0 || pv_os_dir_fd(dfd, &fd) < 0)
         return NULL;
-    const char *s = path_arg(&p, NULL);
-    if (!s)
-        return NULL;
-    if (chmod(s, (mode_t)mode) < 0)
-        return os_err(p);
+    if (!follow)
+        return pv_raise(&pv_exc_NotImplementedError,
+                        "chmod: follow_symlinks unavailable on this platform");
+    if ((p.fd >= 0 ? fchmod(p.fd, (mode_t)mode) : fchmodat(fd, p.s, (mode_t)mode, 0)) < 0)
+        return path_err(&p);
     return pv_None;
 }
+
+FN(os_fchmod)
+{
+    UNUSED;
+    static const char *const kw[] = {"fd", "mode", NULL};
+    int fd, mode;
+    if (pv_parse_args("fchmod", args, nargs, kwnames, "ii", kw, &fd, &mode) < 0)
+        return NULL;
+    if (fchmod(fd, (mode_t)mode) < 0)
+        return pv_raise_errno(errno);
+    return pv_None;
+}
+
+static Value chown_like(const char *fname, Value *args, size_t nargs, Value kwnames, bool follow)
+{
+    static const char *const kw[] = {"path", "uid", "gid", "dir_fd", "follow_symlinks", NULL};
+    Value v, dfd = pv_None;
+    int64_t uid, gid;
+    int fd;
+    PvPath p;
+    if (pv_parse_args(fname, args, nargs, kwnames, follow ? "OLL|$Op" : "OLL", kw, &v, &uid, &gid,
+                      &dfd, &follow) < 0 ||
+        pv_os_path(v, &p, fname, follow) < 0 || pv_os_dir_fd(dfd, &fd) < 0)
+        return NULL;
+    int r = p.fd >= 0 ? fchown(p.fd, (uid_t)uid, (gid_t)gid)
+                      : fchownat(fd, p.s, (uid_t)uid, (gid_t)gid, follow ? 0 : AT_SYMLINK_NOFOLLOW);
+    if (r < 0)
+        return path_err(&p);
+    return pv_None;
+}
+
+FN(os_chown) { UNUSED; return chown_like("chown", args, nargs, kwnames, true); }
+FN(os_lchown) { UNUSED; return chown_like("lchown", args, nargs, kwnames, false); }
+
+FN(os_fchown)
+{
+    UNUSED;
+    static const char *const kw[] = {"fd", "uid", "gid", NULL};
+    int fd;
+    int64_t uid, gid;
+    if (pv_parse_args("fchown", args, nargs, kwnames, "iLL", kw, &fd, &uid, &gid) < 0)
+        return NULL;
+    if (fchown(fd, (uid_t)uid, (gid_t)gid) < 0)
+        return pv_raise_errno(errno);
+    return pv_None;
+}
+
+/* A time in seconds (int or float) as a timespec. */
+static int sec_to_ts(Value v, struct timespec *ts)
+{
+    if (pv_is_int(v)) {
+        int64_t s;
+        if (pv_int_to_i64(v, &s) < 0)
+            return -1;
+        ts->tv_sec = s;
+        ts->tv_nsec = 0;
+        return 0;
+    }
+    if (!pv_isinst(v, &pv_float_type)) {
+        pv_raise(&pv_exc_TypeError, "an integer or float is required, not %s",
+                 pv_type_name(pv_type(v)));
+        return -1;
+    }
+    double d = pv_float_val(v), s = (double)(int64_t)d;
+    if (s > d)
+        s -= 1;
+    ts->tv_sec = (time_t)s;
+    ts->tv_nsec = (long)((d - s) * 1e9 + 0.5);
+    if (ts->tv_nsec >= 1000000000) {
+        ts->tv_sec++;
+        ts->tv_nsec -= 1000000000;
+    }
+    return 0;
+}
+
+static int ns_to_ts(Value v, struct timespec *ts)
+{
+    if (!pv_is_int(v)) {
+        pv_raise(&pv_exc_TypeError, "an integer is required");
+        return -1;
+    }
+    Value q = pv_binop(v, pv_small(1000000000), PV_OP_FLOORDIV);
+    Value r = q ? pv_binop(v, pv_small(1000000000), PV_OP_MOD) : NULL;
+    int64_t s, n;
+    if (!r || pv_int_to_i64(q, &s) < 0 || pv_int_to_i64(r, &n) < 0)
+        return -1;
+    ts->tv_sec = s;
+    ts->tv_nsec = n;
+    return 0;
+}
+
+/* utime(path, times=None, *, ns=None, dir_fd=None, follow_symlinks=True) */
+FN(os_utime)
+{
+    UNUSED;
+    static const char *const kw[] = {"path", "times", "ns", "dir_fd", "follow_symlinks", NULL};
+    Value v, times = pv_None, ns = NULL, dfd = pv_None;
+    bool follow = true;
+    int fd;
+    PvPath p;
+    if (pv_parse_args("utime", args, nargs, kwnames, "O|O$OOp", kw, &v, &times, &ns, &dfd,
+                      &follow) < 0 ||
+        pv_os_path(v, &p, "utime", true) < 0 || pv_os_dir_fd(dfd, &fd) < 0)
+        return NULL;
+    struct timespec ts[2], *tsp = NULL;
+    if (times != pv_None && ns)
+        return pv_raise(&pv_exc_ValueError,
+                        "utime: you may specify either 'times' or 'ns' but not both");
+    Value pair = times != pv_None ? times : ns;
+    if (pair) {
+        if (!pv_isinst(pair, &pv_tuple_type) || pv_tuple_size(pair) != 2)
+            return pv_raise(&pv_exc_TypeError, times != pv_None
+                                ? "utime: 'times' must be either a tuple of two ints or None"
+                                : "utime: 'ns' must be a tuple of two ints");
+        for (int i = 0; i < 2; i++)
+            if ((times != pv_None ? sec_to_ts : ns_to_ts)(pv_tuple_items(pair)[i], &ts[i]) < 0)
+                return NULL;
+        tsp = ts;
+    }
+    int r = p.fd >= 0 ? futimens(p.fd, tsp)
+                      : utimensat(fd, p.s, tsp, follow ? 0 : AT_SYMLINK_NOFOLLOW);
+    if (r < 0)
+        return path_err(&p);
+    return pv_None;
+}
+
+FN(os_truncate)
+{
+    UNUSED;
+    static const char *const kw[] = {"path", "length", NULL};
+    Value v;
+    int64_t len;
+    PvPath p;
+    if (pv_parse_args("truncate", args, nargs, kwnames, "OL", kw, &v, &len) < 0 ||
+        pv_os_path(v, &p, "truncate", true) < 0)
+        return NULL;
+    if ((p.fd >= 0 ? ftruncate(p.fd, (off_t)len) : truncate(p.s, (off_t)len)) < 0)
+        return path_err(&p);
+    return pv_None;
+}
+
+FN(os_ftruncate)
+{
+    UNUSED;
+    static const char *const kw[] = {"", "", NULL};
+    int fd;
+    int64_t len;
+    if (pv_parse_args("ftruncate", args, nargs, kwnames, "iL", kw, &fd, &len) < 0)
+        return NULL;
+    if (ftruncate(fd, (off_t)len) < 0)
+        return pv_raise_errno(errno);
+    return pv_None;
+}
+
+/* fsync/fdatasync(fd): an object with fileno() is accepted too */
+static Value sync_like(const char *fname, Value *args, size_t nargs, Value kwnames, bool data)
+{
+    static const char *const kw[] = {"fd", NULL};
+    Value v;
+    int fd;
+    if (pv_parse_args(fname, args, nargs, kwnames, "O", kw, &v) < 0)
+        return NULL;
+    if (!pv_is_int(v) && !(v = pv_call_method(v, "fileno", NULL, 0)))
+        return NULL;
+    if (pv_os_int(v, &fd) < 0)
+        return NULL;
+    if ((data ? fdatasync(fd) : fsync(fd)) < 0)
+        return pv_raise_errno(errno);
+    return pv_None;
+}
+
+FN(os_fsync) { UNUSED; return sync_like("fsync", args, nargs, kwnames, false); }
+FN(os_fdatasync) { UNUSED; return sync_like("fdatasync", args, nargs, kwnames, true); }
 
 FN(os_umask)
 {
     UNUSED;
+    static const char *const kw[] = {"mask", NULL};
     int m;
-    if (int_arg("umask", args, nargs, kwnames, &m) < 0)
+    if (pv_parse_args("umask", args, nargs, kwnames, "i", kw, &m) < 0)
         return NULL;
     return pv_small(umask((mode_t)m));
 }
 
-/* open(path, flags, mode=0o777): regular files open inline (fast); a
- * FIFO (whose open waits for the other end) opens on a worker. */
+/* open(path, flags, mode=0o777, *, dir_fd=None): regular files open
+ * inline (fast); a FIFO (whose open waits for the other end) opens on a
+ * worker. */
 typedef struct OpenCall {
     PvBlocking b;
     char *path;
-    int flags, mode, fd, err;
+    int flags, mode, fd, err, dir_fd;
 } OpenCall;
 
 static void open_run(PvBlocking *b)
 {
     OpenCall *c = (OpenCall *)b;
     do
-        c->fd = open(c->path, c->flags, c->mode);
+        c->fd = openat(c->dir_fd, c->path, c->flags, c->mode);
     while (c->fd < 0 && errno == EINTR);
     c->err = c->fd < 0 ? errno : 0;
 }
@@ -408,26 +701,26 @@ static void open_release(PvBlocking *b)
 FN(os_open)
 {
     UNUSED;
-    static const char *const kw[] = {"path", "flags", "mode", NULL};
-    Value p;
-    int flags, mode = 0777;
-    if (pv_parse_args("open", args, nargs, kwnames, "Oi|i", kw, &p, &flags, &mode) < 0)
-        return NULL;
-    const char *s = path_arg(&p, NULL);
-    if (!s)
+    static const char *const kw[] = {"path", "flags", "mode", "dir_fd", NULL};
+    Value v, dfd = pv_None;
+    int flags, mode = 0777, dir_fd;
+    PvPath p;
+    if (pv_parse_args("open", args, nargs, kwnames, "Oi|i$O", kw, &v, &flags, &mode, &dfd) < 0 ||
+        pv_os_path(v, &p, "open", false) < 0 || pv_os_dir_fd(dfd, &dir_fd) < 0)
         return NULL;
     struct stat st;
-    if (!(flags & O_NONBLOCK) && stat(s, &st) == 0 && S_ISFIFO(st.st_mode)) {
+    if (!(flags & O_NONBLOCK) && fstatat(dir_fd, p.s, &st, 0) == 0 && S_ISFIFO(st.st_mode)) {
         OpenCall *c = pv_blocking_alloc(sizeof *c);
         if (!c)
             return NULL;
-        c->path = strdup(s);
+        c->path = strdup(p.s);
         if (!c->path) {
             free(c);
             return pv_nomemory();
         }
         c->flags = flags | O_CLOEXEC;
         c->mode = mode;
+        c->dir_fd = dir_fd;
         c->fd = -1;
         c->b.run = open_run;
         c->b.finish = open_finish;
@@ -436,10 +729,10 @@ FN(os_open)
     }
     int fd;
     do
-        fd = open(s, flags | O_CLOEXEC, mode);
+        fd = openat(dir_fd, p.s, flags | O_CLOEXEC, mode);
     while (fd < 0 && errno == EINTR);
     if (fd < 0)
-        return os_err(p);
+        return path_err(&p);
     return pv_small(fd);
 }
 
@@ -447,7 +740,7 @@ FN(os_close)
 {
     UNUSED;
     int fd;
-    if (int_arg("close", args, nargs, kwnames, &fd) < 0)
+    if (fd_args("close", args, nargs, kwnames, &fd) < 0)
         return NULL;
     pv_poll_forget(fd);
     if (close(fd) < 0 && errno != EINTR)
@@ -455,15 +748,29 @@ FN(os_close)
     return pv_None;
 }
 
+FN(os_closerange)
+{
+    UNUSED;
+    int lo, hi;
+    static const char *const kw[] = {"", "", NULL};
+    if (pv_parse_args("closerange", args, nargs, kwnames, "ii", kw, &lo, &hi) < 0)
+        return NULL;
+    for (int fd = lo < 0 ? 0 : lo; fd < hi; fd++) {
+        pv_poll_forget(fd);
+        close(fd);
+    }
+    return pv_None;
+}
+
 FN(os_lseek)
 {
     UNUSED;
-    int64_t fd, pos, how;
-    if (pv_check_no_kwargs("lseek", kwnames) < 0 || pv_check_nargs("lseek", nargs, 3, 3) < 0 ||
-        pv_int_to_i64(args[0], &fd) < 0 || pv_int_to_i64(args[1], &pos) < 0 ||
-        pv_int_to_i64(args[2], &how) < 0)
+    static const char *const kw[] = {"", "", "", NULL};
+    int fd, how;
+    int64_t pos;
+    if (pv_parse_args("lseek", args, nargs, kwnames, "iLi", kw, &fd, &pos, &how) < 0)
         return NULL;
-    off_t r = lseek((int)fd, (off_t)pos, (int)how);
+    off_t r = lseek(fd, (off_t)pos, how);
     if (r < 0)
         return pv_raise_errno(errno);
     return pv_int_from_i64(r);
@@ -473,7 +780,7 @@ FN(os_dup)
 {
     UNUSED;
     int fd;
-    if (int_arg("dup", args, nargs, kwnames, &fd) < 0)
+    if (fd_args("dup", args, nargs, kwnames, &fd) < 0)
         return NULL;
     int r = fcntl(fd, F_DUPFD_CLOEXEC, 0);
     if (r < 0)
@@ -512,224 +819,107 @@ FN(os_pipe)
     return pv_tuple_pack(2, pv_small(fds[0]), pv_small(fds[1]));
 }
 
-FN(os_set_inheritable)
+FN(os_pipe2)
 {
     UNUSED;
-    int64_t fd;
-    bool on;
+    int fl, fds[2];
+    if (fd_args("pipe2", args, nargs, kwnames, &fl) < 0)
+        return NULL;
+    if (pipe(fds) < 0)
+        return pv_raise_errno(errno);
+    for (int i = 0; i < 2; i++) {
+        if (fl & O_CLOEXEC)
+            fcntl(fds[i], F_SETFD, FD_CLOEXEC);
+        if (fl & O_NONBLOCK)
+            fcntl(fds[i], F_SETFL, fcntl(fds[i], F_GETFL) | O_NONBLOCK);
+    }
+    return pv_tuple_pack(2, pv_small(fds[0]), pv_small(fds[1]));
+}
+
+/* get/set of one fcntl flag bit: inheritable (FD_CLOEXEC, inverted) and
+ * blocking (O_NONBLOCK, inverted). */
+static Value flag_get(const char *fname, Value *args, size_t nargs, Value kwnames, bool fd_flag)
+{
+    int fd;
+    if (fd_args(fname, args, nargs, kwnames, &fd) < 0)
+        return NULL;
+    int fl = fcntl(fd, fd_flag ? F_GETFD : F_GETFL);
+    if (fl < 0)
+        return pv_raise_errno(errno);
+    return pv_bool(!(fl & (fd_flag ? FD_CLOEXEC : O_NONBLOCK)));
+}
+
+static Value flag_set(const char *fname, Value *args, size_t nargs, Value kwnames, bool fd_flag)
+{
     static const char *const kw[] = {"", "", NULL};
-    Value a, b;
-    if (pv_parse_args("set_inheritable", args, nargs, kwnames, "OO", kw, &a, &b) < 0 ||
-        pv_int_to_i64(a, &fd) < 0)
+    int fd;
+    Value b;
+    if (pv_parse_args(fname, args, nargs, kwnames, "iO", kw, &fd, &b) < 0)
         return NULL;
-    int t = pv_truthy(b);
-    if (t < 0)
+    int on = pv_truthy(b);
+    if (on < 0)
         return NULL;
-    on = t;
-    int fl = fcntl((int)fd, F_GETFD);
-    if (fl < 0 || fcntl((int)fd, F_SETFD, on ? fl & ~FD_CLOEXEC : fl | FD_CLOEXEC) < 0)
+    int bit = fd_flag ? FD_CLOEXEC : O_NONBLOCK;
+    int fl = fcntl(fd, fd_flag ? F_GETFD : F_GETFL);
+    if (fl < 0 || fcntl(fd, fd_flag ? F_SETFD : F_SETFL, on ? fl & ~bit : fl | bit) < 0)
         return pv_raise_errno(errno);
     return pv_None;
 }
 
-FN(os_get_inheritable)
-{
-    UNUSED;
-    int fd;
-    if (int_arg("get_inheritable", args, nargs, kwnames, &fd) < 0)
-        return NULL;
-    int fl = fcntl(fd, F_GETFD);
-    if (fl < 0)
-        return pv_raise_errno(errno);
-    return pv_bool(!(fl & FD_CLOEXEC));
-}
+FN(os_get_inheritable) { UNUSED; return flag_get("get_inheritable", args, nargs, kwnames, true); }
+FN(os_set_inheritable) { UNUSED; return flag_set("set_inheritable", args, nargs, kwnames, true); }
+FN(os_get_blocking) { UNUSED; return flag_get("get_blocking", args, nargs, kwnames, false); }
+FN(os_set_blocking) { UNUSED; return flag_set("set_blocking", args, nargs, kwnames, false); }
 
 FN(os_isatty)
 {
     UNUSED;
     int fd;
-    if (int_arg("isatty", args, nargs, kwnames, &fd) < 0)
+    if (fd_args("isatty", args, nargs, kwnames, &fd) < 0)
         return NULL;
     return pv_bool(isatty(fd));
 }
 
-FN(os_getpid) { UNUSED; (void)args; (void)nargs; (void)kwnames; return pv_small(getpid()); }
-FN(os_getppid) { UNUSED; (void)args; (void)nargs; (void)kwnames; return pv_small(getppid()); }
-FN(os_getuid) { UNUSED; (void)args; (void)nargs; (void)kwnames; return pv_small(getuid()); }
-FN(os_geteuid) { UNUSED; (void)args; (void)nargs; (void)kwnames; return pv_small(geteuid()); }
-FN(os_getgid) { UNUSED; (void)args; (void)nargs; (void)kwnames; return pv_small(getgid()); }
-FN(os_getpgrp) { UNUSED; (void)args; (void)nargs; (void)kwnames; return pv_small(getpgrp()); }
-
-FN(os_kill)
+FN(os_ttyname)
 {
     UNUSED;
-    int64_t pid, sig;
-    if (pv_check_no_kwargs("kill", kwnames) < 0 || pv_check_nargs("kill", nargs, 2, 2) < 0 ||
-        pv_int_to_i64(args[0], &pid) < 0 || pv_int_to_i64(args[1], &sig) < 0)
+    int fd;
+    if (fd_args("ttyname", args, nargs, kwnames, &fd) < 0)
         return NULL;
-    if (kill((pid_t)pid, (int)sig) < 0)
-        return pv_raise_errno(errno);
-    return pv_None;
+    char buf[256];
+    int e = ttyname_r(fd, buf, sizeof buf);
+    if (e)
+        return pv_raise_errno(e);
+    return pv_str_from_cstr(buf);
 }
 
-FN(os_killpg)
-{
-    UNUSED;
-    int64_t pg, sig;
-    if (pv_check_no_kwargs("killpg", kwnames) < 0 || pv_check_nargs("killpg", nargs, 2, 2) < 0 ||
-        pv_int_to_i64(args[0], &pg) < 0 || pv_int_to_i64(args[1], &sig) < 0)
-        return NULL;
-    if (killpg((pid_t)pg, (int)sig) < 0)
-        return pv_raise_errno(errno);
-    return pv_None;
-}
-
-FN(os__exit)
-{
-    UNUSED;
-    int code;
-    if (int_arg("_exit", args, nargs, kwnames, &code) < 0)
-        return NULL;
-    _exit(code);
-}
-
-FN(os_urandom)
-{
-    UNUSED;
-    int64_t n;
-    if (pv_check_no_kwargs("urandom", kwnames) < 0 || pv_check_nargs("urandom", nargs, 1, 1) < 0 ||
-        pv_int_to_i64(args[0], &n) < 0)
-        return NULL;
-    if (n < 0)
-        return pv_raise(&pv_exc_ValueError, "negative argument not allowed");
-    char *buf = malloc(n ? (size_t)n : 1);
-    if (!buf)
-        return pv_nomemory();
-    size_t got = 0;
-    while (got < (size_t)n) {
-#ifdef __linux__
-        ssize_t r = getrandom(buf + got, (size_t)n - got, 0);
-#else
-        ssize_t r = (getentropy(buf + got, (size_t)n - got > 256 ? 256 : (size_t)n - got) == 0)
-                        ? ((size_t)n - got > 256 ? 256 : (ssize_t)((size_t)n - got)) : -1;
-#endif
-        if (r < 0) {
-            if (errno == EINTR)
-                continue;
-            free(buf);
-            return pv_raise_errno(errno);
-        }
-        got += (size_t)r;
-    }
-    Value b = pv_bytes_new(buf, (size_t)n);
-    free(buf);
-    return b;
-}
-
-FN(os_cpu_count)
+FN(os_openpty)
 {
     UNUSED;
     (void)args;
-    (void)nargs;
-    (void)kwnames;
-    long n = sysconf(_SC_NPROCESSORS_ONLN);
-    return n > 0 ? pv_small(n) : pv_None;
-}
-
-FN(os_get_terminal_size)
-{
-    UNUSED;
-    int fd = 1;
-    if (nargs && int_arg("get_terminal_size", args, nargs, kwnames, &fd) < 0)
+    if (pv_check_nargs("openpty", nargs, 0, 0) < 0 || pv_check_no_kwargs("openpty", kwnames) < 0)
         return NULL;
-    struct winsize w;
-    if (ioctl(fd, TIOCGWINSZ, &w) < 0)
+    int m, s;
+    if (openpty(&m, &s, NULL, NULL, NULL) < 0)
         return pv_raise_errno(errno);
-    return pv_tuple_pack(2, pv_small(w.ws_col), pv_small(w.ws_row));
+    fcntl(m, F_SETFD, FD_CLOEXEC);
+    fcntl(s, F_SETFD, FD_CLOEXEC);
+    return pv_tuple_pack(2, pv_small(m), pv_small(s));
 }
 
-FN(os_strerror)
+FN(os_sync)
 {
     UNUSED;
-    int e;
-    if (int_arg("strerror", args, nargs, kwnames, &e) < 0)
-        return NULL;
-    return pv_str_from_cstr(strerror(e));
-}
-
-/* putenv/unsetenv: os.environ keeps its own dict in step (os.py). */
-FN(os_putenv)
-{
-    UNUSED;
-    if (pv_check_no_kwargs("putenv", kwnames) < 0 || pv_check_nargs("putenv", nargs, 2, 2) < 0)
-        return NULL;
-    Value k = args[0], v = args[1];
-    const char *ks = path_arg(&k, NULL), *vs = ks ? path_arg(&v, NULL) : NULL;
-    if (!vs)
-        return NULL;
-    if (!*ks || strchr(ks, '='))
-        return pv_raise(&pv_exc_ValueError, "illegal environment variable name");
-    if (setenv(ks, vs, 1) < 0)
-        return pv_raise_errno(errno);
+    (void)args, (void)nargs, (void)kwnames;
+    sync();
     return pv_None;
 }
-
-FN(os_unsetenv)
-{
-    UNUSED;
-    if (pv_check_no_kwargs("unsetenv", kwnames) < 0 || pv_check_nargs("unsetenv", nargs, 1, 1) < 0)
-        return NULL;
-    Value k = args[0];
-    const char *ks = path_arg(&k, NULL);
-    if (!ks)
-        return NULL;
-    if (!*ks || strchr(ks, '='))
-        return pv_raise(&pv_exc_ValueError, "illegal environment variable name");
-    if (unsetenv(ks) < 0)
-        return pv_raise_errno(errno);
-    return pv_None;
-}
-
-static Value environ_dict(void)
-{
-    Value d = pv_dict_new();
-    for (char **e = environ; d && e && *e; e++) {
-        const char *eq = strchr(*e, '=');
-        if (!eq)
-            continue;
-        Value k = pv_str_decode_utf8(*e, (size_t)(eq - *e), "surrogateescape");
-        Value v = k ? pv_str_decode_utf8(eq + 1, strlen(eq + 1), "surrogateescape") : NULL;
-        if (!v || pv_dict_set(d, k, v) < 0)
-            return NULL;
-    }
-    return d;
-}
-
-/* wait status helpers */
-#define WFN(name, expr)                                                     \
-    FN(os_##name)                                                           \
-    {                                                                       \
-        UNUSED;                                                             \
-        int status;                                                         \
-        if (int_arg(#name, args, nargs, kwnames, &status) < 0)              \
-            return NULL;                                                    \
-        return expr;                                                        \
-    }
-WFN(WIFEXITED, pv_bool(WIFEXITED(status)))
-WFN(WEXITSTATUS, pv_small(WEXITSTATUS(status)))
-WFN(WIFSIGNALED, pv_bool(WIFSIGNALED(status)))
-WFN(WTERMSIG, pv_small(WTERMSIG(status)))
-WFN(WIFSTOPPED, pv_bool(WIFSTOPPED(status)))
-WFN(WSTOPSIG, pv_small(WSTOPSIG(status)))
-WFN(waitstatus_to_exitcode,
-    WIFEXITED(status) ? pv_small(WEXITSTATUS(status))
-    : WIFSIGNALED(status) ? pv_small(-WTERMSIG(status))
-    : pv_raise(&pv_exc_ValueError, "invalid wait status: %d", status))
 
 static const PvMethodDef os_functions[] = {
     {"getcwd", os_getcwd, 0, NULL},
     {"getcwdb", os_getcwdb, 0, NULL},
     {"chdir", os_chdir, 0, NULL},
+    {"fchdir", os_chdir, 0, NULL},
     {"listdir", os_listdir, 0, NULL},
     {"_scandir", os_scandir_raw, 0, NULL},
     {"mkdir", os_mkdir, 0, NULL},
@@ -745,66 +935,44 @@ static const PvMethodDef os_functions[] = {
     {"stat", os_stat, 0, NULL},
     {"lstat", os_lstat, 0, NULL},
     {"fstat", os_fstat, 0, NULL},
+    {"statvfs", os_statvfs, 0, NULL},
+    {"fstatvfs", os_fstatvfs, 0, NULL},
     {"access", os_access, 0, NULL},
     {"chmod", os_chmod, 0, NULL},
+    {"fchmod", os_fchmod, 0, NULL},
+    {"chown", os_chown, 0, NULL},
+    {"lchown", os_lchown, 0, NULL},
+    {"fchown", os_fchown, 0, NULL},
+    {"utime", os_utime, 0, NULL},
+    {"truncate", os_truncate, 0, NULL},
+    {"ftruncate", os_ftruncate, 0, NULL},
+    {"fsync", os_fsync, 0, NULL},
+    {"fdatasync", os_fdatasync, 0, NULL},
     {"umask", os_umask, 0, NULL},
     {"open", os_open, 0, NULL},
     {"close", os_close, 0, NULL},
+    {"closerange", os_closerange, 0, NULL},
     {"lseek", os_lseek, 0, NULL},
     {"dup", os_dup, 0, NULL},
     {"dup2", os_dup2, 0, NULL},
     {"pipe", os_pipe, 0, NULL},
+    {"pipe2", os_pipe2, 0, NULL},
     {"set_inheritable", os_set_inheritable, 0, NULL},
     {"get_inheritable", os_get_inheritable, 0, NULL},
+    {"set_blocking", os_set_blocking, 0, NULL},
+    {"get_blocking", os_get_blocking, 0, NULL},
     {"isatty", os_isatty, 0, NULL},
-    {"getpid", os_getpid, 0, NULL},
-    {"getppid", os_getppid, 0, NULL},
-    {"getuid", os_getuid, 0, NULL},
-    {"geteuid", os_geteuid, 0, NULL},
-    {"getgid", os_getgid, 0, NULL},
-    {"getpgrp", os_getpgrp, 0, NULL},
-    {"kill", os_kill, 0, NULL},
-    {"killpg", os_killpg, 0, NULL},
-    {"_exit", os__exit, 0, NULL},
-    {"urandom", os_urandom, 0, NULL},
-    {"cpu_count", os_cpu_count, 0, NULL},
-    {"get_terminal_size", os_get_terminal_size, 0, NULL},
-    {"strerror", os_strerror, 0, NULL},
-    {"putenv", os_putenv, 0, NULL},
-    {"unsetenv", os_unsetenv, 0, NULL},
-    {"WIFEXITED", os_WIFEXITED, 0, NULL},
-    {"WEXITSTATUS", os_WEXITSTATUS, 0, NULL},
-    {"WIFSIGNALED", os_WIFSIGNALED, 0, NULL},
-    {"WTERMSIG", os_WTERMSIG, 0, NULL},
-    {"WIFSTOPPED", os_WIFSTOPPED, 0, NULL},
-    {"WSTOPSIG", os_WSTOPSIG, 0, NULL},
-    {"waitstatus_to_exitcode", os_waitstatus_to_exitcode, 0, NULL},
+    {"ttyname", os_ttyname, 0, NULL},
+    {"openpty", os_openpty, 0, NULL},
+    {"sync", os_sync, 0, NULL},
     {NULL, NULL, 0, NULL},
-};
-
-static const struct { const char *name; int64_t v; } os_consts[] = {
-    {"O_RDONLY", O_RDONLY}, {"O_WRONLY", O_WRONLY}, {"O_RDWR", O_RDWR},
-    {"O_APPEND", O_APPEND}, {"O_CREAT", O_CREAT}, {"O_EXCL", O_EXCL},
-    {"O_TRUNC", O_TRUNC}, {"O_NONBLOCK", O_NONBLOCK}, {"O_NOCTTY", O_NOCTTY},
-    {"O_CLOEXEC", O_CLOEXEC}, {"O_DIRECTORY", O_DIRECTORY}, {"O_NOFOLLOW", O_NOFOLLOW},
-    {"O_SYNC", O_SYNC}, {"O_ACCMODE", O_ACCMODE},
-    {"SEEK_SET", SEEK_SET}, {"SEEK_CUR", SEEK_CUR}, {"SEEK_END", SEEK_END},
-    {"F_OK", F_OK}, {"R_OK", R_OK}, {"W_OK", W_OK}, {"X_OK", X_OK},
-    {"WNOHANG", WNOHANG}, {"WUNTRACED", WUNTRACED},
-    {"EX_OK", 0},
-    {NULL, 0},
 };
 
 Value pv_os_module_init(void)
 {
-    Value m = pv_module_new_cstr("posix");
-    if (!m || pv_module_add_functions(m, os_functions) < 0)
-        return NULL;
-    for (int i = 0; os_consts[i].name; i++)
-        if (pv_module_add_int(m, os_consts[i].name, os_consts[i].v) < 0)
-            return NULL;
-    Value env = environ_dict();
-    if (!env || pv_module_add(m, "environ", env) < 0 || pv_os_proc_add(m) < 0)
+    Value m = pv_module_new_cstr("_posix");
+    if (!m || pv_module_add_functions(m, os_functions) < 0 || pv_os_misc_add(m) < 0 ||
+        pv_os_proc_add(m) < 0)
         return NULL;
     return m;
 }

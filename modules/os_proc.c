@@ -6,7 +6,7 @@
  * learns that the child ended, the VM thread reaps it afterwards. So an
  * abandoned wait (mode-2 interrupt) never swallows an exit status, and a
  * pid is never signalled after it could have been reused. */
-#include "pv.h"
+#include "os.h"
 #include "sched.h" /* pv_sched_can_soft_block: os.read/os.write soft-block */
 #include <errno.h>
 #include <fcntl.h>
@@ -23,7 +23,6 @@
 
 extern char **environ;
 
-#define FN(name) static Value name(Value self, Value *args, size_t nargs, Value kwnames)
 
 /* Block until pid (or, pid <= 0, any matching child) has ended, without
  * reaping it. Returns the pid that ended, or -1 with errno. Worker side. */

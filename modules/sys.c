@@ -120,6 +120,11 @@ static Value sys_getdefaultencoding(Value self, Value *args, size_t nargs, Value
     return pv_str_from_cstr("utf-8");
 }
 
+static Value sys_getfsencodeerrors(Value self, Value *args, size_t nargs, Value kwnames)
+{
+    return pv_str_from_cstr("surrogateescape");
+}
+
 static Value sys_get_int_max(Value self, Value *args, size_t nargs, Value kwnames)
 {
     if (pv_check_nargs("get_int_max_str_digits", nargs, 0, 0) < 0)
@@ -240,6 +245,7 @@ static const PvMethodDef sys_functions[] = {
     {"intern", sys_intern, 0, NULL},
     {"getdefaultencoding", sys_getdefaultencoding, 0, NULL},
     {"getfilesystemencoding", sys_getdefaultencoding, 0, NULL},
+    {"getfilesystemencodeerrors", sys_getfsencodeerrors, 0, NULL},
     {"get_int_max_str_digits", sys_get_int_max, 0, NULL},
     {"set_int_max_str_digits", sys_set_int_max, 0, NULL},
     {"_getframe", sys_getframe, 0, NULL},
@@ -474,6 +480,8 @@ void pv_sys_init(int argc, char **argv)
     Value names = pv_list_new(0);
     pv_list_append(names, pv_str_from_cstr("builtins"));
     pv_list_append(names, pv_str_from_cstr("sys"));
+    /* Lib/posix.py over the C _posix: CPython's os.py looks for it here */
+    pv_list_append(names, pv_str_from_cstr("posix"));
     for (const PvBuiltinModule *b = pv_builtin_modules; b->name; b++)
         if (strcmp(b->name, "sys") != 0 && strcmp(b->name, "builtins") != 0)
             pv_list_append(names, pv_str_from_cstr(b->name));

@@ -414,6 +414,8 @@ void pv_sched_wake(PvThread *t, Value result, Value exc)
 
 /* ---- signals ---- */
 
+bool pv_signals_at_switch;
+
 /* Weak default: no Python-level signal handlers (a signal module, or
  * child reaping for os.system, overrides it). */
 __attribute__((weak)) uint64_t pv_signal_dispatch(uint64_t sigs)
@@ -637,8 +639,11 @@ void pv_eval_breaker_hook(void)
     PvThread *cur = pv_current_thread;
     if (bits & PV_BREAK_GIL)
         pv_blocking_gil_yield(); /* pv_gil_yield, keeping pv_current_thread right */
-    if (bits & PV_BREAK_SIGNAL)
+    if (bits & PV_BREAK_SIGNAL) {
+        pv_signals_at_switch = true;
         take_signals();
+        pv_signals_at_switch = false;
+    }
     if (!PV_SCHED(cur) || pv_preempt_depth > 0) {
         /* no switching while a nested loop runs (preemption) */
         deferred_bits |= bits & (PV_BREAK_TICK | PV_BREAK_WAKE);

@@ -97,6 +97,10 @@ Value pv_sched_deadlock_now(const char *what);
  * and SIGQUIT into a dump. The default (weak, in sched.c) handles none:
  * a signal module or the child reaper of os.system defines the real one. */
 uint64_t pv_signal_dispatch(uint64_t sigs);
+/* True while the eval breaker hook takes signals: the running threads'
+ * frames are at a switch point, so pv_signal_dispatch may push a Python
+ * handler call on thread 0 (modules/signal.c). */
+extern bool pv_signals_at_switch;
 
 /* Wait queues (FIFO). */
 void pv_waitq_push(PvWaitQ *q, PvSched *s);
