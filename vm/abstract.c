@@ -396,12 +396,9 @@ Value pv_get_method(Value obj, Value name, bool *unbound)
         return pv_getattr(obj, name);
     Value descr = pv_type_lookup(t, name);
     if (descr && (pv_type(descr)->flags & PV_TPFLAG_METHOD_DESCRIPTOR)) {
-        Value *dp = pv_object_dict_ptr(obj);
-        if (dp && *dp) {
-            Value v = pv_dict_get(*dp, name);
-            if (v)
-                return v;
-        }
+        Value v = pv_object_own_attr(obj, name);  /* keeps a key layout */
+        if (v || pv_err_occurred())
+            return v;
         *unbound = true;
         return descr;
     }

@@ -208,6 +208,14 @@ static Value *raw_dict_ptr(Value obj)
     return slot ? slot : pv_object_dict_ptr(obj);
 }
 
+Value pv_object_own_attr(Value obj, Value name)
+{
+    Value *dp = raw_dict_ptr(obj);
+    if (!dp || !*dp)
+        return NULL;
+    return pv_is_instvalues(*dp) ? pv_shape_get(*dp, name) : pv_dict_get(*dp, name);
+}
+
 /* The attributes as a dict without leaving a layout: the instance's dict,
  * or a new one with the values; NULL when there are none (or error). */
 static Value attrs_as_dict(Value obj)
@@ -253,14 +261,9 @@ Value pv_generic_getattr_impl(Value obj, Value name, bool suppress)
         if (get && dt->descr_set)
             return get(descr, obj, (Value)t);
     }
-    Value *dp = raw_dict_ptr(obj);
-    if (dp && *dp) {
-        Value v = pv_is_instvalues(*dp) ? pv_shape_get(*dp, name) : pv_dict_get(*dp, name);
-        if (v)
-            return v;
-        if (pv_err_occurred())
-            return NULL;
-    }
+    Value v = pv_object_own_attr(obj, name);
+    if (v || pv_err_occurred())
+        return v;
     if (get)
         return get(descr, obj, (Value)t);
     if (descr)

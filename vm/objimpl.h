@@ -27,6 +27,9 @@ Value pv_raise_no_attr(Value obj, Value name);  /* the AttributeError of obj.nam
  * without raising. */
 Value pv_generic_getattr_impl(Value obj, Value name, bool suppress);
 Value pv_object_dir_impl(Value obj);
+/* obj's own (instance) attribute, NULL when absent (an error only if a
+ * dict lookup raised); does not turn a key layout into a dict. */
+Value pv_object_own_attr(Value obj, Value name);
 
 /* type.c */
 Value pv_type_getattr_impl(Value type, Value name, bool suppress);

@@ -361,21 +361,6 @@ int pv_attr_store_add(uint32_t *cw, Value o, Value name, Value v)
     return 1;
 }
 
-/* The instance attribute without materializing; NULL when absent (error
- * set only if a dict lookup raised). */
-static Value inst_get(Value o, Value name)
-{
-    size_t off = pv_type(o)->dictoffset;
-    if (!off || pv_is_small(o))
-        return NULL;
-    Value *slot = off == PV_DICT_AT_END ? pv_object_dict_ptr(o) : (Value *)((char *)o + off);
-    if (!*slot)
-        return NULL;
-    if (pv_is_instvalues(*slot))
-        return pv_shape_get(*slot, name);
-    return pv_dict_get(*slot, name);
-}
-
 Value pv_method_load(uint32_t *cw, Value o, Value name, bool *unbound)
 {
     PvType *tp = pv_type(o);
@@ -386,7 +371,7 @@ Value pv_method_load(uint32_t *cw, Value o, Value name, bool *unbound)
     Value d = pv_type_lookup(tp, name);
     if (!d || !(pv_type(d)->flags & PV_TPFLAG_METHOD_DESCRIPTOR))
         return pv_generic_getattr_impl(o, name, false);
-    Value v = inst_get(o, name);
+    Value v = pv_object_own_attr(o, name);
     if (v || pv_err_occurred())
         return v;
     *unbound = true;
