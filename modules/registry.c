@@ -26,6 +26,7 @@ Value pv_pvtest_module_init(void);
 Value pv_ffi_module_init(void);
 Value pv_socket_module_init(void);
 Value pv_select_module_init(void);
+Value pv_marshal_module_init(void);
 Value pv_sre_module_init(void);
 
 const PvBuiltinModule pv_builtin_modules[] = {
@@ -54,6 +55,7 @@ const PvBuiltinModule pv_builtin_modules[] = {
     {"array", pv_array_module_init},
     {"_warnings", pv_warnings_module_init},
     {"_locale", pv_locale_module_init},
+    {"marshal", pv_marshal_module_init},
     {"_sre", pv_sre_module_init},
     {NULL, NULL},
 };

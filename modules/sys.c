@@ -285,7 +285,7 @@ static const char prelude[] =
     "            'no_user_site no_site ignore_environment verbose bytes_warning quiet '\n"
     "            'hash_randomization isolated dev_mode utf8_mode warn_default_encoding '\n"
     "            'safe_path int_max_str_digits',\n"
-    "            (0, 0, 0, 0, 1, 0, 0, 0, 0, 0, 0, 1, 0, False, 0, 0, False, -1))\n"
+    "            (0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 1, 0, False, 0, 0, False, -1))\n"
     "float_info = _mk('sys.float_info', 'max max_exp max_10_exp min min_exp min_10_exp dig '\n"
     "                 'mant_dig epsilon radix rounds',\n"
     "                 (1.7976931348623157e+308, 1024, 308, 2.2250738585072014e-308, -1021,\n"
@@ -467,7 +467,7 @@ void pv_sys_init(int argc, char **argv)
     pv_dict_set_str(d, "exec_prefix", pv_str_from_cstr("/usr/local"));
     pv_dict_set_str(d, "base_prefix", pv_str_from_cstr("/usr/local"));
     pv_dict_set_str(d, "base_exec_prefix", pv_str_from_cstr("/usr/local"));
-    pv_dict_set_str(d, "dont_write_bytecode", pv_True);
+    pv_dict_set_str(d, "dont_write_bytecode", pv_False); /* main.c: -B */
     pv_dict_set_str(d, "warnoptions", pv_list_new(0));
     pv_dict_set_str(d, "_xoptions", pv_dict_new());
     pv_dict_set_str(d, "meta_path", pv_list_new(0));

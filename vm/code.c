@@ -2,6 +2,8 @@
  * cell2arg are pv_mem_alloc'd and freed here. */
 #include "eval.h"
 #include "opcode.h"
+#include <stdlib.h>
+#include <string.h>
 #include <string.h>
 
 #define C(v) ((PvCode *)(v))
@@ -52,15 +54,35 @@ static Value g_posonly(Value s) { return pv_small(C(s)->posonlyargcount); }
 static Value g_kwonly(Value s) { return pv_small(C(s)->kwonlyargcount); }
 static Value g_nlocals(Value s) { return pv_small(C(s)->nlocals); }
 static Value g_stacksize(Value s) { return pv_small(C(s)->stacksize); }
-static Value g_flags(Value s) { return pv_small(C(s)->flags); }
+/* CO_NOFREE is pyvm-internal (CPython 3.11 has no such flag). */
+static Value g_flags(Value s) { return pv_small(C(s)->flags & ~PV_CO_NOFREE); }
 static Value g_varnames(Value s) { return tup(C(s)->varnames); }
 static Value g_cellvars(Value s) { return tup(C(s)->cellvars); }
 static Value g_freevars(Value s) { return tup(C(s)->freevars); }
 static Value g_names(Value s) { return tup(C(s)->names); }
 static Value g_consts(Value s) { return tup(C(s)->consts); }
+/* The instruction words with the inline cache words as the compiler
+ * made them (0): eval.c keeps run-time state there. */
 static Value g_code(Value s)
 {
-    return pv_bytes_new((const char *)C(s)->code, C(s)->ncode * sizeof(uint32_t));
+    PvCode *c = C(s);
+    uint32_t *w = malloc(c->ncode * sizeof(uint32_t) + 4);
+    if (!w)
+        return pv_nomemory();
+    for (size_t i = 0; i < c->ncode; i++) {
+        w[i] = c->code[i];
+        for (int k = pv_cache_words(PV_OP(c->code[i])); k > 0 && i + 1 < c->ncode; k--)
+            w[++i] = 0;
+    }
+    Value b = pv_bytes_new((const char *)w, c->ncode * sizeof(uint32_t));
+    free(w);
+    return b;
+}
+/* CPython's line and exception tables describe CPython bytecode: empty. */
+static Value g_empty_bytes(Value s)
+{
+    (void)s;
+    return pv_bytes_new("", 0);
 }
 
 static const PvGetSetDef code_getsets[] = {
@@ -80,6 +102,9 @@ static const PvGetSetDef code_getsets[] = {
     {"co_names", g_names, NULL, NULL},
     {"co_consts", g_consts, NULL, NULL},
     {"co_code", g_code, NULL, NULL},
+    {"co_lnotab", g_empty_bytes, NULL, NULL},
+    {"co_linetable", g_empty_bytes, NULL, NULL},
+    {"co_exceptiontable", g_empty_bytes, NULL, NULL},
     {NULL, NULL, NULL, NULL},
 };
 
@@ -129,73 +154,279 @@ static Value m_lines(Value self, Value *args, size_t nargs, Value kwnames)
     return pv_iter(l);
 }
 
-static void *dup_mem(const void *src, size_t size)
+/* Every instruction's argument indexes what it names, and the parameters
+ * fit in the locals: code from marshal data or code.replace() must not make
+ * eval.c read out of bounds. */
+bool pv_code_valid(Value code)
 {
-    if (!src)
-        return NULL;
-    void *p = pv_mem_alloc(size);
-    if (p)
-        memcpy(p, src, size);
-    return p;
+    PvCode *c = C(code);
+    size_t nconst = pv_tuple_size(c->consts), nname = pv_tuple_size(c->names);
+    size_t nderef = pv_tuple_size(c->cellvars) + pv_tuple_size(c->freevars);
+    size_t nparams = (size_t)c->argcount + (size_t)c->kwonlyargcount +
+                     !!(c->flags & PV_CO_VARARGS) + !!(c->flags & PV_CO_VARKEYWORDS);
+    if (c->argcount < 0 || c->kwonlyargcount < 0 || c->posonlyargcount < 0 ||
+        c->posonlyargcount > c->argcount || c->nlocals < 0 ||
+        (size_t)c->nlocals != pv_tuple_size(c->varnames) || nparams > (size_t)c->nlocals ||
+        c->stacksize < 0 || c->blocksize < 0)
+        return false;
+    for (size_t i = 0; i < c->ncode; i++) {
+        uint32_t w = c->code[i];
+        int op = PV_OP(w);
+        size_t arg = PV_ARG(w);
+        if (op >= OP__COUNT)
+            return false;
+        switch (op) {
+        case OP_LOAD_CONST:
+            if (arg >= nconst)
+                return false;
+            break;
+        case OP_LOAD_NAME: case OP_STORE_NAME: case OP_DELETE_NAME:
+        case OP_LOAD_GLOBAL: case OP_STORE_GLOBAL: case OP_DELETE_GLOBAL:
+        case OP_LOAD_ATTR: case OP_STORE_ATTR: case OP_DELETE_ATTR:
+        case OP_LOAD_METHOD: case OP_IMPORT_NAME: case OP_IMPORT_FROM:
+            if (arg >= nname)
+                return false;
+            break;
+        case OP_LOAD_FAST: case OP_STORE_FAST: case OP_DELETE_FAST:
+            if (arg >= (size_t)c->nlocals)
+                return false;
+            break;
+        case OP_LOAD_DEREF: case OP_STORE_DEREF: case OP_DELETE_DEREF:
+        case OP_LOAD_CLOSURE: case OP_LOAD_CLASSDEREF:
+            if (arg >= nderef)
+                return false;
+            break;
+        case OP_JUMP_FORWARD: case OP_JUMP_ABSOLUTE: case OP_POP_JUMP_IF_FALSE:
+        case OP_POP_JUMP_IF_TRUE: case OP_JUMP_IF_FALSE_OR_POP: case OP_JUMP_IF_TRUE_OR_POP:
+        case OP_FOR_ITER: case OP_SETUP_FINALLY: case OP_SETUP_WITH:
+        case OP_JUMP_IF_NOT_EXC_MATCH: case OP_SETUP_ASYNC_WITH:
+            if (arg > c->ncode)
+                return false;
+            break;
+        }
+        i += (size_t)pv_cache_words(op);
+    }
+    return true;
 }
 
-/* replace(**changes): a copy with some fields changed. The instruction
- * words are copied as they are, so only the fields whose new value keeps
- * the bytecode valid are accepted (names and consts of the same length). */
+/* A copy of c with its own instruction, position and cell2arg arrays
+ * (code_finalize frees them per object); eval.c's extra is not shared. */
+static PvCode *code_copy(PvCode *o)
+{
+    PvCode *c = pv_alloc(&pv_code_type, sizeof(PvCode));
+    if (!c)
+        return NULL;
+    memcpy((char *)c + sizeof(PvObj), (char *)o + sizeof(PvObj), sizeof(PvCode) - sizeof(PvObj));
+    c->code = NULL;
+    c->pos = NULL;
+    c->cell2arg = NULL;
+    c->extra = NULL;
+    size_t n = o->ncode;
+    c->code = pv_mem_alloc(n * sizeof(uint32_t) + 4);
+    if (!c->code)
+        return NULL;
+    memcpy(c->code, o->code, n * sizeof(uint32_t));
+    for (size_t i = 0; i < n; i++)   /* fresh inline caches */
+        for (int k = pv_cache_words(PV_OP(o->code[i])); k > 0 && i + 1 < n; k--)
+            c->code[++i] = 0;
+    if (o->pos) {
+        if (!(c->pos = pv_mem_alloc(n * sizeof(PvPos) + sizeof(PvPos))))
+            return NULL;
+        memcpy(c->pos, o->pos, n * sizeof(PvPos));
+    }
+    size_t ncell = o->cellvars ? pv_tuple_size(o->cellvars) : 0;
+    if (o->cell2arg && ncell) {
+        if (!(c->cell2arg = pv_mem_alloc(ncell * sizeof(int32_t))))
+            return NULL;
+        memcpy(c->cell2arg, o->cell2arg, ncell * sizeof(int32_t));
+    }
+    return c;
+}
+
+static const char *const replace_kw[] = {
+    "co_argcount", "co_posonlyargcount", "co_kwonlyargcount", "co_nlocals", "co_stacksize",
+    "co_flags", "co_firstlineno", "co_code", "co_consts", "co_names", "co_varnames",
+    "co_freevars", "co_cellvars", "co_filename", "co_name", "co_qualname", "co_linetable",
+    "co_exceptiontable", NULL};
+enum { R_ARGC, R_POSONLY, R_KWONLY, R_NLOCALS, R_STACK, R_FLAGS, R_FIRSTLINE, R_CODE,
+       R_CONSTS, R_NAMES, R_VARNAMES, R_FREEVARS, R_CELLVARS, R_FILENAME, R_NAME,
+       R_QUALNAME, R_LINETABLE, R_EXCTABLE, R_COUNT };
+
+static Value replace_type_error(int i, const char *want, Value v)
+{
+    return pv_raise(&pv_exc_TypeError, "replace() argument '%s' must be %s, not %T",
+                    replace_kw[i], want, v);
+}
+
+static int replace_int(Value *a, int i, int *field)
+{
+    if (!a[i])
+        return 0;
+    if (!pv_is_int(a[i])) {
+        replace_type_error(i, "int", a[i]);
+        return -1;
+    }
+    int64_t v;
+    if (pv_int_to_i64(a[i], &v) < 0)
+        return -1;
+    if (v < (i == R_FIRSTLINE || i == R_FLAGS ? INT32_MIN : 0) || v > INT32_MAX) {
+        pv_raise(&pv_exc_ValueError, "%s must be a non-negative int", replace_kw[i]);
+        return -1;
+    }
+    *field = (int)v;
+    return 0;
+}
+
+/* A str tuple argument; `same` (a tuple or NULL): its length is required. */
+static int replace_names(Value *a, int i, Value *field, Value same)
+{
+    if (!a[i])
+        return 0;
+    if (!pv_is_type(a[i], &pv_tuple_type)) {
+        replace_type_error(i, "tuple", a[i]);
+        return -1;
+    }
+    for (size_t k = 0; k < pv_tuple_size(a[i]); k++)
+        if (!pv_is_type(pv_tuple_items(a[i])[k], &pv_str_type)) {
+            pv_raise(&pv_exc_TypeError, "name tuples must contain only strings, not '%T'",
+                     pv_tuple_items(a[i])[k]);
+            return -1;
+        }
+    if (same && pv_tuple_size(a[i]) != pv_tuple_size(same)) {
+        pv_raise(&pv_exc_ValueError, "%s: pyvm code cannot change its number of cells",
+                 replace_kw[i]);
+        return -1;
+    }
+    *field = a[i];
+    return 0;
+}
+
+static int replace_str(Value *a, int i, Value *field)
+{
+    if (!a[i])
+        return 0;
+    if (!pv_is_type(a[i], &pv_str_type)) {
+        replace_type_error(i, "str", a[i]);
+        return -1;
+    }
+    *field = a[i];
+    return 0;
+}
+
+/* code.replace(**kwargs). pyvm's bytecode is its own, so co_code can only
+ * be "replaced" by itself, the kind of code (generator, coroutine, async
+ * generator) cannot change, and CPython's line/exception tables are
+ * accepted and ignored; everything else is checked by pv_code_valid. */
 static Value m_replace(Value self, Value *args, size_t nargs, Value kwnames)
 {
-    static const char *const kw[] = {"co_flags", "co_name", "co_qualname", "co_filename",
-                                     "co_firstlineno", "co_consts", "co_names", "co_varnames",
-                                     NULL};
-    PvCode *c = C(self);
-    int flags = c->flags, firstlineno = c->firstlineno;
-    Value name = c->name, qualname = c->qualname, filename = c->filename;
-    Value consts = tup(c->consts), names = tup(c->names), varnames = tup(c->varnames);
-    if (pv_parse_args("replace", args, nargs, kwnames, "|$iUUUiOOO", kw, &flags, &name,
-                      &qualname, &filename, &firstlineno, &consts, &names, &varnames) < 0)
+    Value a[R_COUNT] = {NULL};
+    if (pv_parse_args("replace", args, nargs, kwnames, "|$OOOOOOOOOOOOOOOOOO", replace_kw,
+                      &a[0], &a[1], &a[2], &a[3], &a[4], &a[5], &a[6], &a[7], &a[8], &a[9],
+                      &a[10], &a[11], &a[12], &a[13], &a[14], &a[15], &a[16], &a[17]) < 0)
         return NULL;
-    Value *tups[] = {&consts, &names, &varnames};
-    Value olds[] = {tup(c->consts), tup(c->names), tup(c->varnames)};
-    for (int i = 0; i < 3; i++) {
-        if (!pv_is_type(*tups[i], &pv_tuple_type))
-            return pv_raise(&pv_exc_TypeError, "replace() argument must be tuple, not %T",
-                            *tups[i]), NULL;
-        if (pv_tuple_size(*tups[i]) != pv_tuple_size(olds[i]))
-            return pv_raise(&pv_exc_ValueError,
-                            "code.replace(): changing the number of %s is not supported",
-                            kw[5 + i]), NULL;
+    PvCode *o = C(self);
+    PvCode *c = code_copy(o);
+    if (!c)
+        return NULL;
+    int nlocals = -1, stacksize = c->stacksize, flags = c->flags & ~PV_CO_NOFREE;
+    if (replace_int(a, R_ARGC, &c->argcount) < 0 ||
+        replace_int(a, R_POSONLY, &c->posonlyargcount) < 0 ||
+        replace_int(a, R_KWONLY, &c->kwonlyargcount) < 0 ||
+        replace_int(a, R_NLOCALS, &nlocals) < 0 || replace_int(a, R_STACK, &stacksize) < 0 ||
+        replace_int(a, R_FLAGS, &flags) < 0 || replace_int(a, R_FIRSTLINE, &c->firstlineno) < 0 ||
+        replace_names(a, R_NAMES, &c->names, NULL) < 0 ||
+        replace_names(a, R_VARNAMES, &c->varnames, NULL) < 0 ||
+        replace_names(a, R_FREEVARS, &c->freevars, o->freevars) < 0 ||
+        replace_names(a, R_CELLVARS, &c->cellvars, o->cellvars) < 0 ||
+        replace_str(a, R_FILENAME, &c->filename) < 0 || replace_str(a, R_NAME, &c->name) < 0 ||
+        replace_str(a, R_QUALNAME, &c->qualname) < 0)
+        return NULL;
+    if (a[R_CONSTS]) {
+        if (!pv_is_type(a[R_CONSTS], &pv_tuple_type))
+            return replace_type_error(R_CONSTS, "tuple", a[R_CONSTS]);
+        c->consts = a[R_CONSTS];
     }
-    PvCode *n = pv_alloc(&pv_code_type, sizeof(PvCode));
-    if (!n)
-        return NULL;
-    PvObj h = n->h;   /* the GC's header of the new object stays */
-    *n = *c;
-    n->h = h;
-    n->code = NULL;
-    n->pos = NULL;
-    n->cell2arg = NULL;
-    n->extra = NULL;
-    n->code = dup_mem(c->code, c->ncode * sizeof(uint32_t));
-    n->pos = dup_mem(c->pos, c->ncode * sizeof(PvPos));
-    if (c->cell2arg && c->cellvars)
-        n->cell2arg = dup_mem(c->cell2arg, pv_tuple_size(c->cellvars) * sizeof(int32_t));
-    if ((c->code && !n->code) || (c->pos && !n->pos) || (c->cell2arg && !n->cell2arg))
-        return NULL;
-    n->flags = flags;
-    n->firstlineno = firstlineno;
-    n->name = name;
-    n->qualname = qualname;
-    n->filename = filename;
-    n->consts = consts;
-    n->names = names;
-    n->varnames = varnames;
-    return (Value)n;
+    static const int bytes_args[] = {R_CODE, R_LINETABLE, R_EXCTABLE};
+    for (size_t k = 0; k < 3; k++) {
+        int i = bytes_args[k];
+        if (a[i] && !pv_is_type(a[i], &pv_bytes_type))
+            return replace_type_error(i, "bytes", a[i]);
+    }
+    if (a[R_CODE]) {
+        Value cur = g_code(self);
+        if (!cur)
+            return NULL;
+        int eq = pv_eq(cur, a[R_CODE]);
+        if (eq < 0)
+            return NULL;
+        if (!eq)
+            return pv_raise(&pv_exc_ValueError, "pyvm code objects cannot take new co_code");
+    }
+    c->nlocals = (int)pv_tuple_size(c->varnames);
+    if (nlocals >= 0 && nlocals != c->nlocals)
+        return pv_raise(&pv_exc_ValueError, "code: co_nlocals != len(co_varnames)");
+    /* raising the stack size is harmless, lowering it is not */
+    if (stacksize > c->stacksize)
+        c->stacksize = stacksize;
+    int kind = PV_CO_GENERATOR | PV_CO_COROUTINE | PV_CO_ASYNC_GENERATOR;
+    if ((flags & kind) != (o->flags & kind))
+        return pv_raise(&pv_exc_ValueError,
+                        "pyvm code objects cannot change between function, generator and "
+                        "coroutine");
+    c->flags = (flags & ~PV_CO_NOFREE) | (o->flags & PV_CO_NOFREE);
+    if (!pv_code_valid((Value)c))
+        return pv_raise(&pv_exc_ValueError, "code: replace() arguments do not fit the code");
+    return (Value)c;
+}
+
+/* == as CPython's: the code itself (not filename, qualname or lines). */
+static Value code_richcompare(Value a, Value b, int op)
+{
+    if ((op != PV_EQ && op != PV_NE) || !pv_is_type(b, &pv_code_type))
+        return pv_NotImplemented;
+    PvCode *x = C(a), *y = C(b);
+    bool eq = a == b;
+    if (!eq && x->argcount == y->argcount && x->posonlyargcount == y->posonlyargcount &&
+        x->kwonlyargcount == y->kwonlyargcount && x->flags == y->flags &&
+        x->firstlineno == y->firstlineno && x->ncode == y->ncode &&
+        pv_str_eq(x->name, y->name)) {
+        eq = true;
+        for (size_t i = 0; i < x->ncode && eq; i++) {
+            eq = x->code[i] == y->code[i];
+            i += (size_t)pv_cache_words(PV_OP(x->code[i]));
+        }
+        Value xs[] = {x->consts, x->names, x->varnames, x->cellvars, x->freevars};
+        Value ys[] = {y->consts, y->names, y->varnames, y->cellvars, y->freevars};
+        for (size_t i = 0; i < 5 && eq; i++) {
+            int r = pv_eq(tup(xs[i]), tup(ys[i]));
+            if (r < 0)
+                return NULL;
+            eq = r;
+        }
+    }
+    return pv_bool(op == PV_EQ ? eq : !eq);
+}
+
+static int64_t code_hash(Value self)
+{
+    PvCode *c = C(self);
+    uint64_t h = (uint64_t)pv_str_hash(c->name);
+    int f[] = {c->argcount, c->posonlyargcount, c->kwonlyargcount, c->flags, c->firstlineno,
+               (int)c->ncode};
+    for (size_t i = 0; i < sizeof f / sizeof f[0]; i++)
+        h = (h ^ (uint64_t)f[i]) * 1000003u;
+    for (size_t i = 0; i < c->ncode; i++) {
+        h = (h ^ c->code[i]) * 1000003u;
+        i += (size_t)pv_cache_words(PV_OP(c->code[i]));
+    }
+    int64_t r = (int64_t)(h >> 1);
+    return r == -1 ? -2 : r;
 }
 
 static const PvMethodDef code_methods[] = {
-    {"replace", m_replace, 0, NULL},
     {"co_positions", m_positions, 0, NULL},
     {"co_lines", m_lines, 0, NULL},
+    {"replace", m_replace, 0, "Return a copy of the code object with new values for the specified fields."},
     {NULL, NULL, 0, NULL},
 };
 
@@ -214,6 +445,8 @@ PvType pv_code_type = {
     .mark = code_mark,
     .finalize = code_finalize,
     .repr = code_repr,
+    .richcompare = code_richcompare,
+    .hash = code_hash,
     .getsets = code_getsets,
     .methods = code_methods,
 };

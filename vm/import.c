@@ -121,36 +121,11 @@ static int find_source(Value paths, Value name, Value *file, Value *pkgdir, Valu
     return 0;
 }
 
-static char *read_file(const char *path, size_t *size)
-{
-    FILE *fp = fopen(path, "rb");
-    if (!fp)
-        return NULL;
-    PvBuf b;
-    pv_buf_init(&b);
-    char tmp[8192];
-    size_t n;
-    while ((n = fread(tmp, 1, sizeof tmp, fp)) > 0)
-        pv_buf_append(&b, tmp, n);
-    fclose(fp);
-    pv_buf_append(&b, "", 1);
-    *size = b.size - 1;
-    return b.data;
-}
-
-/* Compile and run a source file in module m's dict. */
+/* Run a source file's module code (compiled-code cache: codecache.c) in
+ * module m's dict. */
 int pv_run_file_in(Value file, Value dict)
 {
-    size_t size;
-    char *src = read_file(pv_str_data(file), &size);
-    if (!src) {
-        pv_raise_errno_filename(errno, file);
-        return -1;
-    }
-    size_t fn = pv_str_size(file);
-    int flags = fn > 3 && strcmp(pv_str_data(file) + fn - 3, ".pe") == 0 ? PV_COMPILE_PE : 0;
-    Value code = pv_compile(src, size, file, "exec", flags);
-    free(src);
+    Value code = pv_codecache_code(file);
     if (!code)
         return -1;
     Value r = pv_eval_code(code, dict, dict);

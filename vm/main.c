@@ -151,6 +151,24 @@ static int finish(int status)
 /* --pe: -c code and stdin are in the .pe syntax (files: by their suffix) */
 static bool pe_mode;
 
+/* -B / PYTHONDONTWRITEBYTECODE: no compiled-code cache files
+ * (vm/codecache.c); sys.flags.dont_write_bytecode follows. */
+static void set_dont_write_bytecode(void)
+{
+    PvModule *sys = (PvModule *)pv_sys_module;
+    pv_dict_set_str(sys->dict, "dont_write_bytecode", pv_True);
+    Value flags = pv_sys_get("flags");
+    Value items = flags ? pv_sequence_list(flags) : NULL;
+    if (items && pv_list_size(items) > 4) {
+        pv_list_items(items)[4] = pv_small(1);
+        Value t = pv_list_as_tuple(items);
+        Value nf = t ? pv_call1((Value)pv_type(flags), t) : NULL;
+        if (nf)
+            pv_dict_set_str(sys->dict, "flags", nf);
+    }
+    pv_err_clear();
+}
+
 static bool is_pe_file(Value filename)
 {
     size_t n = pv_str_size(filename);
@@ -192,6 +210,7 @@ int main(int argc, char **argv)
     int i = 1;
     const char *cmd = NULL, *module = NULL, *file = NULL;
     bool from_stdin = false;
+    bool no_bytecode = false, no_env = false;
     for (; i < argc; i++) {
         const char *a = argv[i];
         if (a[0] != '-' || strcmp(a, "-") == 0)
@@ -227,9 +246,12 @@ int main(int argc, char **argv)
             break;
         }
         bool ok = true;
-        for (const char *p = a + 1; *p; p++)
+        for (const char *p = a + 1; *p; p++) {
             if (!strchr("uBEsSIOqbdRvx", *p))
                 ok = false;
+            no_bytecode |= *p == 'B';
+            no_env |= *p == 'E' || *p == 'I';
+        }
         if (!ok) {
             fprintf(stderr, "Unknown option: %s\n", a);
             usage(stderr);
@@ -246,6 +268,10 @@ int main(int argc, char **argv)
             from_stdin = true;
         }
     }
+
+    const char *dwb = no_env ? NULL : getenv("PYTHONDONTWRITEBYTECODE");
+    if (no_bytecode || (dwb && *dwb))
+        set_dont_write_bytecode();
 
     /* sys.argv */
     Value sargv = pv_sys_get("argv");

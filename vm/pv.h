@@ -817,6 +817,21 @@ Value pv_function_new(Value code, Value globals, Value qualname);
 int pv_caret_anchors(const char *segment, size_t len, int *left_end, int *right_start);
 /* Generators (gen.c): send a value; NULL with StopIteration at the end. */
 Value pv_gen_send(Value gen, Value v);
+/* marshal.c: CPython's marshal format for data, a pyvm record of its own
+ * for code objects. pv_marshal_write appends v to out (-1 + ValueError
+ * "unmarshallable object"); pv_marshal_read reads one object (EOFError /
+ * ValueError for short or bad data, never trusting it) and sets *used to
+ * the bytes it read. pv_marshal_code_magic changes with the bytecode and
+ * the compiler (code records of another build do not load). */
+int pv_marshal_write(Value v, int version, PvBuf *out);
+Value pv_marshal_read(const char *data, size_t size, size_t *used);
+uint32_t pv_marshal_code_magic(void);
+/* code.c: the instruction arguments of a code object index its tables
+ * and its parameters fit its locals (marshal data, code.replace). */
+bool pv_code_valid(Value code);
+/* codecache.c: the module code of source file `file` (import), from
+ * __pycache__/NAME.pyvm-311.pvc when valid, else compiled and cached. */
+Value pv_codecache_code(Value file);
 /* Disassemble a code object (opnames.c), for debugging: PYVM_DIS=1. */
 void pv_dis(Value code, void *file /* FILE* */);
 /* builtins.c: the builtins module and its dict. */
