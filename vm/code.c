@@ -254,6 +254,9 @@ enum { R_ARGC, R_POSONLY, R_KWONLY, R_NLOCALS, R_STACK, R_FLAGS, R_FIRSTLINE, R_
 
 static Value replace_type_error(int i, const char *want, Value v)
 {
+    if (v == pv_None)   /* as CPython's argument clinic */
+        return pv_raise(&pv_exc_TypeError, "replace() argument '%s' must be %s, not None",
+                        replace_kw[i], want);
     return pv_raise(&pv_exc_TypeError, "replace() argument '%s' must be %s, not %T",
                     replace_kw[i], want, v);
 }
@@ -263,7 +266,7 @@ static int replace_int(Value *a, int i, int *field)
     if (!a[i])
         return 0;
     if (!pv_is_int(a[i])) {
-        replace_type_error(i, "int", a[i]);
+        pv_raise(&pv_exc_TypeError, "'%T' object cannot be interpreted as an integer", a[i]);
         return -1;
     }
     int64_t v;
@@ -320,10 +323,18 @@ static int replace_str(Value *a, int i, Value *field)
 static Value m_replace(Value self, Value *args, size_t nargs, Value kwnames)
 {
     Value a[R_COUNT] = {NULL};
-    if (pv_parse_args("replace", args, nargs, kwnames, "|$OOOOOOOOOOOOOOOOOO", replace_kw,
-                      &a[0], &a[1], &a[2], &a[3], &a[4], &a[5], &a[6], &a[7], &a[8], &a[9],
-                      &a[10], &a[11], &a[12], &a[13], &a[14], &a[15], &a[16], &a[17]) < 0)
-        return NULL;
+    if (nargs)
+        return pv_raise(&pv_exc_TypeError, "replace() takes no positional arguments");
+    for (size_t k = 0; kwnames && k < pv_tuple_size(kwnames); k++) {
+        Value name = pv_tuple_items(kwnames)[k];
+        int i = 0;
+        while (i < R_COUNT && !pv_str_eq_cstr(name, replace_kw[i]))
+            i++;
+        if (i == R_COUNT)
+            return pv_raise(&pv_exc_TypeError, "'%S' is an invalid keyword argument for replace()",
+                            name);
+        a[i] = args[k];
+    }
     PvCode *o = C(self);
     PvCode *c = code_copy(o);
     if (!c)

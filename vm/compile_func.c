@@ -53,8 +53,13 @@ static void make_function(Compiler *C, Value co, Value qualname, int flags)
 static int code_flags(PvScope *s)
 {
     int f = PV_CO_OPTIMIZED | PV_CO_NEWLOCALS;
-    if (s->parent && s->parent->kind != SC_MODULE)
-        f |= PV_CO_NESTED;
+    /* as CPython: nested in a function somewhere up (a class between them
+     * does not count, a class alone does not make it nested) */
+    for (PvScope *p = s->parent; p; p = p->parent)
+        if (p->kind == SC_FUNCTION || p->kind == SC_COMP) {
+            f |= PV_CO_NESTED;
+            break;
+        }
     if (s->varargs)
         f |= PV_CO_VARARGS;
     if (s->varkw)

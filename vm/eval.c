@@ -2259,6 +2259,10 @@ static Value run(PvThread *t, PvFrame *f, Value throwexc)
             Value v = TOP();
             if (pv_is_type(v, &pv_coroutine_type))
                 break;
+            /* a generator made by @types.coroutine (CO_ITERABLE_COROUTINE) */
+            if (pv_is_type(v, &pv_generator_type) &&
+                (((PvCode *)((PvGen *)v)->code)->flags & PV_CO_ITERABLE_COROUTINE))
+                break;
             Value aw = lookup_special(v, "__await__");
             if (!aw) {
                 if (!pv_err_occurred())
