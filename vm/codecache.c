@@ -130,6 +130,19 @@ static void note(const char *what, const char *path)
         fprintf(stderr, "codecache: %s %s\n", what, path);
 }
 
+/* The module was found under another path than when it was cached (a
+ * moved tree, another sys.path entry): co_filename follows, as CPython. */
+static void set_filename(Value code, Value old, Value file)
+{
+    PvCode *c = (PvCode *)code;
+    if (c->filename != old && !pv_str_eq(c->filename, old))
+        return;
+    c->filename = file;
+    for (size_t i = 0; i < pv_tuple_size(c->consts); i++)
+        if (pv_is_type(pv_tuple_items(c->consts)[i], &pv_code_type))
+            set_filename(pv_tuple_items(c->consts)[i], old, file);
+}
+
 /* The cached code of `file`, or NULL (never with an exception set). */
 static Value cache_load(Value file, const char *path, const struct stat *src)
 {
@@ -164,7 +177,7 @@ static Value cache_load(Value file, const char *path, const struct stat *src)
         if (code && (used != plen || !pv_is_type(code, &pv_code_type)))
             code = NULL;
         else if (code && !pv_str_eq(((PvCode *)code)->filename, file))
-            code = NULL; /* a moved tree: recompile for the right co_filename */
+            set_filename(code, ((PvCode *)code)->filename, file);
         note(code ? "loaded" : "bad", path);
     }
     free(buf);
