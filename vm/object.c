@@ -307,12 +307,14 @@ int pv_object_generic_setattr(Value obj, Value name, Value value)
         return pv_dict_set(*dp, name, value);
     }
     if (pv_is_instvalues(*dp)) {
-        if (!pv_shape_get(*dp, name)) {
+        int r = pv_shape_del(dp, name);
+        if (r > 0)
+            return 0;
+        if (r == -1) {
             pv_raise_no_attr(obj, name);
             return -1;
         }
-        /* a deletion leaves the layout for good */
-        if (!pv_shape_materialize(dp))
+        if (r < 0)
             return -1;
     }
     if (*dp && pv_dict_del(*dp, name) == 0)

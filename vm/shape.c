@@ -191,6 +191,22 @@ Value pv_shape_dict_copy(Value iv)
     return d;
 }
 
+int pv_shape_del(Value *slot, Value name)
+{
+    PvInstValues *iv = IV(*slot);
+    PvShape *s = iv->shape;
+    ssize_t i = shape_index(s, name);
+    if (i < 0)
+        return -1;
+    if ((uint32_t)i + 1 == s->size && s->parent) {
+        /* the key added last: back to the parent layout */
+        iv->values[i] = NULL;
+        iv->shape = s->parent;
+        return 1;
+    }
+    return pv_shape_materialize(slot) ? 0 : -2;
+}
+
 Value pv_shape_materialize(Value *slot)
 {
     Value d = pv_shape_dict_copy(*slot);

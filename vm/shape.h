@@ -63,6 +63,9 @@ Value pv_shape_get(Value iv, Value name);
 /* Set an instance attribute in the shaped slot *slot of obj. 1: done,
  * 0: the slot now holds a dict (caller stores there), -1: error. */
 int pv_shape_set(Value obj, Value *slot, Value name, Value value);
+/* Delete name from the values in *slot: 1 done, 0 the slot now holds a
+ * dict (delete there), -1 absent (no error set), -2 error. */
+int pv_shape_del(Value *slot, Value name);
 /* Replace the values in *slot by a dict with the same items; returns it. */
 Value pv_shape_materialize(Value *slot);
 /* A new dict with the items of values. */

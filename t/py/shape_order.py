@@ -91,3 +91,22 @@ acc = Acc()
 for i in range(1000):
     acc.add(i)
 print(acc.n, acc.total, vars(acc))
+
+# a temporary attribute added and deleted in a loop
+class Tmp:
+    def __init__(self):
+        self.keep = 1
+
+def use(o, i):
+    o.tmp = i
+    r = o.tmp + o.keep
+    del o.tmp
+    return r
+
+tmp = Tmp()
+print(sum(use(tmp, i) for i in range(100)), vars(tmp), hasattr(tmp, "tmp"))
+tmp.tmp = "back"
+tmp.more = 2
+print(vars(tmp))
+del tmp.keep
+print(vars(tmp), [use(tmp, i) if False else i for i in range(2)])
