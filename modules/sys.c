@@ -251,6 +251,7 @@ static const PvMethodDef sys_functions[] = {
     {"_getframe", sys_getframe, 0, NULL},
     {"displayhook", sys_displayhook, 0, NULL},
     {"excepthook", sys_excepthook, 0, NULL},
+    {"unraisablehook", pv_sys_unraisablehook, 0, NULL},
     {"preemption_count", sys_preemption_count, 0, NULL},
     {"audit", sys_audit, 0, NULL},
     {"settrace", sys_settrace, 0, NULL},
@@ -262,6 +263,18 @@ static const PvMethodDef sys_functions[] = {
 };
 
 /* Python-level pieces: struct sequences and namespaces. */
+/* Debian's multiarch tuple: sysconfig builds the name of CPython's
+ * _sysconfigdata module from it (test.support and pip read that module). */
+#if defined(__linux__) && defined(__x86_64__)
+#define PV_MULTIARCH "x86_64-linux-gnu"
+#elif defined(__linux__) && defined(__aarch64__)
+#define PV_MULTIARCH "aarch64-linux-gnu"
+#elif defined(__linux__) && defined(__i386__)
+#define PV_MULTIARCH "i386-linux-gnu"
+#else
+#define PV_MULTIARCH ""
+#endif
+
 static const char prelude[] =
     "class _structseq(tuple):\n"
     "    _fields = ()\n"
@@ -302,7 +315,7 @@ static const char prelude[] =
     "        return 'namespace(' + ', '.join(k + '=' + repr(v) for k, v in\n"
     "                                        self.__dict__.items()) + ')'\n"
     "implementation = _Namespace(name='pyvm', cache_tag=None, version=version_info,\n"
-    "                            hexversion=0x030b07f0, _multiarch='')\n"
+    "                            hexversion=0x030b07f0, _multiarch='" PV_MULTIARCH "')\n"
     "del _mk, _Namespace, _structseq\n";
 
 static void run_prelude(Value d)
@@ -463,6 +476,7 @@ void pv_sys_init(int argc, char **argv)
             plat = "netbsd";
     }
     pv_dict_set_str(d, "platform", pv_str_from_cstr(plat));
+    pv_dict_set_str(d, "platlibdir", pv_str_from_cstr("lib"));
     pv_dict_set_str(d, "prefix", pv_str_from_cstr("/usr/local"));
     pv_dict_set_str(d, "exec_prefix", pv_str_from_cstr("/usr/local"));
     pv_dict_set_str(d, "base_prefix", pv_str_from_cstr("/usr/local"));
@@ -497,6 +511,7 @@ void pv_sys_init(int argc, char **argv)
     pv_dict_set_str(d, "__stderr__", err);
     pv_dict_set_str(d, "__displayhook__", pv_sys_get("displayhook"));
     pv_dict_set_str(d, "__excepthook__", pv_sys_get("excepthook"));
+    pv_dict_set_str(d, "__unraisablehook__", pv_sys_get("unraisablehook"));
     run_prelude(d);
     pv_err_clear();
 }
