@@ -132,6 +132,14 @@ static int s_code(Value s, Value v)
 {
     if (!v || !pv_is_type(v, &pv_code_type))
         return pv_raise(&pv_exc_TypeError, "__code__ must be set to a code object"), -1;
+    /* the frame takes its cells from the closure: the counts must agree */
+    Value fv = ((PvCode *)v)->freevars;
+    size_t nfree = fv ? pv_tuple_size(fv) : 0;
+    size_t nclosure = F(s)->closure ? pv_tuple_size(F(s)->closure) : 0;
+    if (nfree != nclosure)
+        return pv_raise(&pv_exc_ValueError,
+                        "%S() requires a code object with %zu free vars, not %zu",
+                        F(s)->name, nclosure, nfree), -1;
     F(s)->code = v;
     return 0;
 }

@@ -93,3 +93,19 @@ try:
     co.replace(1)
 except TypeError as e:
     print('TypeError', e)
+
+# __code__ assignment needs the same number of free variables
+def fv0(): pass
+def g():
+    x = 1
+    def h(): return x
+    return h
+try:
+    fv0.__code__ = g().__code__
+except ValueError as e:
+    print(e)
+h = g()
+try:
+    h.__code__ = fv0.__code__
+except ValueError as e:
+    print(e)
