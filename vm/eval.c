@@ -19,6 +19,9 @@ int pv_preempt_depth;
 uint64_t pv_preempt_count;
 static int run_depth;
 static _Thread_local char *stack_base; /* per OS thread: foreign threads run the loop too */
+/* A C stack address above the outermost run() (gc.c: explicit collections
+ * may skip the loop's own C frame and its stale temporaries). */
+_Thread_local char *pv_eval_outer_sp;
 static _Thread_local size_t stack_limit;
 
 int pv_stack_check(void)
@@ -645,6 +648,8 @@ static Value run_nested(PvThread *t, PvFrame *f, Value throwexc)
         }
         pv_preempt_depth++;
         pv_preempt_count++;
+    } else {
+        pv_eval_outer_sp = &here;
     }
     run_depth++;
     Value r = run(t, f, throwexc);
@@ -743,6 +748,8 @@ Value pv_thread_run(PvThread *t)
     char here;
     if (!stack_base)
         stack_init(&here);
+    if (run_depth == 0)
+        pv_eval_outer_sp = &here;
     run_depth++;
     Value r = run(t, t->top, NULL);
     run_depth--;

@@ -29,6 +29,15 @@
  *
  * Collections only start in pv_alloc (never in pv_mem_*), so C code may
  * keep an object half-initialised across a pv_mem_* call.
+ *
+ * Finalization (PEP 442). Objects that must run Python code when they die
+ * (instances of classes with __del__, suspended generators) are registered
+ * (pv_gc_register_finalizer). After marking, a registered object found
+ * unmarked is resurrected with everything it reaches and moved to the
+ * finalization queue, which is a root; finalize.c runs the queue at safe
+ * points. Weak references are cleared only after that, so a weakref to an
+ * object awaiting its finalizer survives until a later collection finds
+ * the object dead again (CPython: __del__ runs, then weakrefs die).
  */
 #define _GNU_SOURCE
 #ifdef HAVE_CONFIG_H
@@ -137,6 +146,23 @@ static size_t nstatics, statics_cap;
 
 static GcThread *threads;
 static __thread GcThread *self;
+
+/* Finalization: the registry holds plain pointers (not roots), pruned by
+ * every collection before the sweep; the queue is a root. */
+typedef struct FinEntry { Value obj; bool (*needed)(Value obj); } FinEntry;
+static FinEntry *freg;
+static size_t nfreg, freg_cap;
+static Value *fqueue;           /* [fq_head, nfq) waiting for finalize.c */
+static size_t fq_head, nfq, fq_cap;
+static Value *fcand;            /* scratch of find_finalizable */
+static size_t fcand_cap;
+static uint64_t last_freed;     /* objects swept by the last collection */
+static uint64_t nalloc_since;   /* objects allocated since then (gc.get_count) */
+/* Implemented by other parts; weak so that gc.c links alone (unit tests). */
+void pv_weakref_gc_clear(void) __attribute__((weak));
+void pv_weakref_gc_mark_pending(void) __attribute__((weak));
+bool pv_type_has_finalizer(PvType *type) __attribute__((weak));
+void pv_gc_finalizers_ready(void) __attribute__((weak));
 
 static int disabled;
 static bool in_gc;
@@ -417,6 +443,10 @@ void *pv_alloc(PvType *type, size_t size)
     }
     o->type = type;
     o->gc = GC_NEW;
+    nalloc_since++;
+    if ((type->flags & PV_TPFLAG_HEAPTYPE) && pv_type_has_finalizer &&
+        pv_type_has_finalizer(type))
+        pv_gc_register_finalizer(o, NULL);
     return o;
 }
 
@@ -609,9 +639,18 @@ __attribute__((noinline)) static char *callee_frame(void)
     return __builtin_frame_address(0);
 }
 
+/* Explicit collections called straight from the outermost interpreter
+ * loop: the C stack below this address holds only the loop's frame and the
+ * call into the collector, whose live Values the thread frames already
+ * hold (NULL: scan all). Skipping them keeps stale temporaries of the loop
+ * from delaying finalizers (del x; gc.collect() must finalize x). */
+static char *precise_top;
+
 __attribute__((noinline)) static void scan_own_stack(void)
 {
     char *sp = callee_frame();
+    if (precise_top && self && precise_top > sp && precise_top < self->base)
+        sp = precise_top;
     if (self)
         scan_range(sp, self->base);
 }
@@ -678,6 +717,8 @@ static void sweep_small(void)
                     live++; /* side storage: freed by its owner */
                     continue;
                 }
+                if (o->type != &raw_type)
+                    last_freed++;
                 finalize(o);
                 o->gc = GC_FREE;
             }
@@ -741,6 +782,8 @@ static void sweep_large(void)
             live_bytes += p->maplen;
             continue;
         }
+        if (o->type != &raw_type)
+            last_freed++;
         finalize(o);
         if (p->prev)
             p->prev->next = p->next;
@@ -793,6 +836,102 @@ static void renumber(void)
     epoch = GC_FIRST_EPOCH;
 }
 
+/* ------------------------------------------------------------------ */
+/* Finalization                                                        */
+/* ------------------------------------------------------------------ */
+
+bool pv_gc_is_marked(Value v)
+{
+    if (!v || pv_is_small(v) || !page_of((uintptr_t)v))
+        return true; /* small ints and static objects never die */
+    return v->gc == epoch;
+}
+
+void pv_gc_register_finalizer(Value obj, bool (*needed)(Value obj))
+{
+    if (nfreg == freg_cap) {
+        freg_cap = freg_cap ? 2 * freg_cap : 256;
+        freg = xrealloc(freg, freg_cap * sizeof *freg);
+    }
+    freg[nfreg].obj = obj;
+    freg[nfreg].needed = needed;
+    nfreg++;
+}
+
+static void fqueue_push(Value v)
+{
+    if (fq_head > 0 && nfq == fq_cap) { /* slide the live part down */
+        memmove(fqueue, fqueue + fq_head, (nfq - fq_head) * sizeof *fqueue);
+        nfq -= fq_head;
+        fq_head = 0;
+    }
+    if (nfq == fq_cap) {
+        fq_cap = fq_cap ? 2 * fq_cap : 64;
+        fqueue = xrealloc(fqueue, fq_cap * sizeof *fqueue);
+    }
+    fqueue[nfq++] = v;
+}
+
+Value pv_gc_finalizer_pop(void)
+{
+    if (fq_head == nfq)
+        return NULL;
+    Value v = fqueue[fq_head++];
+    if (fq_head == nfq)
+        fq_head = nfq = 0;
+    return v;
+}
+
+bool pv_gc_finalizers_pending(void)
+{
+    return fq_head < nfq;
+}
+
+/* After marking: the registered objects that died and still need their
+ * finalizer are resurrected (marked with all they reach) and queued; the
+ * others leave the registry. Queue order: objects that no other dying
+ * one reaches first (a container's __del__ before its items', as
+ * reference counting would do), each group in registration order. */
+static void find_finalizable(void)
+{
+    size_t ncand = 0, kept = 0;
+    for (size_t i = 0; i < nfreg; i++) {
+        FinEntry e = freg[i];
+        if (e.obj->gc == epoch) {
+            freg[kept++] = e;
+            continue;
+        }
+        if (e.needed && !e.needed(e.obj))
+            continue; /* e.g. a finished generator: nothing to run */
+        if (ncand == fcand_cap) {
+            fcand_cap = fcand_cap ? 2 * fcand_cap : 64;
+            fcand = xrealloc(fcand, fcand_cap * sizeof *fcand);
+        }
+        fcand[ncand++] = e.obj;
+    }
+    nfreg = kept;
+    if (!ncand)
+        return;
+    /* mark what each candidate reaches, not the candidate itself: a
+     * candidate marked afterwards is reached from a dying object */
+    for (size_t i = 0; i < ncand; i++) {
+        Value v = fcand[i];
+        pv_gc_mark((Value)v->type);
+        if (v->type->mark)
+            v->type->mark(v);
+        drain();
+    }
+    for (int pass = 0; pass < 2; pass++)
+        for (size_t i = 0; i < ncand; i++) {
+            Value v = fcand[i];
+            if ((v->gc == epoch) == (pass == 1))
+                fqueue_push(v);
+        }
+    for (size_t i = 0; i < ncand; i++)
+        pv_gc_mark(fcand[i]);
+    drain();
+}
+
 static void collect(void)
 {
     if (in_gc || disabled)
@@ -806,12 +945,21 @@ static void collect(void)
         pv_gc_mark(*roots[i]);
     for (size_t i = 0; i < nstatics; i++)
         pv_gc_mark(statics[i]);
+    for (size_t i = fq_head; i < nfq; i++)
+        pv_gc_mark(fqueue[i]);
+    if (pv_weakref_gc_mark_pending)
+        pv_weakref_gc_mark_pending();
     drain();
     pv_gc_mark_threads();
     drain();
     mark_stacks();
+    find_finalizable();
+    if (pv_weakref_gc_clear)
+        pv_weakref_gc_clear();
 
     live_bytes = 0;
+    last_freed = 0;
+    nalloc_since = 0;
     sweep_small();
     sweep_large();
     if (verify)
@@ -823,6 +971,8 @@ static void collect(void)
     since = 0;
     ncollections++;
     in_gc = false;
+    if (pv_gc_finalizers_ready)
+        pv_gc_finalizers_ready(); /* finalize.c: queue or weakref callbacks to run? */
 }
 
 /* ------------------------------------------------------------------ */
@@ -832,6 +982,13 @@ static void collect(void)
 void pv_gc_collect(void)
 {
     collect();
+}
+
+void pv_gc_collect_precise(void *stack_top)
+{
+    precise_top = stack_top;
+    collect();
+    precise_top = NULL;
 }
 
 void pv_gc_disable(void)
@@ -870,6 +1027,16 @@ void pv_gc_add_static(Value obj)
         statics = xrealloc(statics, statics_cap * sizeof *statics);
     }
     statics[nstatics++] = obj;
+}
+
+uint64_t pv_gc_freed_last(void)
+{
+    return last_freed;
+}
+
+uint64_t pv_gc_allocated_since(void)
+{
+    return nalloc_since;
 }
 
 void pv_gc_stats(PvGcStats *out)

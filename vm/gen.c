@@ -8,6 +8,8 @@
 #define G(v) ((PvGen *)(v))
 #define GEN_HDR (((sizeof(PvGen)) + 15) & ~(size_t)15)
 
+static bool gen_needs_close(Value self);
+
 Value pv_gen_new(PvFrame **framep, Value func)
 {
     PvFunction *fn = (PvFunction *)func;
@@ -29,6 +31,7 @@ Value pv_gen_new(PvFrame **framep, Value func)
     g->code = fn->code;
     g->kind = (c->flags & PV_CO_COROUTINE) ? 'c' : (c->flags & PV_CO_ASYNC_GENERATOR) ? 'a' : 'g';
     *framep = f;
+    pv_gc_register_finalizer((Value)g, gen_needs_close);
     return (Value)g;
 }
 
@@ -240,6 +243,21 @@ static Value gen_close_value(Value gen)
         return pv_None;
     }
     return NULL;
+}
+
+Value pv_gen_close(Value gen)
+{
+    return gen_close_value(gen);
+}
+
+/* The collector asks (during a collection: no allocation) whether a dying
+ * generator must be closed: only when close() can run code, i.e. it is
+ * suspended inside a try/with block or delegating with yield from/await.
+ * Closing any other suspended generator has no visible effect. */
+static bool gen_needs_close(Value self)
+{
+    PvGen *g = G(self);
+    return g->frame && g->started && !g->running && (g->frame->nblocks > 0 || gen_yf(g));
 }
 
 static Value gen_close_m(Value self, Value *args, size_t nargs, Value kwnames)

@@ -138,6 +138,7 @@ static int finish(int status)
     if (pv_err_occurred())
         status = handle_exit_exception();
     pv_atexit_run();
+    pv_gc_at_exit(); /* __del__ / generator close of __main__'s objects (finalize.c) */
     if (pv_flush_std() < 0) {
         pv_err_clear();
         if (status == 0)

@@ -256,6 +256,41 @@ void pv_gc_thread_register(void *stack_base);
 void pv_gc_thread_unregister(void);
 void pv_gc_thread_park(void);
 void pv_gc_thread_unpark(void);
+/* Finalization (gc.c, finalize.c; doc/internals.md "Finalization and weak
+ * references"). An object registered here gets its finalizer run once,
+ * as Python code at a safe point, after a collection finds it
+ * unreachable (resurrected until then). needed(obj), asked during the
+ * collection (no allocation!), may say it has nothing to run (NULL:
+ * always run). pv_alloc registers instances of classes with __del__;
+ * gen.c registers generators. */
+void pv_gc_register_finalizer(Value obj, bool (*needed)(Value obj));
+Value pv_gc_finalizer_pop(void);          /* next queued object or NULL */
+bool pv_gc_finalizers_pending(void);
+uint64_t pv_gc_freed_last(void);          /* objects freed by the last collection */
+uint64_t pv_gc_allocated_since(void);     /* objects allocated since it */
+bool pv_type_has_finalizer(PvType *type); /* finalize.c: __del__ along the MRO (cached) */
+void pv_gc_finalizers_ready(void);        /* finalize.c: gc.c after each collection */
+/* finalize.c: run queued finalizers and weakref callbacks now (nested
+ * runs of the loop); returns how many finalizers ran. pv_gc_safe_point is
+ * the scheduler's breaker hook's part (bit PV_BREAK_GC). */
+int pv_gc_run_finalizers(void);
+void pv_gc_safe_point(void);
+/* gc.collect(): collect, finalize, collect. stack_top: see
+ * pv_gc_collect_precise, or NULL. */
+int64_t pv_gc_collect_full(void *stack_top);
+/* A collection that scans the calling OS thread's C stack only from
+ * stack_top up: for a call straight from the outermost loop, whose own C
+ * frame holds stale copies of dead Values (gcmodule.c decides when). */
+void pv_gc_collect_precise(void *stack_top);
+/* eval.c: a C stack address above the outermost run of the loop on this
+ * OS thread (set when it starts). */
+extern _Thread_local char *pv_eval_outer_sp;
+void pv_gc_at_exit(void);                 /* main.c after atexit: CPython's teardown of __main__ */
+/* Report an exception nobody can catch (finalizers, callbacks) through
+ * sys.unraisablehook: "Exception ignored in: <repr(obj)>" + traceback.
+ * err_msg NULL: the default heading. Takes exc (not pending). */
+void pv_write_unraisable(Value exc, const char *err_msg, Value obj);
+Value pv_sys_unraisablehook(Value self, Value *args, size_t nargs, Value kwnames);
 
 /* ------------------------------------------------------------------ */
 /* Errors (error.c, exceptions.c)                                      */
@@ -407,6 +442,8 @@ Value pv_suggest_name(Value candidates, Value name);
 bool pv_gc_is_marked(Value v);
 void pv_weakref_gc_clear(void);
 void pv_weakref_run_callbacks(void);
+bool pv_weakref_callbacks_pending(void);
+void pv_weakref_gc_mark_pending(void);   /* gc.c: references whose callback waits are roots */
 /* Descriptors made by type.c/slots.c/descr.c (repr as CPython's). */
 extern PvType pv_member_descr_type, pv_wrapper_descr_type,
     pv_method_wrapper_type, pv_classmethod_descr_type, pv_mappingproxy_type;
@@ -817,6 +854,7 @@ Value pv_function_new(Value code, Value globals, Value qualname);
 int pv_caret_anchors(const char *segment, size_t len, int *left_end, int *right_start);
 /* Generators (gen.c): send a value; NULL with StopIteration at the end. */
 Value pv_gen_send(Value gen, Value v);
+Value pv_gen_close(Value gen);   /* gen.close(): None, or NULL + exception */
 /* marshal.c: CPython's marshal format for data, a pyvm record of its own
  * for code objects. pv_marshal_write appends v to out (-1 + ValueError
  * "unmarshallable object"); pv_marshal_read reads one object (EOFError /

@@ -644,6 +644,8 @@ void pv_eval_breaker_hook(void)
         take_signals();
         pv_signals_at_switch = false;
     }
+    if (bits & PV_BREAK_GC)
+        pv_gc_safe_point(); /* finalizers, weakref callbacks (finalize.c) */
     if (!PV_SCHED(cur) || pv_preempt_depth > 0) {
         /* no switching while a nested loop runs (preemption) */
         deferred_bits |= bits & (PV_BREAK_TICK | PV_BREAK_WAKE);

@@ -1,13 +1,13 @@
 /* weakref.c: the _weakref module (ref, proxy, getweakrefcount, ...).
  *
- * Weakness needs the collector: when gc.c defines pv_gc_is_marked() and
- * calls pv_weakref_gc_clear() after marking (before sweeping), referents
- * are not marked from here and dead ones are cleared; callbacks then run
- * at the next pv_weakref_run_callbacks() (called from this file's entry
- * points; eval.c may call it at safe points too). Until gc.c does that,
- * a reference keeps its referent alive (STOPGAP): the API, types and
- * reprs are CPython's, only nothing is freed. getweakrefs() and
- * getweakrefcount() are not tracked. */
+ * Weakness needs the collector: gc.c does not mark referents from here
+ * (wr_mark skips them) and calls pv_weakref_gc_clear() after marking and
+ * after resurrecting objects that wait for their finalizer, before
+ * sweeping: references to unmarked referents are cleared and their
+ * callbacks become pending. Pending references are roots
+ * (pv_weakref_gc_mark_pending) until pv_weakref_run_callbacks() runs them
+ * at a safe point (finalize.c, gc.collect(), creating a new reference).
+ * getweakrefs() and getweakrefcount() are not tracked. */
 #include "objimpl.h"
 #include <string.h>
 
@@ -19,10 +19,6 @@ typedef struct WeakRef {
     bool pending;     /* referent died, callback not run yet */
 } WeakRef;
 #define WR(v) ((WeakRef *)(v))
-
-/* gc.c, when it supports weak references (see the top). */
-bool pv_gc_is_marked(Value v) __attribute__((weak));
-#define WEAK_ACTIVE (pv_gc_is_marked != NULL)
 
 /* Every live weak reference, for the clearing pass. Plain pointers, not
  * roots: the pass drops the unmarked ones before the sweep frees them. */
@@ -47,33 +43,52 @@ void pv_weakref_gc_clear(void)
     nall = j;
 }
 
+void pv_weakref_gc_mark_pending(void)
+{
+    if (!has_pending)
+        return;
+    for (size_t i = 0; i < nall; i++)
+        if (all[i]->pending)
+            pv_gc_mark((Value)all[i]);
+}
+
+bool pv_weakref_callbacks_pending(void)
+{
+    return has_pending;
+}
+
 void pv_weakref_run_callbacks(void)
 {
     if (!has_pending)
         return;
-    has_pending = false;
+    Value saved = pv_err_fetch();
     Value todo = pv_list_new(0);   /* a GC may run while callbacks do */
-    if (!todo)
+    if (!todo) {
+        pv_err_restore(saved);
         return;
+    }
+    has_pending = false;
     for (size_t i = 0; i < nall; i++)
         if (all[i]->pending) {
             all[i]->pending = false;
-            if (pv_list_append(todo, (Value)all[i]) < 0)
-                return;
+            if (pv_list_append(todo, (Value)all[i]) < 0) {
+                all[i]->pending = has_pending = true;
+                break;
+            }
         }
-    Value saved = pv_err_fetch();
+    pv_err_clear();
     for (size_t i = 0; i < pv_list_size(todo); i++) {
         Value w = pv_list_items(todo)[i];
-        if (!pv_call1(WR(w)->callback, w))
-            pv_err_print();   /* CPython: "Exception ignored in ..." */
+        Value cb = WR(w)->callback;
+        WR(w)->callback = NULL;   /* CPython drops it once called */
+        if (cb && !pv_call1(cb, w))
+            pv_write_unraisable(pv_err_fetch(), NULL, cb);
     }
     pv_err_restore(saved);
 }
 
 static int track(WeakRef *w)
 {
-    if (!WEAK_ACTIVE)
-        return 0;
     if (nall == capall) {
         size_t ncap = capall ? capall * 2 : 64;
         WeakRef **n = pv_mem_realloc(all, capall * sizeof *all, ncap * sizeof *all);
@@ -180,9 +195,7 @@ static Value wr_repr(Value self)
 
 static void wr_mark(Value self)
 {
-    if (!WEAK_ACTIVE)
-        pv_gc_mark(WR(self)->referent);   /* STOPGAP, see the top */
-    pv_gc_mark(WR(self)->callback);
+    pv_gc_mark(WR(self)->callback);   /* not the referent: that is the point */
 }
 
 static Value wr_callback(Value self)
