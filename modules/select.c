@@ -3,16 +3,17 @@
  * returns [(fd, revents), ...] of the ready ones, or None when the timeout
  * passed. Only the calling green thread waits: the first fd's wait belongs
  * to the scheduler (pv_sched_block_fd, which also handles the timeout and
- * interrupts); the other fds get one-shot registrations of their own that
- * wake the thread if it still waits on this very call (a generation
- * number tells; a stale registration just finds nothing to do). */
+ * interrupts); the other fds get one-shot registrations of their own,
+ * keyed by the thread id (a cookie, not a pointer: a stale one is
+ * harmless), that wake the thread if it still waits in a wait(). A
+ * timed-out or interrupted wait leaves them behind; the thread's next
+ * wait() replaces them, readiness removes them. */
 #include "../vm/sched.h"
 #include <errno.h>
 #include <poll.h>
 #include <stdlib.h>
 
-/* req: (gen, n, fd0, ev0, fd1, ev1, ...) */
-static uint64_t generation;
+/* req: (0, n, fd0, ev0, fd1, ev1, ...) */
 
 static Value scan(Value req, bool *any)
 {
@@ -46,14 +47,15 @@ done:
     return out;
 }
 
-typedef struct Other { int64_t tid; int64_t gen; } Other;
+static void other_ready(int fd, uint32_t events, void *user);
 
-static void drop_others(Value req)
+static void drop_others(Value req, int64_t tid)
 {
     Value *it = pv_tuple_items(req);
     size_t n = (size_t)pv_small_val(it[1]);
     for (size_t i = 1; i < n; i++)
-        pv_poll_del((int)pv_small_val(it[2 + 2 * i]), PV_POLL_IN | PV_POLL_OUT);
+        pv_poll_del_reg((int)pv_small_val(it[2 + 2 * i]), PV_POLL_IN | PV_POLL_OUT, other_ready,
+                        (void *)(intptr_t)tid);
 }
 
 static Value first_ready(Value req, uint32_t ev)
@@ -63,19 +65,17 @@ static Value first_ready(Value req, uint32_t ev)
     Value r = scan(req, &any);
     if (r && !any)
         return NULL;
-    drop_others(req);
+    drop_others(req, pv_current_thread->id);
     return r;
 }
 
 static void other_ready(int fd, uint32_t events, void *user)
 {
     (void)fd, (void)events;
-    Other o = *(Other *)user;
-    free(user);
-    PvThread *t = pv_sched_find(o.tid);
-    if (!t || t->state != PV_THREAD_SOFT_BLOCKED || PV_SCHED(t)->wait != PV_WAIT_FD || !t->data ||
-        !pv_is_type(t->data, &pv_tuple_type) || pv_tuple_items(t->data)[0] != pv_small(o.gen))
-        return; /* stale: that select is over */
+    PvThread *t = pv_sched_find((int64_t)(intptr_t)user);
+    if (!t || t->state != PV_THREAD_SOFT_BLOCKED || PV_SCHED(t)->wait != PV_WAIT_FD ||
+        PV_SCHED(t)->on_ready != first_ready || !t->data)
+        return; /* stale: that wait() is over */
     Value req = t->data;
     bool any;
     PvThread *save = pv_current_thread;
@@ -85,7 +85,7 @@ static void other_ready(int fd, uint32_t events, void *user)
     pv_current_thread = save;
     if (r && !any)
         return; /* spurious; the others still wait (this one is gone) */
-    drop_others(req);
+    drop_others(req, t->id);
     pv_sched_wake(t, r, exc);
 }
 
@@ -109,7 +109,7 @@ static Value s_wait(Value self, Value *args, size_t nargs, Value kwnames)
     if (!req)
         return NULL;
     Value *ri = ((PvList *)req)->items;
-    ri[0] = pv_small((int64_t)++generation);
+    ri[0] = pv_small(0);
     ri[1] = pv_small((int64_t)n);
     for (size_t i = 0; i < n; i++) {
         Value pr = ((PvList *)pairs)->items[i];
@@ -149,21 +149,17 @@ static Value s_wait(Value self, Value *args, size_t nargs, Value kwnames)
         uint32_t pe = ((ev & (POLLIN | POLLPRI)) ? PV_POLL_IN : 0) | ((ev & POLLOUT) ? PV_POLL_OUT : 0);
         if (!pe)
             continue;
-        Other *o = malloc(sizeof *o);
-        if (!o)
-            return pv_nomemory();
-        o->tid = pv_current_thread->id;
-        o->gen = pv_small_val(it[0]);
-        if (pv_poll_add(fd, pe | PV_POLL_ONESHOT, other_ready, o) < 0) {
-            free(o);
-            drop_others(req);
+        /* NOCOUNT: the first fd's wait counts for deadlock detection */
+        if (pv_poll_add(fd, pe | PV_POLL_ONESHOT | PV_POLL_NOCOUNT, other_ready,
+                        (void *)(intptr_t)pv_current_thread->id) < 0) {
+            drop_others(req, pv_current_thread->id);
             return pv_raise_errno(errno);
         }
     }
     int ev0 = (int)pv_small_val(it[3]);
     uint32_t pe0 = ((ev0 & (POLLIN | POLLPRI)) ? PV_POLL_IN : 0) | ((ev0 & POLLOUT) ? PV_POLL_OUT : 0);
     if (pv_sched_block_fd((int)pv_small_val(it[2]), pe0 ? pe0 : PV_POLL_IN, req, deadline, first_ready) < 0) {
-        drop_others(req);
+        drop_others(req, pv_current_thread->id);
         return NULL;
     }
     return pv_None;

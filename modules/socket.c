@@ -33,17 +33,11 @@ static int64_t deadline_of(PvSocket *s)
     return s->timeout_ns > 0 ? pv_clock_ns() + s->timeout_ns : -1;
 }
 
-/* Park on fd (or wait for real) and remember who waits, for close(). */
+/* Park on fd (or wait for real). close() wakes the parked threads
+ * through the poller (pv_poll_close). */
 static Value park(PvSocket *s, uint32_t ev, Value req, int64_t deadline, PvIoOp op, const char *name)
 {
-    Value r = pv_io_wait(s->fd, ev, req, deadline, op, (Value)s, name);
-    PvThread *t = pv_current_thread;
-    if (r && t->state == PV_THREAD_SOFT_BLOCKED) {
-        int d = ev == PV_POLL_IN ? 0 : 1;
-        s->waiter[d] = t->id;
-        s->waiter_req[d] = req;
-    }
-    return r;
+    return pv_io_wait(s->fd, ev, req, deadline, op, (Value)s, name);
 }
 
 /* After op said EAGAIN: fail (non-blocking mode) or wait. */
@@ -52,26 +46,6 @@ static Value wait_for(PvSocket *s, uint32_t ev, Value req, PvIoOp op, const char
     if (s->timeout_ns == 0)
         return pv_raise_errno(EAGAIN);
     return park(s, ev, req, deadline_of(s), op, name);
-}
-
-/* close() with threads parked on the socket: they get EBADF now rather
- * than waiting forever on an fd number that may be reused. */
-static void wake_waiters(PvSocket *s)
-{
-    for (int d = 0; d < 2; d++) {
-        Value req = s->waiter_req[d];
-        s->waiter_req[d] = NULL;
-        if (!req)
-            continue;
-        PvThread *t = pv_sched_find(s->waiter[d]);
-        if (!t || t->state != PV_THREAD_SOFT_BLOCKED || PV_SCHED(t)->wait != PV_WAIT_FD || t->data != req)
-            continue;
-        Value args[2] = {pv_small(EBADF), pv_str_from_cstr("Bad file descriptor")};
-        Value exc = args[1] ? pv_exc_new(&pv_exc_OSError, args, 2) : NULL;
-        if (!exc)
-            exc = pv_err_fetch();
-        pv_sched_wake(t, NULL, exc);
-    }
 }
 
 static bool would_block(int e) { return e == EAGAIN || e == EWOULDBLOCK || e == EINTR; }
@@ -147,8 +121,6 @@ static Value sock_new(PvType *type, Value *args, size_t nargs, Value kwnames)
 static void sock_mark(Value v)
 {
     pv_gc_mark(SOCK(v)->dict);
-    pv_gc_mark(SOCK(v)->waiter_req[0]);
-    pv_gc_mark(SOCK(v)->waiter_req[1]);
 }
 
 static void sock_finalize(Value v)
@@ -519,10 +491,9 @@ static Value m_close(Value self, Value *args, size_t nargs, Value kwnames)
     if (pv_arg_none("close", nargs, kwnames) < 0)
         return NULL;
     if (s->fd >= 0) {
-        wake_waiters(s);
         int fd = s->fd;
         s->fd = -1;
-        pv_poll_forget(fd);
+        pv_poll_close(fd); /* parked threads get EBADF, not a reused fd */
         if (close(fd) < 0 && errno != ECONNRESET)
             return pv_raise_errno(errno);
     }
@@ -536,10 +507,8 @@ static Value m_detach(Value self, Value *args, size_t nargs, Value kwnames)
     if (pv_arg_none("detach", nargs, kwnames) < 0)
         return NULL;
     int fd = s->fd;
-    if (fd >= 0) {
-        wake_waiters(s);
-        pv_poll_forget(fd);
-    }
+    if (fd >= 0)
+        pv_poll_close(fd);
     s->fd = -1;
     return pv_small(fd);
 }

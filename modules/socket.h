@@ -22,10 +22,6 @@ typedef struct PvSocket {
     int fd;              /* -1 when closed / detached */
     int family, type, proto;
     int64_t timeout_ns;  /* -1: blocking, 0: non-blocking, > 0: timeout */
-    /* the thread parked on each direction (IN, OUT) and its request, so
-     * that close() can wake it (stale once that wait is over) */
-    int64_t waiter[2];
-    Value waiter_req[2];
 } PvSocket;
 
 extern PvType pv_socket_type;

@@ -217,7 +217,7 @@ static bool is_seq(Value v, bool *bytes_like)
            pv_isinst(v, &pv_tuple_type);
 }
 
-static Value binop_error(Value a, Value b, int op)
+Value pv_binop_error(Value a, Value b, int op)
 {
     bool inplace = op >= PV_OP_INPLACE;
     int base = inplace ? op - PV_OP_INPLACE : op;
@@ -256,7 +256,7 @@ Value pv_binop(Value a, Value b, int op)
         r = binary_op1(a, b, op);
     if (r != pv_NotImplemented)
         return r;
-    return binop_error(a, b, op);
+    return pv_binop_error(a, b, op);
 }
 
 Value pv_pow3(Value a, Value b, Value mod)

@@ -40,6 +40,8 @@ enum {
     PV_RET_CONTAINS,      /* Python __contains__ under CONTAINS_OP: bool, maybe inverted */
     PV_RET_BOOL,          /* Python __bool__ under a jump / UNARY_NOT */
     PV_RET_LEN_BOOL,      /* Python __len__ (no __bool__) under a jump / UNARY_NOT */
+    PV_RET_CONT,          /* Python callee of a continuation request (cont.h) */
+    PV_RET_CONT_GEN,      /* generator under a next request: yield -> value, return -> end */
 };
 
 typedef struct PvFrame {
@@ -58,7 +60,7 @@ typedef struct PvFrame {
     int nblocks;
     uint16_t flags;
     uint8_t retmode;
-    uint8_t pad;
+    uint8_t retstate;      /* free for the retmode (an operator's stage) */
     size_t size;           /* bytes of this frame */
     Value fobj;            /* the Python frame object, created lazily */
     Value localsplus[];

@@ -1,6 +1,10 @@
 /* iterbuiltins.c: the built-in functions over iterables: len, sorted,
- * min, max, sum, all, any, iter, next (the pv_builtins_iter table). */
-#include "pv.h"
+ * min, max, sum, all, any, iter, next (the pv_builtins_iter table), and
+ * the map and filter types. Those that call Python code (key functions,
+ * Python iterators) are written in continuation-passing style (cont.h):
+ * the interpreter loop runs them without nesting itself; C callers get
+ * the plain entries (pv_cont_sync). */
+#include "cont.h"
 
 static Value bi_len(Value self, Value *args, size_t nargs, Value kwnames)
 {
@@ -32,16 +36,102 @@ static int get_kwargs(const char *fname, Value *args, size_t nargs, Value kwname
     return 0;
 }
 
-static Value bi_sorted(Value self, Value *args, size_t nargs, Value kwnames)
+/* ---- sorted ---- */
+
+static Value sorted_sorted(PvCont *k, Value v)
 {
+    return v ? k->a : NULL;
+}
+
+static Value sorted_listed(PvCont *k, Value l)
+{
+    if (!l)
+        return NULL;
+    k->a = l;
+    k->fn = sorted_sorted;
+    Value *kw = k->b ? pv_tuple_items(k->b) : NULL;
+    Value r = pv_list_sort_call(l, kw, 0, k->c);
+    return r == PV_REQUEST ? pv_cont_then(r, k) : sorted_sorted(k, r);
+}
+
+static Value cps_sorted(Value self, Value *args, size_t nargs, Value kwnames)
+{
+    (void)self;
     if (nargs != 1)
         return pv_raise(&pv_exc_TypeError, "sorted expected 1 argument, got %zu", nargs);
-    Value l = pv_list_new(0);
-    if (!l || pv_list_extend(l, args[0]) < 0 ||
-        !pv_list_sort_method(l, args + 1, 0, kwnames))
+    PvCont *k = pv_cont_new(sorted_listed);
+    if (!k)
         return NULL;
-    return l;
+    if (kwnames && pv_tuple_size(kwnames)) {
+        if (!(k->b = pv_tuple_from(args + 1, pv_tuple_size(kwnames))))
+            return NULL;
+        k->c = kwnames;
+    }
+    Value l = pv_cont_list(args[0]);
+    return l == PV_REQUEST ? pv_cont_then(l, k) : sorted_listed(k, l);
 }
+
+/* ---- min, max ---- */
+
+/* min/max state (a drain, cont.h): a the iterator, b the key or NULL, c
+ * the item whose key is asked for, d the list [best, bestkey, default],
+ * op PV_LT/PV_GT. */
+static int mm_consider(PvCont *k, Value x, Value key)
+{
+    Value *bk = pv_list_items(k->d);
+    if (!bk[0]) {
+        bk[0] = x;
+        bk[1] = key;
+        return 0;
+    }
+    int r;
+    if (pv_is_small(key) && pv_is_small(bk[1]))
+        r = k->op == PV_LT ? pv_small_val(key) < pv_small_val(bk[1])
+                           : pv_small_val(key) > pv_small_val(bk[1]);
+    else
+        r = pv_compare_bool(key, bk[1], k->op);
+    if (r < 0)
+        return -1;
+    if (r) {
+        bk[0] = x;
+        bk[1] = key;
+    }
+    return 0;
+}
+
+static Value mm_keyed(PvCont *k, Value key)
+{
+    if (!key || mm_consider(k, k->c, key) < 0)
+        return NULL;
+    return pv_cont_drain_more(k);
+}
+
+static int mm_item(PvCont *k, Value x)
+{
+    if (!k->b)
+        return mm_consider(k, x, x);
+    Value kv = pv_cont_call_of(NULL, k->b, &x, 1);
+    if (kv == PV_REQUEST) {
+        k->c = x;
+        k->fn = mm_keyed;
+        pv_cont_then(kv, k);
+        return 1;
+    }
+    return kv ? mm_consider(k, x, kv) : -1;
+}
+
+static Value mm_done(PvCont *k)
+{
+    Value *bk = pv_list_items(k->d);
+    if (bk[0])
+        return bk[0];
+    if (bk[2])
+        return bk[2];
+    return pv_raise(&pv_exc_ValueError, "%s() arg is an empty sequence",
+                    k->op == PV_LT ? "min" : "max");
+}
+
+static const PvDrainOps minmax_ops = {mm_item, mm_done};
 
 /* min() (op PV_LT) and max() (op PV_GT). */
 static Value minmax(const char *name, int op, Value *args, size_t nargs, Value kwnames)
@@ -57,65 +147,84 @@ static Value minmax(const char *name, int op, Value *args, size_t nargs, Value k
         return pv_raise(&pv_exc_TypeError,
                         "Cannot specify a default for %s() with multiple positional arguments",
                         name);
-    Value src = nargs == 1 ? args[0] : NULL;
-    Value it = src ? pv_iter(src) : NULL;
-    if (src && !it)
+    Value src = nargs == 1 ? args[0] : pv_tuple_from(args, nargs);
+    PvCont *k = src ? pv_cont_new(NULL) : NULL;
+    if (!k || !(k->d = pv_list_new(3)))
         return NULL;
-    Value best = NULL, bestkey = NULL;
-    for (size_t i = 0;; i++) {
-        Value x;
-        if (it) {
-            if (!(x = pv_next(it))) {
-                if (pv_err_occurred())
-                    return NULL;
-                break;
-            }
-        } else {
-            if (i == nargs)
-                break;
-            x = args[i];
-        }
-        Value k = key ? pv_call1(key, x) : x;
-        if (!k)
-            return NULL;
-        if (!best) {
-            best = x;
-            bestkey = k;
-            continue;
-        }
-        int r;
-        if (pv_is_small(k) && pv_is_small(bestkey))
-            r = op == PV_LT ? pv_small_val(k) < pv_small_val(bestkey)
-                            : pv_small_val(k) > pv_small_val(bestkey);
-        else
-            r = pv_compare_bool(k, bestkey, op);
-        if (r < 0)
-            return NULL;
-        if (r) {
-            best = x;
-            bestkey = k;
-        }
-    }
-    if (best)
-        return best;
-    if (dflt)
-        return dflt;
-    return pv_raise(&pv_exc_ValueError, "%s() arg is an empty sequence", name);
+    Value *bk = pv_list_items(k->d);
+    bk[0] = bk[1] = NULL;
+    bk[2] = dflt;
+    k->b = key;
+    k->op = op;
+    return pv_cont_drain_iterable(k, src, &minmax_ops);
 }
 
-static Value bi_min(Value self, Value *args, size_t nargs, Value kwnames)
+static Value cps_min(Value self, Value *args, size_t nargs, Value kwnames)
 {
+    (void)self;
     return minmax("min", PV_LT, args, nargs, kwnames);
 }
 
-static Value bi_max(Value self, Value *args, size_t nargs, Value kwnames)
+static Value cps_max(Value self, Value *args, size_t nargs, Value kwnames)
 {
+    (void)self;
     return minmax("max", PV_GT, args, nargs, kwnames);
 }
 
-static Value bi_sum(Value self, Value *args, size_t nargs, Value kwnames)
+/* ---- sum ---- */
+
+/* Adds x to the running sum k->b; small ints and floats are summed in C
+ * (k->op: 1 small int accumulator in k->i, 2 float in k->c as a float). */
+static int sum_item(PvCont *k, Value x)
+{
+    if (k->op == 1) {
+        int64_t s;
+        if (pv_is_small(x) && !__builtin_add_overflow((int64_t)k->i, pv_small_val(x), &s) &&
+            pv_fits_small(s)) {
+            k->i = s;
+            return 0;
+        }
+        Value acc = pv_int_from_i64(k->i);
+        if (!acc)
+            return -1;
+        k->op = 0;
+        k->b = acc;
+        if (pv_is_type(x, &pv_float_type)) {
+            k->b = pv_float_new((double)k->i);
+            if (!k->b)
+                return -1;
+            k->op = 2;
+        }
+    }
+    if (k->op == 2) {
+        if (pv_is_type(x, &pv_float_type)) {
+            ((PvFloat *)k->b)->value += pv_float_val(x);
+            return 0;
+        }
+        if (pv_is_small(x)) {
+            ((PvFloat *)k->b)->value += (double)pv_small_val(x);
+            return 0;
+        }
+        k->op = 0;
+    }
+    Value r = pv_binop(k->b, x, PV_OP_ADD);
+    if (!r)
+        return -1;
+    k->b = r;
+    return 0;
+}
+
+static Value sum_done(PvCont *k)
+{
+    return k->op == 1 ? pv_int_from_i64(k->i) : k->b;
+}
+
+static const PvDrainOps sum_ops = {sum_item, sum_done};
+
+static Value cps_sum(Value self, Value *args, size_t nargs, Value kwnames)
 {
     static const char *const names[] = {"start", NULL};
+    (void)self;
     Value result = pv_small(0);
     if (nargs == 0)
         return pv_raise(&pv_exc_TypeError,
@@ -127,7 +236,6 @@ static Value bi_sum(Value self, Value *args, size_t nargs, Value kwnames)
         result = args[1];
     if (get_kwargs("sum", args, nargs, kwnames, names, &result) < 0)
         return NULL;
-    Value iterable = args[0];
     if (pv_is_str(result))
         return pv_raise(&pv_exc_TypeError, "sum() can't sum strings [use ''.join(seq) instead]");
     if (pv_isinst(result, &pv_bytes_type))
@@ -135,80 +243,93 @@ static Value bi_sum(Value self, Value *args, size_t nargs, Value kwnames)
     if (pv_isinst(result, &pv_bytearray_type))
         return pv_raise(&pv_exc_TypeError,
                         "sum() can't sum bytearray [use b''.join(seq) instead]");
-    Value it = pv_iter(iterable);
-    if (!it)
+    PvCont *k = pv_cont_new(NULL);
+    if (!k)
         return NULL;
-    Value x;
-    /* small ints: add in C until something else (or overflow) shows up */
+    k->b = result;
     if (pv_is_small(result)) {
-        int64_t acc = pv_small_val(result);
-        while ((x = pv_next(it))) {
-            int64_t s;
-            if (pv_is_small(x) && !__builtin_add_overflow(acc, pv_small_val(x), &s) &&
-                pv_fits_small(s)) {
-                acc = s;
-                continue;
-            }
-            result = pv_binop(pv_int_from_i64(acc), x, PV_OP_ADD);
-            if (!result)
-                return NULL;
-            break;
-        }
-        if (!x)
-            return pv_err_occurred() ? NULL : pv_int_from_i64(acc);
-    }
-    /* floats (and small ints mixed in): plain double additions, as 3.11 */
-    if (pv_is_type(result, &pv_float_type)) {
-        double acc = pv_float_val(result);
-        while ((x = pv_next(it))) {
-            if (pv_is_type(x, &pv_float_type)) {
-                acc += pv_float_val(x);
-                continue;
-            }
-            if (pv_is_small(x)) {
-                acc += (double)pv_small_val(x);
-                continue;
-            }
-            result = pv_binop(pv_float_new(acc), x, PV_OP_ADD);
-            if (!result)
-                return NULL;
-            break;
-        }
-        if (!x)
-            return pv_err_occurred() ? NULL : pv_float_new(acc);
-    }
-    while ((x = pv_next(it)))
-        if (!(result = pv_binop(result, x, PV_OP_ADD)))
+        k->op = 1;
+        k->i = pv_small_val(result);
+    } else if (pv_is_type(result, &pv_float_type)) {
+        /* a private float accumulator, never seen by Python until done */
+        if (!(k->b = pv_float_new(pv_float_val(result))))
             return NULL;
-    return pv_err_occurred() ? NULL : result;
+        k->op = 2;
+    }
+    return pv_cont_drain_iterable(k, args[0], &sum_ops);
 }
+
+/* ---- all, any ---- */
+
+static int allany_item(PvCont *k, Value x)
+{
+    int r = pv_truthy(x);
+    if (r < 0)
+        return -1;
+    if ((bool)r != (bool)k->op)
+        return 0;
+    k->b = pv_bool(k->op);
+    k->a = pv_iter(pv_empty_tuple); /* stop: the next next() ends */
+    return k->a ? 0 : -1;
+}
+
+static Value allany_done(PvCont *k)
+{
+    return k->b;
+}
+
+static const PvDrainOps allany_ops = {allany_item, allany_done};
 
 static Value all_any(const char *name, bool want, Value *args, size_t nargs, Value kwnames)
 {
     if (pv_arg_one(name, nargs, kwnames) < 0)
         return NULL;
-    Value it = pv_iter(args[0]);
-    if (!it)
+    PvCont *k = pv_cont_new(NULL);
+    if (!k)
         return NULL;
-    Value x;
-    while ((x = pv_next(it))) {
-        int r = pv_truthy(x);
-        if (r < 0)
-            return NULL;
-        if ((bool)r == want)
-            return pv_bool(want);
-    }
-    return pv_err_occurred() ? NULL : pv_bool(!want);
+    k->op = want;
+    k->b = pv_bool(!want);
+    return pv_cont_drain_iterable(k, args[0], &allany_ops);
 }
 
-static Value bi_all(Value self, Value *args, size_t nargs, Value kwnames)
+static Value cps_all(Value self, Value *args, size_t nargs, Value kwnames)
 {
+    (void)self;
     return all_any("all", false, args, nargs, kwnames);
 }
 
-static Value bi_any(Value self, Value *args, size_t nargs, Value kwnames)
+static Value cps_any(Value self, Value *args, size_t nargs, Value kwnames)
 {
+    (void)self;
     return all_any("any", true, args, nargs, kwnames);
+}
+
+/* The plain entries of the table. */
+#define SYNC_ENTRY(name)                                                          \
+    static Value bi_##name(Value self, Value *args, size_t nargs, Value kwnames)  \
+    {                                                                             \
+        return pv_cont_sync(cps_##name(self, args, nargs, kwnames));              \
+    }
+SYNC_ENTRY(sorted)
+SYNC_ENTRY(min)
+SYNC_ENTRY(max)
+SYNC_ENTRY(sum)
+SYNC_ENTRY(all)
+SYNC_ENTRY(any)
+#undef SYNC_ENTRY
+
+static Value cps_map_filter(Value self, Value *args, size_t nargs, Value kwnames);
+
+void pv_iter_cps_init(void)
+{
+    static const struct { const char *name; PvCallFn fn; } tab[] = {
+        {"sorted", cps_sorted}, {"min", cps_min}, {"max", cps_max},
+        {"sum", cps_sum}, {"all", cps_all}, {"any", cps_any},
+    };
+    for (size_t i = 0; i < sizeof tab / sizeof tab[0]; i++)
+        pv_cont_register(pv_dict_get_str(pv_builtins_dict, tab[i].name), tab[i].fn);
+    pv_cont_register((Value)&pv_map_type, cps_map_filter);
+    pv_cont_register((Value)&pv_filter_type, cps_map_filter);
 }
 
 static Value bi_iter(Value self, Value *args, size_t nargs, Value kwnames)
@@ -253,4 +374,267 @@ const PvMethodDef pv_builtins_iter[] = {
     {"iter", bi_iter, 0, "Get an iterator from an object."},
     {"next", bi_next, 0, "Return the next item from the iterator."},
     {NULL, NULL, 0, NULL},
+};
+
+/* ---- map ---- */
+
+typedef struct { PvObj h; Value func, iters; } PvMap;
+
+static Value iter_self(Value self)
+{
+    return self;
+}
+
+static Value map_new(PvType *type, Value *args, size_t nargs, Value kwnames)
+{
+    if (kwnames && pv_tuple_size(kwnames) && type == &pv_map_type)
+        return pv_raise(&pv_exc_TypeError, "map() takes no keyword arguments");
+    if (nargs < 2)
+        return pv_raise(&pv_exc_TypeError, "map() must have at least two arguments.");
+    Value iters = pv_tuple_new(nargs - 1);
+    if (!iters)
+        return NULL;
+    for (size_t i = 1; i < nargs; i++) {
+        Value it = pv_iter(args[i]);
+        if (!it)
+            return NULL;
+        pv_tuple_items(iters)[i - 1] = it;
+    }
+    PvMap *m = pv_alloc(type, type->basicsize);
+    if (!m)
+        return NULL;
+    m->func = args[0];
+    m->iters = iters;
+    return (Value)m;
+}
+
+/* map(f, *its) / filter(f, it) called from the loop: a Python __iter__
+ * of an argument is a request. k: a the arguments, b the iterators, i
+ * the next one, c the type. */
+static Value mf_more(PvCont *k);
+
+static Value mf_got(PvCont *k, Value it)
+{
+    if (!it)
+        return NULL;
+    if (!pv_type(it)->iternext)
+        return pv_raise(&pv_exc_TypeError, "iter() returned non-iterator of type '%T'", it);
+    pv_tuple_items(k->b)[k->i++] = it;
+    return mf_more(k);
+}
+
+typedef struct { PvObj h; Value func, it; } PvFilter;
+
+static Value mf_more(PvCont *k)
+{
+    size_t n = pv_tuple_size(k->b);
+    for (; (size_t)k->i < n; k->i++) {
+        Value obj = pv_tuple_items(k->a)[k->i + 1];
+        PvType *t = pv_type(obj);
+        Value m = t->flags & PV_TPFLAG_HEAPTYPE ? pv_type_lookup(t, pv_id___iter__) : NULL;
+        if (m && pv_is_type(m, &pv_function_type)) {
+            k->fn = mf_got;
+            return pv_cont_call(k, m, &obj, 1);
+        }
+        Value it = pv_iter(obj);
+        if (!it)
+            return NULL;
+        pv_tuple_items(k->b)[k->i] = it;
+    }
+    PvType *type = (PvType *)k->c;
+    Value func = pv_tuple_items(k->a)[0];
+    if (type == &pv_filter_type) {
+        PvFilter *f = pv_alloc(type, type->basicsize);
+        if (f) {
+            f->func = func;
+            f->it = pv_tuple_items(k->b)[0];
+        }
+        return (Value)f;
+    }
+    PvMap *m = pv_alloc(type, type->basicsize);
+    if (m) {
+        m->func = func;
+        m->iters = k->b;
+    }
+    return (Value)m;
+}
+
+static Value cps_map_filter(Value self, Value *args, size_t nargs, Value kwnames)
+{
+    bool filter = self == (Value)&pv_filter_type;
+    if ((kwnames && pv_tuple_size(kwnames)) || nargs < 2 || (filter && nargs != 2))
+        return pv_call(self, args, nargs, kwnames); /* the errors */
+    PvCont *k = pv_cont_new(NULL);
+    if (!k || !(k->a = pv_tuple_from(args, nargs)) || !(k->b = pv_tuple_new(nargs - 1)))
+        return NULL;
+    k->c = self;
+    return mf_more(k);
+}
+
+static void map_mark(Value self)
+{
+    pv_gc_mark(((PvMap *)self)->func);
+    pv_gc_mark(((PvMap *)self)->iters);
+}
+
+/* Pull the arguments from iterator i on into argv (k->b), then call func
+ * as a tail call. k (NULL until needed): a the map, b argv, i. */
+static Value map_fill(PvCont *k, Value self, Value argv, size_t i);
+
+static Value map_got(PvCont *k, Value v)
+{
+    if (!v)
+        return NULL; /* the end (or an error) of an argument iterator */
+    pv_tuple_items(k->b)[k->i] = v;
+    return map_fill(k, k->a, k->b, (size_t)k->i + 1);
+}
+
+static Value map_fill(PvCont *k, Value self, Value argv, size_t i)
+{
+    PvMap *m = (PvMap *)self;
+    size_t n = pv_tuple_size(m->iters);
+    for (; i < n; i++) {
+        Value v = pv_cont_next_of(NULL, pv_tuple_items(m->iters)[i]);
+        if (v == PV_REQUEST) {
+            if (!k && !(k = pv_cont_new(map_got)))
+                return NULL;
+            k->fn = map_got;
+            k->a = self;
+            k->b = argv;
+            k->i = (ssize_t)i;
+            return pv_cont_then(v, k);
+        }
+        if (!v)
+            return NULL;
+        pv_tuple_items(argv)[i] = v;
+    }
+    return pv_cont_call_of(NULL, m->func, pv_tuple_items(argv), n);
+}
+
+Value pv_iter_map_next(Value self)
+{
+    PvMap *m = (PvMap *)self;
+    size_t n = pv_tuple_size(m->iters);
+    Value argv = pv_tuple_new(n);
+    return argv ? map_fill(NULL, self, argv, 0) : NULL;
+}
+
+static Value map_next(Value self)
+{
+    return pv_cont_sync(pv_iter_map_next(self));
+}
+
+PvType pv_map_type = {
+    .h = {&pv_type_type, 0, 0},
+    .name = "map",
+    .basicsize = sizeof(PvMap),
+    .flags = PV_TPFLAG_BASETYPE,
+    .base = &pv_object_type,
+    .mark = map_mark,
+    .iter = iter_self,
+    .iternext = map_next,
+    .new_ = map_new,
+};
+
+/* ---- filter ---- */
+
+static Value filter_new(PvType *type, Value *args, size_t nargs, Value kwnames)
+{
+    if (kwnames && pv_tuple_size(kwnames) && type == &pv_filter_type)
+        return pv_raise(&pv_exc_TypeError, "filter() takes no keyword arguments");
+    if (nargs != 2)
+        return pv_raise(&pv_exc_TypeError, "filter expected 2 arguments, got %zu", nargs);
+    Value it = pv_iter(args[1]);
+    if (!it)
+        return NULL;
+    PvFilter *f = pv_alloc(type, type->basicsize);
+    if (!f)
+        return NULL;
+    f->func = args[0];
+    f->it = it;
+    return (Value)f;
+}
+
+static void filter_mark(Value self)
+{
+    pv_gc_mark(((PvFilter *)self)->func);
+    pv_gc_mark(((PvFilter *)self)->it);
+}
+
+/* k (NULL until needed): a the filter, b the item being tested. From
+ * item v on (NULL: fetch one), until an item passes or a request. */
+static Value filter_got(PvCont *k, Value v);
+static Value filter_tested(PvCont *k, Value t);
+
+static Value filter_loop(PvCont *k, Value self, Value v)
+{
+    PvFilter *fl = (PvFilter *)self;
+    bool plain = fl->func == pv_None || fl->func == (Value)&pv_bool_type;
+    for (;; v = NULL) {
+        if (!v) {
+            v = pv_cont_next_of(NULL, fl->it);
+            if (v == PV_REQUEST) {
+                if (!k && !(k = pv_cont_new(NULL)))
+                    return NULL;
+                k->fn = filter_got;
+                k->a = self;
+                return pv_cont_then(v, k);
+            }
+            if (!v)
+                return NULL;
+        }
+        Value t = plain ? v : pv_cont_call_of(NULL, fl->func, &v, 1);
+        if (t == PV_REQUEST) {
+            if (!k && !(k = pv_cont_new(NULL)))
+                return NULL;
+            k->fn = filter_tested;
+            k->a = self;
+            k->b = v;
+            return pv_cont_then(t, k);
+        }
+        if (!t)
+            return NULL;
+        int r = pv_truthy(t);
+        if (r < 0)
+            return NULL;
+        if (r)
+            return v;
+    }
+}
+
+static Value filter_got(PvCont *k, Value v)
+{
+    return v ? filter_loop(k, k->a, v) : NULL;
+}
+
+static Value filter_tested(PvCont *k, Value t)
+{
+    if (!t)
+        return NULL;
+    int r = pv_truthy(t);
+    if (r < 0)
+        return NULL;
+    return r ? k->b : filter_loop(k, k->a, NULL);
+}
+
+Value pv_iter_filter_next(Value self)
+{
+    return filter_loop(NULL, self, NULL);
+}
+
+static Value filter_next(Value self)
+{
+    return pv_cont_sync(pv_iter_filter_next(self));
+}
+
+PvType pv_filter_type = {
+    .h = {&pv_type_type, 0, 0},
+    .name = "filter",
+    .basicsize = sizeof(PvFilter),
+    .flags = PV_TPFLAG_BASETYPE,
+    .base = &pv_object_type,
+    .mark = filter_mark,
+    .iter = iter_self,
+    .iternext = filter_next,
+    .new_ = filter_new,
 };

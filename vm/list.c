@@ -1,5 +1,6 @@
 /* list.c: the mutable sequence; items in a pv_mem array owned by the list. */
 #include "pv.h"
+#include "cont.h"
 #include <string.h>
 
 #define L(v) ((PvList *)(v))
@@ -598,24 +599,7 @@ static Value m_reverse(Value self, Value *args, size_t nargs, Value kwnames)
 
 Value pv_list_sort_method(Value self, Value *args, size_t nargs, Value kwnames)
 {
-    Value key = pv_None, rev = pv_False;
-    if (nargs)
-        return pv_raise(&pv_exc_TypeError, "sort() takes no positional arguments");
-    size_t nk = kwnames ? pv_tuple_size(kwnames) : 0;
-    for (size_t i = 0; i < nk; i++) {
-        Value k = pv_tuple_items(kwnames)[i];
-        if (pv_str_eq_cstr(k, "key"))
-            key = args[i];
-        else if (pv_str_eq_cstr(k, "reverse"))
-            rev = args[i];
-        else
-            return pv_raise(&pv_exc_TypeError,
-                            "'%S' is an invalid keyword argument for sort()", k);
-    }
-    Value r = pv_index(rev); /* an int parameter in CPython */
-    if (!r || pv_list_sort(self, key == pv_None ? NULL : key, pv_int_sign(r) != 0) < 0)
-        return NULL;
-    return pv_None;
+    return pv_cont_sync(pv_list_sort_call(self, args, nargs, kwnames)); /* sort.c */
 }
 
 static Value m_reversed(Value self, Value *args, size_t nargs, Value kwnames)

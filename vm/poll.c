@@ -29,14 +29,24 @@
 #include <sys/eventfd.h>
 #endif
 
-typedef struct Reg { PvPollFn fn; void *user; } Reg;
+/* A direction of an fd holds any number of registrations (several
+ * threads may wait to read one socket); the usual one lives inline. */
+typedef struct Reg { PvPollFn fn; void *user; uint8_t flags; /* ONESHOT|NOCOUNT */ } Reg;
+typedef struct Dir {
+    Reg one;          /* the registrations while cap == 0 (at most one) */
+    Reg *v;           /* ... and in v[] once cap > 0 */
+    uint32_t n, cap;
+} Dir;
 typedef struct FdEnt {
-    Reg in, out;
-    uint8_t want;     /* directions registered (PV_POLL_IN/OUT) */
-    uint8_t oneshot;  /* of those, the one-shot ones */
-    uint8_t nocount;  /* of those, the ones not counted */
+    Dir d[2];         /* [0] PV_POLL_IN, [1] PV_POLL_OUT */
     uint8_t kmask;    /* interest the kernel has */
 } FdEnt;
+
+static inline Reg *regs(Dir *d) { return d->cap ? d->v : &d->one; }
+static inline unsigned want_of(const FdEnt *e)
+{
+    return (e->d[0].n ? PV_POLL_IN : 0) | (e->d[1].n ? PV_POLL_OUT : 0);
+}
 
 static FdEnt *fds;
 static int nfds;            /* size of fds[] */
@@ -146,23 +156,49 @@ static int grow(int fd)
     return 0;
 }
 
-static int popcount2(unsigned m)
+static void unregister(Dir *d, uint32_t i)
 {
-    return (m & PV_POLL_IN ? 1 : 0) + (m & PV_POLL_OUT ? 1 : 0);
+    Reg *r = regs(d);
+    if (!(r[i].flags & PV_POLL_NOCOUNT))
+        counted--;
+    memmove(r + i, r + i + 1, (d->n - i - 1) * sizeof *r); /* keep FIFO order */
+    d->n--;
 }
 
-/* Set e's registrations of `dirs` to nothing, keeping the count right. */
-static void drop(FdEnt *e, unsigned dirs)
+static int find(Dir *d, PvPollFn fn, void *user)
 {
-    dirs &= e->want;
-    counted -= (size_t)popcount2(dirs & ~e->nocount);
-    e->want &= ~dirs;
-    e->oneshot &= ~dirs;
-    e->nocount &= ~dirs;
-    if (dirs & PV_POLL_IN)
-        e->in = (Reg){ 0 };
-    if (dirs & PV_POLL_OUT)
-        e->out = (Reg){ 0 };
+    Reg *r = regs(d);
+    for (uint32_t i = 0; i < d->n; i++)
+        if (r[i].fn == fn && r[i].user == user)
+            return (int)i;
+    return -1;
+}
+
+/* Drop every registration of the directions in `dirs`. */
+static void drop_all(FdEnt *e, unsigned dirs)
+{
+    for (int k = 0; k < 2; k++)
+        if (dirs & (1u << k))
+            while (e->d[k].n)
+                unregister(&e->d[k], e->d[k].n - 1);
+}
+
+static int append(Dir *d, Reg r)
+{
+    if (d->n == (d->cap ? d->cap : 1)) {
+        uint32_t ncap = d->cap ? d->cap * 2 : 4;
+        Reg *v = realloc(d->cap ? d->v : NULL, ncap * sizeof *v);
+        if (!v) {
+            errno = ENOMEM;
+            return -1;
+        }
+        if (!d->cap && d->n)
+            v[0] = d->one;
+        d->v = v;
+        d->cap = ncap;
+    }
+    regs(d)[d->n++] = r;
+    return 0;
 }
 
 int pv_poll_add(int fd, uint32_t events, PvPollFn fn, void *user)
@@ -180,26 +216,43 @@ int pv_poll_add(int fd, uint32_t events, PvPollFn fn, void *user)
             return -1;
         e->kmask |= dirs;
     }
-    drop(e, dirs);
-    Reg r = { fn, user };
-    if (dirs & PV_POLL_IN)
-        e->in = r;
-    if (dirs & PV_POLL_OUT)
-        e->out = r;
-    e->want |= dirs;
-    if (events & PV_POLL_ONESHOT)
-        e->oneshot |= dirs;
-    if (events & PV_POLL_NOCOUNT)
-        e->nocount |= dirs;
-    else
-        counted += (size_t)popcount2(dirs);
+    uint8_t flags = (uint8_t)(events & (PV_POLL_ONESHOT | PV_POLL_NOCOUNT));
+    for (int k = 0; k < 2; k++) {
+        if (!(dirs & (1u << k)))
+            continue;
+        Dir *d = &e->d[k];
+        int i = find(d, fn, user);
+        if (i >= 0)
+            unregister(d, (uint32_t)i); /* the same waiter again: replace, to the back */
+        if (append(d, (Reg){ fn, user, flags }) < 0)
+            return -1;
+        if (!(flags & PV_POLL_NOCOUNT))
+            counted++;
+    }
     return 0;
 }
 
 void pv_poll_del(int fd, uint32_t events)
 {
     if (fd >= 0 && fd < nfds)
-        drop(&fds[fd], events & (PV_POLL_IN | PV_POLL_OUT));
+        drop_all(&fds[fd], events & (PV_POLL_IN | PV_POLL_OUT));
+}
+
+bool pv_poll_del_reg(int fd, uint32_t events, PvPollFn fn, void *user)
+{
+    bool found = false;
+    if (fd < 0 || fd >= nfds)
+        return false;
+    for (int k = 0; k < 2; k++) {
+        if (!(events & (1u << k)))
+            continue;
+        int i = find(&fds[fd].d[k], fn, user);
+        if (i >= 0) {
+            unregister(&fds[fd].d[k], (uint32_t)i);
+            found = true;
+        }
+    }
+    return found;
 }
 
 void pv_poll_forget(int fd)
@@ -207,10 +260,27 @@ void pv_poll_forget(int fd)
     if (fd < 0 || fd >= nfds)
         return;
     FdEnt *e = &fds[fd];
-    drop(e, PV_POLL_IN | PV_POLL_OUT);
+    drop_all(e, PV_POLL_IN | PV_POLL_OUT);
     if (e->kmask)
         pv_pollbe_set(fd, e->kmask, 0);
     e->kmask = 0;
+}
+
+void pv_poll_close(int fd)
+{
+    if (fd < 0 || fd >= nfds)
+        return;
+    /* One registration at a time, looked up afresh: a callback may change
+     * the table (and does: a woken thread's registrations go away). */
+    for (int k = 0; k < 2; k++) {
+        uint32_t guard = fds[fd].d[k].n;
+        while (guard-- && fd < nfds && fds[fd].d[k].n) {
+            Reg r = regs(&fds[fd].d[k])[0];
+            unregister(&fds[fd].d[k], 0);
+            r.fn(fd, (1u << k) | PV_POLL_ERR | PV_POLL_HUP | PV_POLL_CLOSED, r.user);
+        }
+    }
+    pv_poll_forget(fd);
 }
 
 size_t pv_poll_count(void)
@@ -250,11 +320,44 @@ void pv_poll_fini(void)
         return;
     pv_pollbe_fini();
     pv_notify_close(&wake);
+    for (int fd = 0; fd < nfds; fd++)
+        for (int k = 0; k < 2; k++)
+            if (fds[fd].d[k].cap)
+                free(fds[fd].d[k].v);
     free(fds);
     fds = NULL;
     nfds = 0;
     counted = 0;
     ready = false;
+}
+
+/* Fire the registrations of direction k that exist now. A callback may
+ * change the table (drop others' registrations, add its own again, grow
+ * it), so each one of the snapshot is looked up again before its call. */
+static int fire_dir(int fd, int k, uint32_t evs)
+{
+    Dir *d = &fds[fd].d[k];
+    Reg stack[8], *snap = d->n <= 8 ? stack : malloc(d->n * sizeof *snap);
+    if (!snap)
+        snap = stack; /* out of memory: the first 8 now, the rest next time */
+    uint32_t n = snap == stack && d->n > 8 ? 8 : d->n;
+    memcpy(snap, regs(d), n * sizeof *snap);
+    int calls = 0;
+    for (uint32_t j = 0; j < n; j++) {
+        if (fd >= nfds)
+            break;
+        d = &fds[fd].d[k];
+        int i = find(d, snap[j].fn, snap[j].user);
+        if (i < 0)
+            continue;
+        if (regs(d)[i].flags & PV_POLL_ONESHOT)
+            unregister(d, (uint32_t)i);
+        snap[j].fn(fd, evs, snap[j].user);
+        calls++;
+    }
+    if (snap != stack)
+        free(snap);
+    return calls;
 }
 
 /* Deliver one raw event. The table is looked up afresh for every event
@@ -264,39 +367,34 @@ static int dispatch(int fd, uint32_t ev)
     if (fd < 0 || fd >= nfds)
         return 0;
     FdEnt *e = &fds[fd];
+    unsigned want = want_of(e);
     uint32_t trouble = ev & (PV_POLL_ERR | PV_POLL_HUP);
-    uint32_t fire = e->want & ((ev & (PV_POLL_IN | PV_POLL_OUT)) |
-                               (trouble ? PV_POLL_IN | PV_POLL_OUT : 0));
+    uint32_t fire = want & ((ev & (PV_POLL_IN | PV_POLL_OUT)) |
+                            (trouble ? PV_POLL_IN | PV_POLL_OUT : 0));
     /* Lazy disarm: the kernel reported a direction nobody wants. */
-    uint32_t unwanted = (ev | (trouble ? e->kmask : 0)) & e->kmask & ~e->want;
+    uint32_t unwanted = (ev | (trouble ? e->kmask : 0)) & e->kmask & ~want;
     if (unwanted) {
-        if (pv_pollbe_set(fd, e->kmask, e->want) == 0)
-            e->kmask = e->want;
+        if (pv_pollbe_set(fd, e->kmask, want) == 0)
+            e->kmask = (uint8_t)want;
     }
     if (!fire)
         return 0;
-    if (fire == (PV_POLL_IN | PV_POLL_OUT) && e->in.fn == e->out.fn && e->in.user == e->out.user) {
-        Reg r = e->in;
-        drop(e, fire & e->oneshot);
-        r.fn(fd, fire | trouble, r.user);
-        return 1;
+    if (fire == (PV_POLL_IN | PV_POLL_OUT) && e->d[0].n == 1 && e->d[1].n == 1) {
+        Reg in = regs(&e->d[0])[0], out = regs(&e->d[1])[0];
+        if (in.fn == out.fn && in.user == out.user) {
+            if (in.flags & PV_POLL_ONESHOT)
+                unregister(&e->d[0], 0);
+            if (out.flags & PV_POLL_ONESHOT)
+                unregister(&e->d[1], 0);
+            in.fn(fd, fire | trouble, in.user);
+            return 1;
+        }
     }
     int n = 0;
-    if (fire & PV_POLL_IN) {
-        Reg r = e->in;
-        drop(e, PV_POLL_IN & e->oneshot);
-        r.fn(fd, PV_POLL_IN | trouble, r.user);
-        n++;
-    }
-    /* The IN callback may have dropped or replaced the OUT registration
-     * (or grown the table): look again. */
-    if ((fire & PV_POLL_OUT) && fd < nfds && (fds[fd].want & PV_POLL_OUT)) {
-        e = &fds[fd];
-        Reg r = e->out;
-        drop(e, PV_POLL_OUT & e->oneshot);
-        r.fn(fd, PV_POLL_OUT | trouble, r.user);
-        n++;
-    }
+    if (fire & PV_POLL_IN)
+        n += fire_dir(fd, 0, PV_POLL_IN | trouble);
+    if (fire & PV_POLL_OUT)
+        n += fire_dir(fd, 1, PV_POLL_OUT | trouble);
     return n;
 }
 
@@ -346,7 +444,7 @@ int pv_poll_after_fork(void)
             continue;
         if (fds[fd].kmask && pv_pollbe_set(fd, 0, fds[fd].kmask) < 0) {
             /* The fd was closed by the child; forget it. */
-            drop(&fds[fd], PV_POLL_IN | PV_POLL_OUT);
+            drop_all(&fds[fd], PV_POLL_IN | PV_POLL_OUT);
             fds[fd].kmask = 0;
         }
     }

@@ -8,7 +8,10 @@
  *
  * Interest is per (fd, direction): a reader and a writer of the same
  * socket register separately, each with its own callback and user pointer.
- * A registration is persistent or one-shot (removed when it fires).
+ * A direction may hold several registrations (several threads reading one
+ * socket): readiness fires all of them, in the order they were made, and
+ * each retries its operation. A registration is persistent or one-shot
+ * (removed when it fires).
  * Readiness is level-triggered and may be spurious: the caller retries the
  * operation and registers again on EAGAIN.
  *
@@ -17,6 +20,7 @@
 #ifndef PV_POLLER_H
 #define PV_POLLER_H
 
+#include <stdbool.h>
 #include <stddef.h>
 #include <stdint.h>
 
@@ -28,6 +32,7 @@ enum {
     PV_POLL_ONESHOT = 16,  /* request flag: drop the registration when it fires */
     PV_POLL_NOCOUNT = 32,  /* request flag: internal fd, not counted by pv_poll_count */
     PV_POLL_WOKEN = 64,    /* reported by pv_poll_block: a wake-up or a signal */
+    PV_POLL_CLOSED = 128,  /* reported by pv_poll_close: the fd is being closed */
 };
 
 /* Called on the VM thread from inside pv_poll_wait, under the GIL, with
@@ -41,12 +46,20 @@ int pv_poll_init(void);               /* create the backend and the wake fd */
 void pv_poll_fini(void);              /* close them; registrations are dropped */
 const char *pv_poll_backend(void);    /* "epoll", "kqueue" or "poll" */
 
-/* Register interest in IN and/or OUT (plus ONESHOT/NOCOUNT) on fd,
- * replacing any earlier registration of those directions. Regular files
- * are always ready and epoll refuses them (EPERM): do not register them. */
+/* Register interest in IN and/or OUT (plus ONESHOT/NOCOUNT) on fd for
+ * (fn, user), replacing an earlier registration of the same (fn, user)
+ * and direction, beside those of others. Regular files are always ready
+ * and epoll refuses them (EPERM): do not register them. */
 int pv_poll_add(int fd, uint32_t events, PvPollFn fn, void *user);
-/* Drop the registrations of the directions in `events` (IN/OUT). */
+/* Drop all the registrations of the directions in `events` (IN/OUT). */
 void pv_poll_del(int fd, uint32_t events);
+/* Drop the registration of (fn, user) in those directions; false when
+ * there was none. */
+bool pv_poll_del_reg(int fd, uint32_t events, PvPollFn fn, void *user);
+/* The fd is about to be closed (socket.close()): call every registration
+ * once with PV_POLL_CLOSED|ERR|HUP (waiting threads get EBADF), then
+ * pv_poll_forget it. */
+void pv_poll_close(int fd);
 /* Drop everything about fd. MUST be called before closing a registered
  * fd: the kernel may forget a closed fd behind our back. */
 void pv_poll_forget(int fd);

@@ -341,6 +341,7 @@ int pv_compare_bool(Value a, Value b, int op);/* -1 error */
 int pv_eq(Value a, Value b);                  /* identity short-cut, -1 error */
 int pv_truthy(Value v);                       /* -1 error */
 Value pv_binop(Value a, Value b, int op);     /* op: PV_OP_* incl. in-place */
+Value pv_binop_error(Value a, Value b, int op); /* CPython's TypeError for an unsupported a op b */
 Value pv_pow3(Value a, Value b, Value mod);
 Value pv_unaryop(Value v, int op);            /* PV_UNARY_* */
 Value pv_getattr(Value obj, Value name);      /* AttributeError when missing */

@@ -318,6 +318,14 @@ static void fd_ready(int fd, uint32_t events, void *user)
     PvThread *t = s->t;
     if (t->state != PV_THREAD_SOFT_BLOCKED || s->wait != PV_WAIT_FD)
         return;
+    if (events & PV_POLL_CLOSED) {
+        /* closed under the waiter (socket.close() in another thread) */
+        Value args[2] = {pv_small(EBADF), pv_str_from_cstr("Bad file descriptor")};
+        Value exc = args[1] ? pv_exc_new(&pv_exc_OSError, args, 2) : NULL;
+        s->fd = -1;
+        pv_sched_wake(t, NULL, exc ? exc : pv_err_fetch());
+        return;
+    }
     /* Run the completion as t, so that an exception lands in t (the
      * scheduler is between threads here). */
     PvThread *save = pv_current_thread;
@@ -391,8 +399,9 @@ void pv_sched_wake(PvThread *t, Value result, Value exc)
     PvSched *s = PV_SCHED(t);
     s->job = NULL;
     if (s->wait == PV_WAIT_FD && s->fd >= 0) {
-        /* timed out or interrupted: drop the registration */
-        pv_poll_del(s->fd, s->fd_events);
+        /* timed out or interrupted: drop the registration (only this
+         * thread's: others may wait on the same fd) */
+        pv_poll_del_reg(s->fd, s->fd_events, fd_ready, s);
         s->fd = -1;
     }
     pv_waitq_remove(s);
@@ -640,9 +649,16 @@ void pv_eval_breaker_hook(void)
     if (bits & PV_BREAK_GIL)
         pv_blocking_gil_yield(); /* pv_gil_yield, keeping pv_current_thread right */
     if (bits & PV_BREAK_SIGNAL) {
+        bool was_blocked = cur->state == PV_THREAD_SOFT_BLOCKED;
         pv_signals_at_switch = true;
         take_signals();
         pv_signals_at_switch = false;
+        if (was_blocked && cur->state == PV_THREAD_RUNNING && PV_SCHED(cur)) {
+            /* woken by the signal (Ctrl-C) right as it blocked: it stays
+             * the current thread, so off the run queue */
+            pv_waitq_remove(PV_SCHED(cur));
+            return;
+        }
     }
     if (bits & PV_BREAK_GC)
         pv_gc_safe_point(); /* finalizers, weakref callbacks (finalize.c) */

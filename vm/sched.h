@@ -62,7 +62,7 @@ bool pv_sched_can_soft_block(Value self, const char *name);
  * value: it is replaced by the wake-up's result. */
 void pv_sched_block(int wait, Value obj, PvWaitQ *q, int64_t deadline, int timeout_kind);
 /* Soft-block the current thread until fd is ready for `events` (one of
- * PV_POLL_IN / PV_POLL_OUT; one waiting thread per fd and direction) or
+ * PV_POLL_IN / PV_POLL_OUT; several threads may wait on one fd) or
  * the deadline passes (< 0: none; the call then returns None). When the
  * fd is ready, on_ready(obj, events) runs on the VM thread and its result
  * (or its exception) becomes the result of the blocked call; returning

@@ -8,7 +8,7 @@
  * sort runs the list is empty; if it is found non-empty at the end,
  * something modified it: ValueError. All Value arrays are owned by GC
  * objects (temporary lists), since key functions and __lt__ may collect. */
-#include "pv.h"
+#include "cont.h"
 #include <string.h>
 
 typedef int (*LtFn)(Value a, Value b);
@@ -320,59 +320,40 @@ static void reverse_values(Value *a, size_t n)
     }
 }
 
-int pv_list_sort(Value list, Value key, bool reverse)
+/* list.sort in continuation-passing style (cont.h): key calls of Python
+ * functions are requests. k: a the list, b `hold` (the items while the
+ * list looks empty), c the keys (a list) or NULL, d the key function, i
+ * the next item to key, op reverse. */
+static Value sort_finish(PvCont *k, int rc)
 {
-    PvList *l = (PvList *)list;
-    Value hold = pv_list_new(0), keys = NULL, tmpk = NULL, tmpv = NULL;
-    if (!hold)
-        return -1;
-    /* the items move to `hold`; the list looks empty meanwhile */
-    PvList *h = (PvList *)hold;
-    h->items = l->items;
-    h->size = l->size;
-    h->cap = l->cap;
-    l->items = NULL;
-    l->size = l->cap = 0;
+    PvList *l = (PvList *)k->a, *h = (PvList *)k->b;
     size_t n = h->size;
-    int rc = 0;
-    if (n > 1 || (key && n)) { /* CPython calls key even for one item */
+    Value tmpk = NULL, tmpv = NULL;
+    if (rc == 0 && n > 1) {
         Sorter s = {h->items, NULL, NULL, NULL, NULL};
-        if (key) {
-            if (!(keys = pv_list_new(n))) {
-                rc = -1;
-                goto restore;
-            }
-            for (size_t i = 0; i < n; i++) {
-                Value k = pv_call1(key, h->items[i]);
-                if (!k) {
-                    rc = -1;
-                    goto restore;
-                }
-                pv_list_items(keys)[i] = k;
-            }
-            s.keys = pv_list_items(keys);
+        if (k->c) {
+            s.keys = pv_list_items(k->c);
             s.vals = h->items;
         }
-        if (!(tmpk = pv_list_new(n / 2 + 1)) || (key && !(tmpv = pv_list_new(n / 2 + 1)))) {
+        if (!(tmpk = pv_list_new(n / 2 + 1)) || (k->c && !(tmpv = pv_list_new(n / 2 + 1)))) {
             rc = -1;
-            goto restore;
-        }
-        s.tk = pv_list_items(tmpk);
-        s.tv = tmpv ? pv_list_items(tmpv) : NULL;
-        s.lt = choose_lt(s.keys, n);
-        if (reverse) {
-            reverse_values(s.keys, n);
-            if (s.vals)
-                reverse_values(s.vals, n);
-        }
-        rc = sort_array(&s, n);
-        if (reverse) {
-            reverse_values(s.keys, n);
-            if (s.vals)
-                reverse_values(s.vals, n);
+        } else {
+            s.tk = pv_list_items(tmpk);
+            s.tv = tmpv ? pv_list_items(tmpv) : NULL;
+            s.lt = choose_lt(s.keys, n);
+            if (k->op) {
+                reverse_values(s.keys, n);
+                if (s.vals)
+                    reverse_values(s.vals, n);
+            }
+            rc = sort_array(&s, n);
+            if (k->op) {
+                reverse_values(s.keys, n);
+                if (s.vals)
+                    reverse_values(s.vals, n);
+            }
         }
     }
-restore:;
     bool modified = l->items || l->size;
     if (l->items)
         pv_mem_free(l->items, l->cap * sizeof(Value));
@@ -386,6 +367,85 @@ restore:;
         rc = -1;
     }
     /* the sorter used these lists' arrays: keep the lists alive till here */
-    __asm__ volatile("" : : "g"(keys), "g"(tmpk), "g"(tmpv), "g"(hold) : "memory");
-    return rc;
+    __asm__ volatile("" : : "g"(tmpk), "g"(tmpv) : "memory");
+    return rc == 0 ? pv_None : NULL;
+}
+
+static Value sort_keyed(PvCont *k, Value kv);
+
+static Value sort_keys(PvCont *k)
+{
+    PvList *h = (PvList *)k->b;
+    for (; (size_t)k->i < h->size; k->i++) {
+        Value kv = pv_cont_call_of(NULL, k->d, &h->items[k->i], 1);
+        if (kv == PV_REQUEST) {
+            k->fn = sort_keyed;
+            return pv_cont_then(kv, k);
+        }
+        if (!kv)
+            return sort_finish(k, -1);
+        pv_list_items(k->c)[k->i] = kv;
+    }
+    return sort_finish(k, 0);
+}
+
+static Value sort_keyed(PvCont *k, Value kv)
+{
+    if (!kv)
+        return sort_finish(k, -1);
+    pv_list_items(k->c)[k->i++] = kv;
+    return sort_keys(k);
+}
+
+Value pv_list_sort_cps(Value list, Value key, bool reverse)
+{
+    PvList *l = (PvList *)list;
+    PvCont *k = pv_cont_new(NULL);
+    Value hold = k ? pv_list_new(0) : NULL;
+    if (!hold)
+        return NULL;
+    /* the items move to `hold`; the list looks empty meanwhile */
+    PvList *h = (PvList *)hold;
+    h->items = l->items;
+    h->size = l->size;
+    h->cap = l->cap;
+    l->items = NULL;
+    l->size = l->cap = 0;
+    k->a = list;
+    k->b = hold;
+    k->op = reverse;
+    if (!key || !h->size) /* CPython calls key even for one item */
+        return sort_finish(k, 0);
+    k->d = key;
+    if (!(k->c = pv_list_new(h->size)))
+        return sort_finish(k, -1);
+    return sort_keys(k);
+}
+
+int pv_list_sort(Value list, Value key, bool reverse)
+{
+    return pv_cont_sync(pv_list_sort_cps(list, key, reverse)) ? 0 : -1;
+}
+
+/* list.sort(*, key=None, reverse=False) */
+Value pv_list_sort_call(Value self, Value *args, size_t nargs, Value kwnames)
+{
+    Value key = pv_None, rev = pv_False;
+    if (nargs)
+        return pv_raise(&pv_exc_TypeError, "sort() takes no positional arguments");
+    size_t nk = kwnames ? pv_tuple_size(kwnames) : 0;
+    for (size_t i = 0; i < nk; i++) {
+        Value k = pv_tuple_items(kwnames)[i];
+        if (pv_str_eq_cstr(k, "key"))
+            key = args[i];
+        else if (pv_str_eq_cstr(k, "reverse"))
+            rev = args[i];
+        else
+            return pv_raise(&pv_exc_TypeError,
+                            "'%S' is an invalid keyword argument for sort()", k);
+    }
+    Value r = pv_index(rev); /* an int parameter in CPython */
+    if (!r)
+        return NULL;
+    return pv_list_sort_cps(self, key == pv_None ? NULL : key, pv_int_sign(r) != 0);
 }

@@ -580,7 +580,7 @@ static Value str_add(Value a, Value b)
 {
     if (!pv_is_str(a)) return pv_NotImplemented;
     if (!pv_is_str(b))
-        return pv_raise(&pv_exc_TypeError, "can only concatenate str (not \"%T\") to str", b);
+        return pv_seq_binop_error("str", b, false); /* b.__radd__ may handle it */
     return pv_str_concat(a, b);
 }
 
