@@ -8,6 +8,7 @@
  * the frame, so the GC marks exactly the live stack and tracebacks find the
  * instruction in progress at f->ip - 1. */
 #include "eval.h"
+#include "cont.h"
 #include "opcode.h"
 #include "shape.h"
 #include <stdio.h>
@@ -389,95 +390,166 @@ static void global_cache_fill(uint32_t *cw, Value globals, Value builtins, Value
     }
 }
 
-/* Python-level operator methods run inline in the common cases where
- * CPython would call exactly that method first: the left operand's class
- * defines it in Python and the right operand is of the same class or of a
- * type that is not a subclass of it (no reflected-first rule). */
+/* ---- operators: CPython's order of dunder calls, stackless ----
+ * A binary operator or a comparison runs as a plan of attempts (slots and,
+ * for classes, the dunder calls their generic slots make), in exactly
+ * CPython's order (binary_op1 + SLOT1BINFULL, do_richcompare). C slots run
+ * right here; a Python method ends the step: the loop calls it in a frame
+ * (PV_RET_BINOP / PV_RET_COMPARE) and, when it returns NotImplemented,
+ * resumes the plan at the stage kept in the frame's retstate. */
 static inline Value py_special(Value obj, Value name);
-
-static Value py_binop_name(int op)
-{
-    switch (op) {
-    case PV_OP_ADD: return pv_id___add__;
-    case PV_OP_SUB: return pv_id___sub__;
-    case PV_OP_MUL: return pv_id___mul__;
-    case PV_OP_MATMUL: return pv_id___matmul__;
-    case PV_OP_TRUEDIV: return pv_id___truediv__;
-    case PV_OP_FLOORDIV: return pv_id___floordiv__;
-    case PV_OP_MOD: return pv_id___mod__;
-    case PV_OP_POW: return pv_id___pow__;
-    case PV_OP_LSHIFT: return pv_id___lshift__;
-    case PV_OP_RSHIFT: return pv_id___rshift__;
-    case PV_OP_AND: return pv_id___and__;
-    case PV_OP_OR: return pv_id___or__;
-    case PV_OP_XOR: return pv_id___xor__;
-    }
-    return NULL;
-}
-
-static const char *const binop_symbol[PV_OP_COUNT] = {
-    "+", "-", "*", "@", "/", "//", "%", "** or pow()", "<<", ">>", "&", "|", "^",
+static Value *const binop_ids[3][PV_OP_COUNT] = {
+    {&pv_id___add__, &pv_id___sub__, &pv_id___mul__, &pv_id___matmul__, &pv_id___truediv__,
+     &pv_id___floordiv__, &pv_id___mod__, &pv_id___pow__, &pv_id___lshift__,
+     &pv_id___rshift__, &pv_id___and__, &pv_id___or__, &pv_id___xor__},
+    {&pv_id___radd__, &pv_id___rsub__, &pv_id___rmul__, &pv_id___rmatmul__,
+     &pv_id___rtruediv__, &pv_id___rfloordiv__, &pv_id___rmod__, &pv_id___rpow__,
+     &pv_id___rlshift__, &pv_id___rrshift__, &pv_id___rand__, &pv_id___ror__,
+     &pv_id___rxor__},
+    {&pv_id___iadd__, &pv_id___isub__, &pv_id___imul__, &pv_id___imatmul__,
+     &pv_id___itruediv__, &pv_id___ifloordiv__, &pv_id___imod__, &pv_id___ipow__,
+     &pv_id___ilshift__, &pv_id___irshift__, &pv_id___iand__, &pv_id___ior__,
+     &pv_id___ixor__},
 };
+static Value *const cmp_ids[6] = {&pv_id___lt__, &pv_id___le__, &pv_id___eq__,
+                                  &pv_id___ne__, &pv_id___gt__, &pv_id___ge__};
+static const int cmp_swapped[6] = {PV_GT, PV_GE, PV_EQ, PV_NE, PV_LT, PV_LE};
 
-static Value inline_binop(Value a, Value b, int op)
+typedef Value (*BinSlot)(Value, Value);
+typedef Value (*CmpSlot)(Value, Value, int);
+static void *binop_disp[PV_OP_ALL], *cmp_disp; /* the generic slots, once seen */
+
+/* Is fn the generic slot (the one calling dunders) of its kind? */
+static bool is_disp(void **cache, void *fn)
 {
-    if (op >= PV_OP_COUNT || pv_is_small(a))
-        return NULL;
-    PvType *ta = pv_type(a), *tb = pv_type(b);
-    if (!(ta->flags & PV_TPFLAG_HEAPTYPE))
-        return NULL;
-    if (tb != ta && ((tb->flags & PV_TPFLAG_HEAPTYPE) || pv_type_is_subtype(tb, ta)))
-        return NULL;
-    return py_special(a, py_binop_name(op));
+    if (*cache)
+        return fn == *cache;
+    if (!fn || !pv_is_python_slot(fn))
+        return false;
+    *cache = fn;
+    return true;
 }
 
-/* After a's Python method returned NotImplemented. */
-static Value binop_fallback(Value a, Value b, int op)
+/* A call of dunder m (found on self's type) as self.m(other): Python
+ * functions become a call request (*call, cargs), others run here. */
+static Value plan_call(Value m, Value self, Value other, Value *call, Value *cargs)
 {
-    PvType *tb = pv_type(b);
-    if (tb != pv_type(a) && tb->binop[op]) {
-        Value r = tb->binop[op](a, b);
+    if (pv_is_type(m, &pv_function_type) &&
+        !(((PvCode *)((PvFunction *)m)->code)->flags &
+          (PV_CO_GENERATOR | PV_CO_COROUTINE | PV_CO_ASYNC_GENERATOR))) {
+        *call = m;
+        cargs[0] = self;
+        cargs[1] = other;
+        return NULL;
+    }
+    return pv_call_unbound(m, self, &other, 1, NULL);
+}
+
+static Value plan_dunder(Value self, Value id, Value other, Value *call, Value *cargs)
+{
+    Value m = pv_type_lookup(pv_type(self), id);
+    return m ? plan_call(m, self, other, call, cargs) : pv_NotImplemented;
+}
+
+/* Stage = slot * 4 + sub. Slots: 0 a's in-place slot, 1 b's slot first
+ * (b's type subclasses a's), 2 a's slot, 3 b's slot. A generic slot's
+ * subs: 0 b.__rop__ first (overridden in the subclass b), 1 a.__op__ then
+ * maybe 3, 2 a.__op__ only, 3 b.__rop__. Returns the result; or NULL with
+ * *call set (call it, then resume at *stage unless it gives a result); or
+ * NULL with an exception. */
+static Value binop_plan(Value a, Value b, int op, int *stage, Value *call, Value *cargs)
+{
+    PvType *ta = pv_type(a), *tb = pv_type(b);
+    bool inplace = op >= PV_OP_INPLACE;
+    int base = inplace ? op - PV_OP_INPLACE : op;
+    BinSlot fa = ta->binop[base], fb = tb != ta ? tb->binop[base] : NULL;
+    if (fb == fa)
+        fb = NULL;
+    bool bfirst = fa && fb && pv_type_is_subtype(tb, ta);
+    *call = NULL;
+    while (*stage < 16) {
+        int slot = *stage >> 2, sub = *stage & 3, next = (slot + 1) << 2;
+        BinSlot fn = slot == 0 ? (inplace ? ta->binop[op] : NULL)
+                   : slot == 1 ? (bfirst ? fb : NULL)
+                   : slot == 2 ? fa : (bfirst ? NULL : fb);
+        Value r = pv_NotImplemented;
+        if (!fn) {
+            *stage = next;
+            continue;
+        }
+        if (!is_disp(&binop_disp[slot == 0 ? op : base], (void *)fn)) {
+            *stage = next;
+            r = fn(a, b);
+        } else if (slot == 0) {
+            *stage = next;
+            r = plan_dunder(a, *binop_ids[2][base], b, call, cargs);
+        } else {
+            /* CPython's SLOT1BINFULL */
+            bool adisp = (void *)fa == binop_disp[base];
+            bool other = ta != tb && (void *)tb->binop[base] == binop_disp[base];
+            Value lid = *binop_ids[0][base], rid = *binop_ids[1][base];
+            if (sub == 0) {
+                *stage = slot * 4 + 1;
+                if (adisp && other && pv_type_is_subtype(tb, ta) &&
+                    pv_type_lookup(tb, rid) != pv_type_lookup(ta, rid)) {
+                    *stage = slot * 4 + 2;
+                    r = plan_dunder(b, rid, a, call, cargs);
+                }
+            } else if (sub == 1 || sub == 2) {
+                *stage = sub == 1 && other ? slot * 4 + 3 : next;
+                if (adisp)
+                    r = plan_dunder(a, lid, b, call, cargs);
+            } else {
+                *stage = next;
+                if (other)
+                    r = plan_dunder(b, rid, a, call, cargs);
+            }
+        }
         if (r != pv_NotImplemented)
             return r;
     }
-    return pv_raise(&pv_exc_TypeError, "unsupported operand type(s) for %s: '%s' and '%s'",
-                    binop_symbol[op], pv_type_name(pv_type(a)), pv_type_name(tb));
+    return pv_binop_error(a, b, op);
 }
 
-static Value py_compare_name(int op)
+/* Stage: 0 b's reflected comparison first (subclass), 1 a's, 2 b's;
+ * + 4 when a Python __eq__ answers for object.__ne__ (negate it). */
+static Value compare_plan(Value a, Value b, int op, int *stage, Value *call, Value *cargs)
 {
-    switch (op) {
-    case PV_LT: return pv_id___lt__;
-    case PV_LE: return pv_id___le__;
-    case PV_EQ: return pv_id___eq__;
-    case PV_NE: return pv_id___ne__;
-    case PV_GT: return pv_id___gt__;
-    case PV_GE: return pv_id___ge__;
-    }
-    return NULL;
-}
-
-static Value inline_compare(Value a, Value b, int op)
-{
-    if (pv_is_small(a) || op < PV_LT || op > PV_GE)
-        return NULL;
-    PvType *ta = pv_type(a), *tb = pv_type(b);
-    if (!(ta->flags & PV_TPFLAG_HEAPTYPE))
-        return NULL;
-    if (tb != ta && pv_type_is_subtype(tb, ta))
-        return NULL;
-    return py_special(a, py_compare_name(op));
-}
-
-static Value compare_fallback(Value a, Value b, int op)
-{
-    static const int swapped[] = {PV_GT, PV_GE, PV_EQ, PV_NE, PV_LT, PV_LE};
     static const char *const sym[] = {"<", "<=", "==", "!=", ">", ">="};
-    PvType *tb = pv_type(b);
-    if (tb->richcompare) {
-        Value r = tb->richcompare(b, a, swapped[op]);
-        if (!r)
-            return NULL;
+    PvType *ta = pv_type(a), *tb = pv_type(b);
+    bool bfirst = ta != tb && tb->richcompare && pv_type_is_subtype(tb, ta);
+    *call = NULL;
+    for (int st = *stage & 3; st < 3; st++) {
+        bool rev = st != 1;
+        if ((st == 0 && !bfirst) || (st == 2 && bfirst))
+            continue;
+        Value self = rev ? b : a, other = rev ? a : b;
+        int o = rev ? cmp_swapped[op] : op;
+        CmpSlot fn = pv_type(self)->richcompare;
+        if (!fn)
+            continue;
+        *stage = st + 1;
+        Value r;
+        if (!is_disp(&cmp_disp, (void *)fn)) {
+            r = fn(self, other, o);
+        } else {
+            Value m = pv_type_lookup(pv_type(self), *cmp_ids[o]);
+            if (o == PV_NE && m && m == pv_type_lookup(&pv_object_type, pv_id___ne__)) {
+                /* object.__ne__: not self.__eq__(other) */
+                Value eq = pv_type_lookup(pv_type(self), pv_id___eq__);
+                r = eq ? plan_call(eq, self, other, call, cargs) : pv_NotImplemented;
+                if (!r && *call) {
+                    *stage |= 4;
+                    return NULL;
+                }
+                if (r && r != pv_NotImplemented) {
+                    int t = pv_truthy(r);
+                    r = t < 0 ? NULL : pv_bool(!t);
+                }
+            } else {
+                r = m ? plan_call(m, self, other, call, cargs) : pv_NotImplemented;
+            }
+        }
         if (r != pv_NotImplemented)
             return r;
     }
@@ -486,7 +558,15 @@ static Value compare_fallback(Value a, Value b, int op)
     if (op == PV_NE)
         return pv_bool(a != b);
     return pv_raise(&pv_exc_TypeError, "'%s' not supported between instances of '%s' and '%s'",
-                    sym[op], pv_type_name(pv_type(a)), pv_type_name(tb));
+                    sym[op], pv_type_name(ta), pv_type_name(tb));
+}
+
+/* Does the operator need the plan (a class is involved)? Otherwise the C
+ * slots, which never call Python, are used directly. */
+static inline bool op_needs_plan(Value a, Value b)
+{
+    return (!pv_is_small(a) && (a->type->flags & PV_TPFLAG_HEAPTYPE)) ||
+           (!pv_is_small(b) && (b->type->flags & PV_TPFLAG_HEAPTYPE));
 }
 
 /* The getter of a property found on o's class when it is a Python
@@ -889,9 +969,9 @@ static Value run(PvThread *t, PvFrame *f, Value throwexc)
     PvCode *co;
     uint32_t *ip;
     Value *sp, *fast, *consts, *names;
-    Value retval = NULL;
+    Value retval = NULL, contv = NULL;
     uint32_t word;
-    int arg;
+    int arg, opstage;
 
     LOAD_FRAME();
     if (throwexc) {
@@ -1270,16 +1350,9 @@ static Value run(PvThread *t, PvFrame *f, Value throwexc)
                 }
             }
             if (!r) {
-                Value m = inline_binop(a, b, arg);
-                if (m) {
-                    Value gen = NULL;
-                    PvFrame *nf = push_call(t, m, sp - 2, 2, NULL, &gen);
-                    CHECK(nf);
-                    nf->retmode = PV_RET_BINOP;
-                    f = nf;
-                    LOAD_FRAME();
-                    BREAKER_CHECK();
-                    break;
+                if (op_needs_plan(a, b)) {
+                    opstage = 0;
+                    goto op_plan;
                 }
                 r = pv_binop(a, b, arg);
                 CHECK(r);
@@ -1303,18 +1376,9 @@ static Value run(PvThread *t, PvFrame *f, Value throwexc)
                 }
                 r = pv_bool(c);
             } else {
-                Value m = inline_compare(a, b, arg);
-                if (m) {
-                    /* a Python __lt__ & co.: a and b stay on the stack for
-                     * the fallback (PV_RET_COMPARE) */
-                    Value gen = NULL;
-                    PvFrame *nf = push_call(t, m, sp - 2, 2, NULL, &gen);
-                    CHECK(nf);
-                    nf->retmode = PV_RET_COMPARE;
-                    f = nf;
-                    LOAD_FRAME();
-                    BREAKER_CHECK();
-                    break;
+                if (op_needs_plan(a, b)) {
+                    opstage = 0;
+                    goto op_plan;
                 }
                 r = pv_compare(a, b, arg);
                 CHECK(r);
@@ -1748,6 +1812,25 @@ static Value run(PvThread *t, PvFrame *f, Value throwexc)
                 BREAKER_CHECK();
                 break;
             }
+            Value (*cnext)(Value) = pv_cont_iternext(pv_type(it));
+            if (cnext) {
+                /* map, filter: continuation-passing (cont.h) */
+                Value v = cnext(it);
+                if (v == PV_REQUEST) {
+                    PUSH(NULL);
+                    goto cont_take;
+                }
+                if (v) {
+                    PUSH(v);
+                    break;
+                }
+                if (pv_err_matches(&pv_exc_StopIteration))
+                    pv_err_clear();
+                CHECK(!pv_err_occurred());
+                sp--;
+                ip = co->code + arg;
+                break;
+            }
             Value v = next_item(it);
             if (v) {
                 if (t->state != PV_THREAD_RUNNING) {
@@ -1926,6 +2009,17 @@ static Value run(PvThread *t, PvFrame *f, Value throwexc)
                     PUSH(inst);
                     break;
                 }
+            }
+            PvCallFn cps = pv_cont_callable(callable);
+            if (cps) {
+                /* a C function in continuation-passing style (cont.h) */
+                Value r = cps(callable, args, nargs, kwnames);
+                sp = base;
+                PUSH(r == PV_REQUEST ? NULL : r);
+                if (r == PV_REQUEST)
+                    goto cont_take;
+                CHECK(r);
+                break;
             }
             Value r = pv_call(callable, args, nargs, kwnames);
             CHECK(r);
@@ -2540,6 +2634,140 @@ static Value run(PvThread *t, PvFrame *f, Value throwexc)
         }
         continue;
 
+    op_plan: {
+            /* BINARY_OP / COMPARE_OP (at ip[-1]) with operands a, b still on
+             * the stack: run the plan from opstage; a Python dunder runs in
+             * a frame whose return resumes here (PV_RET_BINOP/COMPARE). */
+            uint32_t w = ip[-1];
+            bool cmp = PV_OP(w) == OP_COMPARE_OP;
+            Value call = NULL, cargs[2];
+            Value r = cmp ? compare_plan(SECOND(), TOP(), (int)PV_ARG(w), &opstage, &call, cargs)
+                          : binop_plan(SECOND(), TOP(), (int)PV_ARG(w), &opstage, &call, cargs);
+            if (!r) {
+                CHECK(call);
+                Value gen = NULL;
+                PvFrame *nf = push_call(t, call, cargs, 2, NULL, &gen);
+                CHECK(nf);
+                nf->retmode = cmp ? PV_RET_COMPARE : PV_RET_BINOP;
+                nf->retstate = (uint8_t)opstage;
+                f = nf;
+                LOAD_FRAME();
+                BREAKER_CHECK();
+                goto next;
+            }
+            sp--;
+            TOP() = r;
+            goto next;
+        }
+
+    cont_take: {
+            /* A continuation request is pending (cont.h). TOP() is the slot
+             * of the instruction at ip[-1] (a call or FOR_ITER): the chain
+             * waiting for the request's result. Python code runs in a
+             * frame that delivers its result (PV_RET_CONT*), the rest in C. */
+            int kind;
+            Value target, argt;
+            PvCont *head = pv_cont_take((PvCont *)TOP(), &kind, &target, &argt);
+            TOP() = (Value)head;
+            f->ip = ip;
+            f->sp = sp;
+            if (kind == PV_CONT_CALL) {
+                Value fn = target;
+                if (pv_is_type(fn, &pv_method_type) &&
+                    pv_is_type(((PvMethod *)fn)->func, &pv_function_type)) {
+                    size_t n = pv_tuple_size(argt);
+                    Value a2 = pv_tuple_new(n + 1);
+                    if (!a2) {
+                        contv = NULL;
+                        goto cont_deliver;
+                    }
+                    pv_tuple_items(a2)[0] = ((PvMethod *)fn)->self;
+                    memcpy(pv_tuple_items(a2) + 1, pv_tuple_items(argt), n * sizeof(Value));
+                    argt = a2;
+                    fn = ((PvMethod *)fn)->func;
+                }
+                if (pv_is_type(fn, &pv_function_type)) {
+                    Value gen = NULL;
+                    PvFrame *nf = push_call(t, fn, pv_tuple_items(argt), pv_tuple_size(argt),
+                                            NULL, &gen);
+                    if (!nf) {
+                        contv = gen;
+                        goto cont_deliver;
+                    }
+                    nf->retmode = PV_RET_CONT;
+                    f = nf;
+                    LOAD_FRAME();
+                    BREAKER_CHECK();
+                    goto next;
+                }
+            } else if (pv_is_type(target, &pv_generator_type) && ((PvGen *)target)->frame &&
+                       !((PvGen *)target)->running && t->depth < pv_recursion_limit) {
+                PvGen *g = (PvGen *)target;
+                PvFrame *gf = g->frame;
+                *gf->sp++ = pv_None;
+                g->running = true;
+                g->started = true;
+                gf->prev = f;
+                gf->retmode = PV_RET_CONT_GEN;
+                gf->flags &= ~PV_FRAME_ENTRY;
+                t->top = gf;
+                t->depth++;
+                f = gf;
+                LOAD_FRAME();
+                goto next;
+            } else {
+                Value nx = py_special(target, pv_id___next__);
+                if (nx) {
+                    Value gen = NULL;
+                    PvFrame *nf = push_call(t, nx, &target, 1, NULL, &gen);
+                    if (!nf) {
+                        contv = NULL;
+                        goto cont_deliver;
+                    }
+                    nf->retmode = PV_RET_CONT;
+                    f = nf;
+                    LOAD_FRAME();
+                    BREAKER_CHECK();
+                    goto next;
+                }
+            }
+            contv = pv_cont_perform(kind, target, argt);
+            if (contv == PV_REQUEST)
+                goto cont_take;
+            goto cont_deliver;
+        }
+
+    cont_deliver: {
+            /* contv (NULL: an exception, or the end of an iterator) goes to
+             * the chain in TOP(); its final result finishes the instruction */
+            PvCont *up = NULL;
+            Value r = pv_cont_deliver((PvCont *)TOP(), contv, &up);
+            if (r == PV_REQUEST) {
+                TOP() = (Value)up;
+                goto cont_take;
+            }
+            uint32_t w = ip[-1];
+            if (PV_OP(w) == OP_FOR_ITER) {
+                if (r) {
+                    TOP() = r;
+                    goto next;
+                }
+                sp--;
+                if (pv_err_matches(&pv_exc_StopIteration))
+                    pv_err_clear();
+                CHECK(!pv_err_occurred());
+                sp--;
+                ip = co->code + PV_ARG(w);
+                goto next;
+            }
+            if (!r) {
+                sp--;
+                goto error;
+            }
+            TOP() = r;
+            goto next;
+        }
+
     error:
         /* An exception is pending: record this frame in its traceback. */
         if (!t->exc)
@@ -2576,7 +2804,7 @@ static Value run(PvThread *t, PvFrame *f, Value throwexc)
     frame_return: {
             PvFrame *done = f;
             uint16_t flags = done->flags;
-            int retmode = done->retmode;
+            int retmode = done->retmode, retstate = done->retstate;
             if (flags & PV_FRAME_GEN) {
                 PvGen *g = (PvGen *)done->gen;
                 if (!retval)
@@ -2609,6 +2837,11 @@ static Value run(PvThread *t, PvFrame *f, Value throwexc)
             }
             f = t->top;
             LOAD_FRAME();
+            if (retmode == PV_RET_CONT || retmode == PV_RET_CONT_GEN) {
+                /* a generator's return is the end of the iteration */
+                contv = retmode == PV_RET_CONT_GEN && retval ? NULL : retval;
+                goto cont_deliver;
+            }
             if (!retval) {
                 if (retmode == PV_RET_NEXT && pv_err_matches(&pv_exc_StopIteration)) {
                     /* a Python __next__ ended the for loop */
@@ -2684,23 +2917,21 @@ static Value run(PvThread *t, PvFrame *f, Value throwexc)
                 break;
             }
             case PV_RET_BINOP:
-            case PV_RET_COMPARE: {
-                /* the operands are still below: finish as CPython would */
-                Value a = SECOND(), b = TOP();
-                int oparg = (int)PV_ARG(ip[-1]);
-                if (retval == pv_NotImplemented) {
-                    retval = retmode == PV_RET_BINOP ? binop_fallback(a, b, oparg)
-                                                     : compare_fallback(a, b, oparg);
-                    if (!retval) {
-                        sp -= 2;
-                        f->sp = sp;
+            case PV_RET_COMPARE:
+                /* the operands are still below: go on with the plan */
+                if (retmode == PV_RET_COMPARE && (retstate & 4) && retval != pv_NotImplemented) {
+                    int tr = pv_truthy(retval);
+                    if (tr < 0)
                         goto error;
-                    }
+                    retval = pv_bool(!tr);
+                }
+                if (retval == pv_NotImplemented) {
+                    opstage = retstate;
+                    goto op_plan;
                 }
                 sp--;
                 TOP() = retval;
                 break;
-            }
             case PV_RET_ITER:
                 if (!pv_type(retval)->iternext &&
                     !pv_type_lookup(pv_type(retval), pv_id___next__)) {
@@ -2749,6 +2980,10 @@ static Value run(PvThread *t, PvFrame *f, Value throwexc)
                 return retval;
             f = t->top;
             LOAD_FRAME();
+            if (retmode == PV_RET_CONT_GEN) {
+                contv = retval;
+                goto cont_deliver;
+            }
             if (retmode == PV_RET_YIELD_FROM) {
                 /* the delegating generator yields the same value */
                 ip--;
