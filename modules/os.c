@@ -60,7 +60,7 @@ int pv_os_path(Value v, PvPath *p, const char *fname, bool allow_fd)
     if (pv_is_str(v)) {
         p->s = pv_str_data(v);
         if (strlen(p->s) != pv_str_size(v)) {
-            pv_raise(&pv_exc_ValueError, "%s: embedded null character in path", fname);
+            pv_raise(&pv_exc_ValueError, "embedded null byte");
             return -1;
         }
     } else {

@@ -26,6 +26,11 @@ int pv_os_int(Value v, int *out);
 /* Name from the OS as str (surrogateescape) or bytes. */
 Value pv_os_name(const char *s, size_t n, bool as_bytes);
 
+/* signal.c: right after os.kill/raise_signal hit this process, run the
+ * Python handler of signo now when thread 0 is the caller (as CPython
+ * does before the call returns). -1: the handler raised. */
+int pv_signal_run_now(int signo);
+
 int pv_os_misc_add(Value m);  /* os_misc.c */
 int pv_os_proc_add(Value m);  /* os_proc.c */
 

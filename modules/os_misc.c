@@ -150,6 +150,8 @@ static Value kill_like(const char *fname, Value *args, size_t nargs, Value kwnam
         return NULL;
     if ((group ? killpg(pid, sig) : kill(pid, sig)) < 0)
         return pv_raise_errno(errno);
+    if (!group && pid == getpid() && pv_signal_run_now(sig) < 0)
+        return NULL;
     return pv_None;
 }
 

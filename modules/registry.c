@@ -23,6 +23,7 @@ Value pv_warnings_module_init(void);
 Value pv_locale_module_init(void);
 Value pv_os_module_init(void);
 Value pv_signal_module_init(void);
+Value pv_zlib_module_init(void);
 Value pv_pvtest_module_init(void);
 Value pv_ffi_module_init(void);
 Value pv_socket_module_init(void);
@@ -44,6 +45,7 @@ const PvBuiltinModule pv_builtin_modules[] = {
     {"_select", pv_select_module_init},
     {"_posix", pv_os_module_init},
     {"_signal", pv_signal_module_init},
+    {"zlib", pv_zlib_module_init},
     {"_pvtest", pv_pvtest_module_init},
     {"atexit", pv_atexit_module_init},
     {"gc", pv_gc_module_init},

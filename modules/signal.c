@@ -10,7 +10,7 @@
  * handler runs in a fresh green thread instead, and an exception it
  * raises interrupts thread 0 (mode 2, like Ctrl-C). signal.pause() is a
  * soft block that the next handled signal ends. */
-#include "pv.h"
+#include "os.h"
 #include "sched.h"
 #include <errno.h>
 #include <fcntl.h>
@@ -21,7 +21,6 @@
 #include <unistd.h>
 
 #define NSIGS 65
-#define FN(name) static Value name(Value self, Value *args, size_t nargs, Value kwnames)
 
 /* Python handlers by signal number: NULL (never set: reported from the OS
  * disposition), SIG_DFL/SIG_IGN as ints, or a callable. GC roots. */
@@ -94,12 +93,14 @@ static void run_handler(Value h, int signo)
 {
     PvThread *m = &pv_main_thread;
     PvSched *s = PV_SCHED(m);
+    bool woken = false;
     if (pausing && m->state == PV_THREAD_SOFT_BLOCKED) {
         pausing = false;
         pv_sched_wake(m, pv_None, NULL); /* thread 0 now runnable, result set */
+        woken = true;
     }
     bool paused_ok = m->state == PV_THREAD_RUNNING && !m->exc && s && !s->interrupt_pending &&
-                     (m != pv_current_thread || pv_signals_at_switch);
+                     (m != pv_current_thread || pv_signals_at_switch || woken);
     if (paused_ok && push_on_main(h, signo))
         return;
     pv_err_clear();
@@ -137,6 +138,22 @@ uint64_t pv_signal_dispatch(uint64_t sigs)
     }
     pv_err_restore(exc);
     return sigs;
+}
+
+int pv_signal_run_now(int signo)
+{
+    if (!initialized || signo <= 0 || signo >= 64 || !is_python_handler(handlers[signo]) ||
+        pv_current_thread != &pv_main_thread || !pv_signals_take_one(signo))
+        return 0;
+    if (wakeup_fd >= 0) {
+        unsigned char c = (unsigned char)signo;
+        ssize_t w = write(wakeup_fd, &c, 1);
+        (void)w;
+    }
+    PvFrame *top = pv_main_thread.top;
+    Value frame = top ? pv_frame_object(top) : pv_None;
+    Value r = frame ? pv_call2(handlers[signo], pv_small(signo), frame) : NULL;
+    return r ? 0 : -1;
 }
 
 /* The disposition a signal had before Python set one. */
@@ -354,7 +371,7 @@ FN(sig_raise_signal)
         return NULL;
     if (raise(signo) != 0)
         return pv_raise_errno(errno);
-    return pv_None;
+    return pv_signal_run_now(signo) < 0 ? NULL : pv_None;
 }
 
 FN(sig_strsignal)

@@ -945,6 +945,7 @@ int pv_signals_default(int signo);
 int pv_signals_ignore(int signo);
 uint64_t pv_signals_take(void);   /* pending set (bit 1 << signo), cleared; clears PV_BREAK_SIGNAL */
 bool pv_signals_pending(void);
+bool pv_signals_take_one(int signo); /* clear one pending signal; was it pending? */
 /* Scheduler (sched.c): main.c calls pv_sched_init after pv_sys_init
  * (substrate, signals, thread 0, the built-in sleep()). */
 void pv_sched_init(void);

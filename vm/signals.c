@@ -79,3 +79,9 @@ bool pv_signals_pending(void)
 {
     return atomic_load_explicit(&pending_mask, memory_order_relaxed) != 0;
 }
+
+bool pv_signals_take_one(int signo)
+{
+    uint64_t bit = UINT64_C(1) << signo;
+    return (atomic_fetch_and_explicit(&pending_mask, ~bit, memory_order_acq_rel) & bit) != 0;
+}
