@@ -7,8 +7,10 @@
  * callbacks become pending. Pending references are roots
  * (pv_weakref_gc_mark_pending) until pv_weakref_run_callbacks() runs them
  * at a safe point (finalize.c, gc.collect(), creating a new reference).
- * getweakrefs() and getweakrefcount() are not tracked. */
+ * References without callback are shared per referent (CPython's "basic"
+ * ref and proxy): weakref.ref(x) is weakref.ref(x). */
 #include "objimpl.h"
+#include <stdlib.h>
 #include <string.h>
 
 typedef struct WeakRef {
@@ -16,72 +18,150 @@ typedef struct WeakRef {
     Value referent;   /* NULL once dead */
     Value callback;   /* or NULL */
     int64_t hash;     /* -1 until computed */
-    bool pending;     /* referent died, callback not run yet */
+    bool basic;       /* ref/proxy without callback, shared per referent */
 } WeakRef;
 #define WR(v) ((WeakRef *)(v))
 
-/* Every live weak reference, for the clearing pass. Plain pointers, not
- * roots: the pass drops the unmarked ones before the sweep frees them. */
+extern PvType pv_weakref_type, pv_weakproxy_type, pv_weakcallproxy_type;
+
+/* Every live weak reference with a live referent, oldest first, for the
+ * clearing pass. Plain pointers, not roots: the pass drops the unmarked
+ * ones before the sweep frees them. */
 static WeakRef **all;
 static size_t nall, capall;
-static bool has_pending;
+/* References whose referent died and whose callback has not run yet,
+ * in calling order (roots: the callbacks still need them). malloc'd. */
+static WeakRef **pending;
+static size_t pending_head, npending, cappending;   /* waiting: [head, n) */
+
+/* The basic (callback-less) ref and proxy of each referent, as CPython
+ * shares them: weakref.ref(x) is weakref.ref(x). Open addressing, plain
+ * malloc (rebuilt during collections, where pv_mem_* is not allowed). */
+typedef struct Basic { Value key; WeakRef *ref, *proxy; } Basic;
+static Basic *basics;
+static size_t basics_cap, basics_used;   /* cap: 0 or a power of two */
+
+static Basic *basic_slot(Value key, bool add)
+{
+    if (!basics_cap)
+        return NULL;
+    size_t m = basics_cap - 1, i = ((uintptr_t)key >> 4) * 0x9E3779B97F4A7C15ull >> 20 & m;
+    for (;; i = (i + 1) & m) {
+        if (basics[i].key == key)
+            return &basics[i];
+        if (!basics[i].key) {
+            if (!add)
+                return NULL;
+            basics[i].key = key;
+            basics_used++;
+            return &basics[i];
+        }
+    }
+}
+
+/* A table of at least 2 * n slots with the basic references in `all`;
+ * false when memory is short (sharing is then skipped). */
+static bool basics_rebuild(size_t n)
+{
+    size_t cap = 16;
+    while (cap < 2 * n + 2)
+        cap *= 2;
+    Basic *t = calloc(cap, sizeof *t);
+    if (!t)
+        return false;
+    free(basics);
+    basics = t;
+    basics_cap = cap;
+    basics_used = 0;
+    for (size_t i = 0; i < nall; i++) {
+        WeakRef *w = all[i];
+        if (!w->basic || !w->referent)
+            continue;
+        Basic *b = basic_slot(w->referent, true);
+        if (w->h.type == &pv_weakref_type)
+            b->ref = w;
+        else
+            b->proxy = w;
+    }
+    return true;
+}
+
+static void pend(WeakRef *w)
+{
+    if (pending_head > 0 && npending == cappending) {
+        memmove(pending, pending + pending_head, (npending - pending_head) * sizeof *pending);
+        npending -= pending_head;
+        pending_head = 0;
+    }
+    if (npending == cappending) {
+        size_t ncap = cappending ? 2 * cappending : 64;
+        WeakRef **n = realloc(pending, ncap * sizeof *n);
+        if (!n)
+            return; /* the callback is lost, memory is gone anyway */
+        pending = n;
+        cappending = ncap;
+    }
+    pending[npending++] = w;
+}
 
 void pv_weakref_gc_clear(void)
 {
-    size_t j = 0;
+    size_t j = 0, nbasic = 0, nbatch = 0;
     for (size_t i = 0; i < nall; i++) {
         WeakRef *w = all[i];
         if (!pv_gc_is_marked((Value)w))
             continue;
-        if (w->referent && !pv_gc_is_marked(w->referent)) {
+        if (!pv_gc_is_marked(w->referent)) {
             w->referent = NULL;
-            if (w->callback)
-                w->pending = has_pending = true;
+            if (w->callback) {
+                size_t before = npending - pending_head;
+                pend(w);
+                nbatch += npending - pending_head > before;
+            }
+            continue;
         }
+        nbasic += w->basic;
         all[j++] = w;
     }
     nall = j;
+    /* callbacks: newest reference first, as CPython calls those of one
+     * object (it keeps them newest first); pend() may have slid the
+     * array, so this batch is the last nbatch entries */
+    for (size_t a = npending - nbatch, b = npending; b-- > a + 1; a++) {
+        WeakRef *t = pending[a];
+        pending[a] = pending[b];
+        pending[b] = t;
+    }
+    if (!basics_rebuild(nbasic)) {
+        free(basics);
+        basics = NULL;
+        basics_cap = basics_used = 0;
+    }
 }
 
 void pv_weakref_gc_mark_pending(void)
 {
-    if (!has_pending)
-        return;
-    for (size_t i = 0; i < nall; i++)
-        if (all[i]->pending)
-            pv_gc_mark((Value)all[i]);
+    for (size_t i = pending_head; i < npending; i++)
+        pv_gc_mark((Value)pending[i]);
 }
 
 bool pv_weakref_callbacks_pending(void)
 {
-    return has_pending;
+    return pending_head < npending;
 }
 
 void pv_weakref_run_callbacks(void)
 {
-    if (!has_pending)
+    if (pending_head == npending)
         return;
     Value saved = pv_err_fetch();
-    Value todo = pv_list_new(0);   /* a GC may run while callbacks do */
-    if (!todo) {
-        pv_err_restore(saved);
-        return;
-    }
-    has_pending = false;
-    for (size_t i = 0; i < nall; i++)
-        if (all[i]->pending) {
-            all[i]->pending = false;
-            if (pv_list_append(todo, (Value)all[i]) < 0) {
-                all[i]->pending = has_pending = true;
-                break;
-            }
-        }
-    pv_err_clear();
-    for (size_t i = 0; i < pv_list_size(todo); i++) {
-        Value w = pv_list_items(todo)[i];
-        Value cb = WR(w)->callback;
-        WR(w)->callback = NULL;   /* CPython drops it once called */
-        if (cb && !pv_call1(cb, w))
+    while (pending_head < npending) {
+        WeakRef *w = pending[pending_head++];   /* a local: the stack scan keeps it */
+        if (pending_head == npending)
+            pending_head = npending = 0;
+        Value cb = w->callback;
+        w->callback = NULL;   /* CPython drops it once called */
+        if (cb && !pv_call1(cb, (Value)w))
             pv_write_unraisable(pv_err_fetch(), NULL, cb);
     }
     pv_err_restore(saved);
@@ -98,10 +178,20 @@ static int track(WeakRef *w)
         capall = ncap;
     }
     all[nall++] = w;
+    if (w->basic) {
+        if (2 * (basics_used + 1) > basics_cap && !basics_rebuild(basics_used + 1)) {
+            w->basic = false;   /* not shared: harmless */
+            return 0;
+        }
+        Basic *b = basic_slot(w->referent, true);
+        if (w->h.type == &pv_weakref_type)
+            b->ref = w;
+        else
+            b->proxy = w;
+    }
     return 0;
 }
 
-extern PvType pv_weakref_type, pv_weakproxy_type, pv_weakcallproxy_type;
 
 static bool weakrefable(Value obj)
 {
@@ -125,12 +215,21 @@ static Value new_ref(PvType *type, Value obj, Value callback)
     if (callback == pv_None)
         callback = NULL;
     pv_weakref_run_callbacks();
+    bool basic = !callback && (type == &pv_weakref_type || type == &pv_weakproxy_type ||
+                               type == &pv_weakcallproxy_type);
+    if (basic) {
+        Basic *b = basic_slot(obj, false);
+        WeakRef *old = b ? (type == &pv_weakref_type ? b->ref : b->proxy) : NULL;
+        if (old && old->referent == obj)
+            return (Value)old;
+    }
     WeakRef *w = (WeakRef *)pv_type_alloc(type, 0);
     if (!w)
         return NULL;
     w->referent = obj;
     w->callback = callback;
     w->hash = -1;
+    w->basic = basic;
     if (track(w) < 0)
         return NULL;
     return (Value)w;
@@ -316,22 +415,43 @@ static Value m_proxy(Value self, Value *args, size_t nargs, Value kwnames)
     return new_ref(t, args[0], nargs > 1 ? args[1] : NULL);
 }
 
+/* The references to obj in CPython's order: the shared ref and proxy,
+ * then the others newest first. Unreachable references count until the
+ * next collection drops them. */
+static Value refs_to(Value obj)
+{
+    Value l = pv_list_new(0);
+    if (!l)
+        return NULL;
+    for (int pass = 0; pass < 3; pass++)
+        for (size_t k = nall; k-- > 0;) {
+            WeakRef *w = all[k];
+            if (w->referent != obj)
+                continue;
+            int kind = !w->basic ? 2 : w->h.type == &pv_weakref_type ? 0 : 1;
+            if (kind == pass && pv_list_append(l, (Value)w) < 0)
+                return NULL;
+        }
+    return l;
+}
+
 static Value m_getweakrefs(Value self, Value *args, size_t nargs, Value kwnames)
 {
     (void)self; (void)kwnames;
-    (void)args;
     if (pv_check_nargs("getweakrefs", nargs, 1, 1) < 0)
         return NULL;
-    return pv_list_new(0);   /* not tracked (see the top of the file) */
+    return refs_to(args[0]);
 }
 
 static Value m_getweakrefcount(Value self, Value *args, size_t nargs, Value kwnames)
 {
     (void)self; (void)kwnames;
-    (void)args;
     if (pv_check_nargs("getweakrefcount", nargs, 1, 1) < 0)
         return NULL;
-    return pv_small(0);
+    size_t n = 0;
+    for (size_t k = 0; k < nall; k++)
+        n += all[k]->referent == args[0];
+    return pv_int_from_u64(n);
 }
 
 /* _remove_dead_weakref(dict, key): del dict[key] if its value is a dead ref. */
