@@ -393,25 +393,6 @@ static int r_double(R *r, double *d)
     return 0;
 }
 
-static int r_varint(R *r, uint32_t *out)
-{
-    uint32_t v = 0;
-    for (int shift = 0; shift < 35; shift += 7) {
-        if (r->p >= r->end) {
-            too_short();
-            return -1;
-        }
-        unsigned char c = *r->p++;
-        v |= (uint32_t)(c & 0x7f) << shift;
-        if (!(c & 0x80)) {
-            *out = v;
-            return 0;
-        }
-    }
-    bad("varint");
-    return -1;
-}
-
 static Value r_object(R *r);
 
 static Value r_str(R *r, size_t n, bool ascii, bool intern)
@@ -476,29 +457,59 @@ static bool str_tuple(Value t)
     return true;
 }
 
+/* One zigzag LEB128 delta; NULL at the end of the data or on a bad one. */
+static inline const unsigned char *r_delta(const unsigned char *p, const unsigned char *end,
+                                           int32_t *v)
+{
+    uint32_t z = 0;
+    for (int shift = 0; shift <= 28; shift += 7) {
+        if (p >= end)
+            return NULL;
+        unsigned char c = *p++;
+        z |= (uint32_t)(c & 0x7f) << shift;
+        if (!(c & 0x80)) {
+            *v = (int32_t)((uint32_t)*v + ((z >> 1) ^ -(z & 1)));
+            return p;
+        }
+    }
+    return NULL;
+}
+
+/* The hot part of loading cached code: one mask byte per word, mostly 0.
+ * The four fields are separate variables so that they stay in registers. */
 static int r_positions(R *r, PvPos *pos, size_t n)
 {
-    int32_t cur[4] = {0, 0, 0, 0};
+    int32_t line = 0, end_line = 0, col = 0, end_col = 0;
+    const unsigned char *p = r->p, *end = r->end;
     for (size_t i = 0; i < n; i++) {
-        const unsigned char *m = r_take(r, 1);
-        if (!m)
-            return -1;
-        if (*m > 15) {
-            bad("position table");
-            return -1;
+        if (p >= end)
+            goto short_;
+        unsigned m = *p++;
+        if (m) {
+            if (m > 15)
+                goto bad_;
+            if ((m & 1) && !(p = r_delta(p, end, &line)))
+                goto short_;
+            if ((m & 2) && !(p = r_delta(p, end, &end_line)))
+                goto short_;
+            if ((m & 4) && !(p = r_delta(p, end, &col)))
+                goto short_;
+            if ((m & 8) && !(p = r_delta(p, end, &end_col)))
+                goto short_;
         }
-        for (int k = 0; k < 4; k++) {
-            if (!(*m & (1 << k)))
-                continue;
-            uint32_t z;
-            if (r_varint(r, &z) < 0)
-                return -1;
-            int32_t d = (int32_t)((z >> 1) ^ -(z & 1));
-            cur[k] = (int32_t)((uint32_t)cur[k] + (uint32_t)d);
-        }
-        pos[i] = (PvPos){cur[0], cur[1], cur[2], cur[3]};
+        pos[i].line = line;
+        pos[i].end_line = end_line;
+        pos[i].col = col;
+        pos[i].end_col = end_col;
     }
+    r->p = p;
     return 0;
+short_:
+    too_short(); /* a varint too long also ends here: the data is bad either way */
+    return -1;
+bad_:
+    bad("position table");
+    return -1;
 }
 
 static Value r_code(R *r)
