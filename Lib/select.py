@@ -8,14 +8,10 @@ from _select import POLLIN, POLLPRI, POLLOUT, POLLERR, POLLHUP, POLLNVAL, \
 
 error = OSError
 
-EPOLLIN = 0x001
-EPOLLPRI = 0x002
-EPOLLOUT = 0x004
-EPOLLERR = 0x008
-EPOLLHUP = 0x010
-EPOLLRDHUP = 0x2000
-EPOLLET = 1 << 31
-EPOLLONESHOT = 1 << 30
+if hasattr(_select, "epoll"):
+    from _select import EPOLLIN, EPOLLOUT, EPOLLPRI, EPOLLERR, EPOLLHUP, EPOLLET, \
+        EPOLLONESHOT, EPOLLEXCLUSIVE, EPOLLRDHUP, EPOLLRDNORM, EPOLLRDBAND, \
+        EPOLLWRNORM, EPOLLWRBAND, EPOLLMSG, EPOLL_CLOEXEC
 
 
 def _fd(obj):
@@ -98,69 +94,14 @@ class poll:
         return [] if res is None else res
 
 
-class epoll:
-    def __init__(self, sizehint=-1, flags=0):
-        self._fds = {}
-        self.closed = False
+if hasattr(_select, "epoll"):
+    class epoll(_select.epoll):
+        """select.epoll: a real epoll fd (modules/select_epoll.c); poll()
+        waits in the calling green thread only."""
+        __slots__ = ()
 
-    def _check(self):
-        if self.closed:
-            raise ValueError("I/O operation on closed epoll object")
+        def poll(self, timeout=None, maxevents=-1):
+            r = self._poll(timeout, maxevents)
+            return [] if r is None else r
 
-    def register(self, fd, eventmask=EPOLLIN | EPOLLPRI | EPOLLOUT):
-        self._check()
-        fd = _fd(fd)
-        if fd in self._fds:
-            raise FileExistsError(17, "File exists")
-        self._fds[fd] = eventmask
-
-    def modify(self, fd, eventmask):
-        self._check()
-        fd = _fd(fd)
-        if fd not in self._fds:
-            raise FileNotFoundError(2, "No such file or directory")
-        self._fds[fd] = eventmask
-
-    def unregister(self, fd):
-        self._check()
-        fd = _fd(fd)
-        if fd not in self._fds:
-            raise FileNotFoundError(2, "No such file or directory")
-        del self._fds[fd]
-
-    def poll(self, timeout=None, maxevents=-1):
-        self._check()
-        t = None if timeout is None or timeout < 0 else timeout
-        pairs = [(fd, ev & 0x3f) for fd, ev in self._fds.items()]
-        if not pairs:
-            if t:
-                import time
-                time.sleep(t)
-            return []
-        res = _select.wait(pairs, t)
-        if res is None:
-            return []
-        out = []
-        for fd, rev in res:
-            ev = self._fds.get(fd)
-            if ev is None:
-                continue
-            if ev & EPOLLONESHOT:
-                self._fds[fd] = 0
-            out.append((fd, rev))
-        if maxevents is not None and maxevents > 0:
-            out = out[:maxevents]
-        return out
-
-    def close(self):
-        self.closed = True
-        self._fds = {}
-
-    def fileno(self):
-        return -1
-
-    def __enter__(self):
-        return self
-
-    def __exit__(self, *a):
-        self.close()
+    epoll.__module__ = "select"

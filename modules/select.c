@@ -170,6 +170,8 @@ static const PvMethodDef select_functions[] = {
     {NULL, NULL, 0, NULL},
 };
 
+int pv_select_add_epoll(Value m); /* select_epoll.c */
+
 Value pv_select_module_init(void)
 {
     Value m = pv_module_new_cstr("_select");
@@ -182,5 +184,7 @@ Value pv_select_module_init(void)
     for (int i = 0; c[i].n; i++)
         if (pv_module_add_int(m, c[i].n, c[i].v) < 0)
             return NULL;
+    if (pv_select_add_epoll(m) < 0)
+        return NULL;
     return m;
 }
