@@ -125,12 +125,17 @@ Value pv_compare(Value a, Value b, int op)
         if (r != pv_NotImplemented)
             return r;
     }
+    return pv_compare_default(a, b, op);
+}
+
+Value pv_compare_default(Value a, Value b, int op)
+{
     if (op == PV_EQ)
         return pv_bool(a == b);
     if (op == PV_NE)
         return pv_bool(a != b);
     return pv_raise(&pv_exc_TypeError, "'%s' not supported between instances of '%s' and '%s'",
-                    cmp_symbols[op], ta->name, tb->name);
+                    cmp_symbols[op], pv_type(a)->name, pv_type(b)->name);
 }
 
 int pv_compare_bool(Value a, Value b, int op)

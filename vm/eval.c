@@ -515,7 +515,6 @@ static Value binop_plan(Value a, Value b, int op, int *stage, Value *call, Value
  * + 4 when a Python __eq__ answers for object.__ne__ (negate it). */
 static Value compare_plan(Value a, Value b, int op, int *stage, Value *call, Value *cargs)
 {
-    static const char *const sym[] = {"<", "<=", "==", "!=", ">", ">="};
     PvType *ta = pv_type(a), *tb = pv_type(b);
     bool bfirst = ta != tb && tb->richcompare && pv_type_is_subtype(tb, ta);
     *call = NULL;
@@ -553,12 +552,7 @@ static Value compare_plan(Value a, Value b, int op, int *stage, Value *call, Val
         if (r != pv_NotImplemented)
             return r;
     }
-    if (op == PV_EQ)
-        return pv_bool(a == b);
-    if (op == PV_NE)
-        return pv_bool(a != b);
-    return pv_raise(&pv_exc_TypeError, "'%s' not supported between instances of '%s' and '%s'",
-                    sym[op], pv_type_name(ta), pv_type_name(tb));
+    return pv_compare_default(a, b, op);
 }
 
 /* Does the operator need the plan (a class is involved)? Otherwise the C
@@ -703,6 +697,22 @@ static PvFrame *push_call(PvThread *t, Value func, Value *args, size_t nargs, Va
         return NULL;
     }
     return nf;
+}
+
+/* Resume the suspended generator g on top of f with v pushed (the value
+ * of its yield); its return goes by retmode. Returns its frame. */
+static inline PvFrame *gen_link(PvThread *t, PvFrame *f, PvGen *g, Value v, int retmode)
+{
+    PvFrame *gf = g->frame;
+    *gf->sp++ = v;
+    g->running = true;
+    g->started = true;
+    gf->prev = f;
+    gf->retmode = (uint8_t)retmode;
+    gf->flags &= ~PV_FRAME_ENTRY;
+    t->top = gf;
+    t->depth++;
+    return gf;
 }
 
 static Value run(PvThread *t, PvFrame *f, Value throwexc);
@@ -943,6 +953,15 @@ static void gen_convert_stop(PvGen *g)
         }                                                                       \
     } while (0)
 
+/* Continue in frame nf just pushed on f; its return goes by retmode. */
+#define ENTER_FRAME(nf, mode)                                                   \
+    do {                                                                        \
+        (nf)->retmode = (uint8_t)(mode);                                        \
+        f = (nf);                                                               \
+        LOAD_FRAME();                                                           \
+        BREAKER_CHECK();                                                        \
+    } while (0)
+
 /* Call a Python __bool__/__len__ (m) on v inline; the return finishes the
  * instruction in progress (truth_finish). */
 #define TRUTH_CALL(m, v, kind)                                                  \
@@ -950,10 +969,7 @@ static void gen_convert_stop(PvGen *g)
         Value targ_ = (v), gen_ = NULL;                                         \
         PvFrame *nf_ = push_call(t, (m), &targ_, 1, NULL, &gen_);               \
         CHECK(nf_);                                                             \
-        nf_->retmode = (uint8_t)(kind);                                         \
-        f = nf_;                                                                \
-        LOAD_FRAME();                                                           \
-        BREAKER_CHECK();                                                        \
+        ENTER_FRAME(nf_, kind);                                                 \
     } while (0)
 
 static inline bool fast_truth(Value v, int *out)
@@ -1402,10 +1418,7 @@ static Value run(PvThread *t, PvFrame *f, Value throwexc)
                 CHECK(nf);
                 sp -= 2;
                 f->sp = sp;
-                nf->retmode = PV_RET_CONTAINS;
-                f = nf;
-                LOAD_FRAME();
-                BREAKER_CHECK();
+                ENTER_FRAME(nf, PV_RET_CONTAINS);
                 break;
             }
             int c = pv_contains(TOP(), SECOND());
@@ -1438,10 +1451,7 @@ static Value run(PvThread *t, PvFrame *f, Value throwexc)
                     CHECK(nf);
                     sp -= 2;
                     f->sp = sp;
-                    nf->retmode = PV_RET_PUSH;
-                    f = nf;
-                    LOAD_FRAME();
-                    BREAKER_CHECK();
+                    ENTER_FRAME(nf, PV_RET_PUSH);
                     break;
                 }
                 r = pv_getitem(o, k);
@@ -1471,10 +1481,7 @@ static Value run(PvThread *t, PvFrame *f, Value throwexc)
                 CHECK(nf);
                 sp -= 3;
                 f->sp = sp;
-                nf->retmode = PV_RET_DISCARD;
-                f = nf;
-                LOAD_FRAME();
-                BREAKER_CHECK();
+                ENTER_FRAME(nf, PV_RET_DISCARD);
                 break;
             }
             CHECK(pv_setitem(o, k, v) >= 0);
@@ -1489,10 +1496,7 @@ static Value run(PvThread *t, PvFrame *f, Value throwexc)
                 CHECK(nf);
                 sp -= 2;
                 f->sp = sp;
-                nf->retmode = PV_RET_DISCARD;
-                f = nf;
-                LOAD_FRAME();
-                BREAKER_CHECK();
+                ENTER_FRAME(nf, PV_RET_DISCARD);
                 break;
             }
             CHECK(pv_delitem(SECOND(), TOP()) >= 0);
@@ -1758,10 +1762,7 @@ static Value run(PvThread *t, PvFrame *f, Value throwexc)
                 CHECK(nf);
                 sp--;
                 f->sp = sp;
-                nf->retmode = PV_RET_ITER;
-                f = nf;
-                LOAD_FRAME();
-                BREAKER_CHECK();
+                ENTER_FRAME(nf, PV_RET_ITER);
                 break;
             }
             if (!pv_is_type(v, &pv_generator_type)) {
@@ -1788,16 +1789,7 @@ static Value run(PvThread *t, PvFrame *f, Value throwexc)
                     pv_raise(&pv_exc_RecursionError, "maximum recursion depth exceeded");
                     goto error;
                 }
-                PvFrame *gf = g->frame;
-                *gf->sp++ = pv_None;
-                g->running = true;
-                g->started = true;
-                gf->prev = f;
-                gf->retmode = PV_RET_FOR_ITER;
-                gf->flags &= ~PV_FRAME_ENTRY;
-                t->top = gf;
-                t->depth++;
-                f = gf;
+                f = gen_link(t, f, g, pv_None, PV_RET_FOR_ITER);
                 LOAD_FRAME();
                 break;
             }
@@ -1806,10 +1798,7 @@ static Value run(PvThread *t, PvFrame *f, Value throwexc)
                 Value gen = NULL;
                 PvFrame *nf = push_call(t, nx, sp - 1, 1, NULL, &gen);
                 CHECK(nf);
-                nf->retmode = PV_RET_NEXT;
-                f = nf;
-                LOAD_FRAME();
-                BREAKER_CHECK();
+                ENTER_FRAME(nf, PV_RET_NEXT);
                 break;
             }
             Value (*cnext)(Value) = pv_cont_iternext(pv_type(it));
@@ -1954,16 +1943,7 @@ static Value run(PvThread *t, PvFrame *f, Value throwexc)
                 }
                 sp = base;
                 f->sp = sp;
-                PvFrame *gf = g->frame;
-                *gf->sp++ = v;
-                g->running = true;
-                g->started = true;
-                gf->prev = f;
-                gf->retmode = PV_RET_SEND;
-                gf->flags &= ~PV_FRAME_ENTRY;
-                t->top = gf;
-                t->depth++;
-                f = gf;
+                f = gen_link(t, f, g, v, PV_RET_SEND);
                 LOAD_FRAME();
                 break;
             }
@@ -1978,10 +1958,7 @@ static Value run(PvThread *t, PvFrame *f, Value throwexc)
                 }
                 sp = base;
                 f->sp = sp;
-                nf->retmode = PV_RET_PUSH;
-                f = nf;
-                LOAD_FRAME();
-                BREAKER_CHECK();
+                ENTER_FRAME(nf, PV_RET_PUSH);
                 break;
             }
             if (pv_is_type(callable, &pv_type_type) && args > base && !vec) {
@@ -1999,10 +1976,7 @@ static Value run(PvThread *t, PvFrame *f, Value throwexc)
                         f->sp = sp;
                         nf->flags |= PV_FRAME_INIT;
                         nf->init_self = inst;
-                        nf->retmode = PV_RET_PUSH;
-                        f = nf;
-                        LOAD_FRAME();
-                        BREAKER_CHECK();
+                        ENTER_FRAME(nf, PV_RET_PUSH);
                         break;
                     }
                     sp = base;
@@ -2179,10 +2153,7 @@ static Value run(PvThread *t, PvFrame *f, Value throwexc)
                 Value self = ((PvMethod *)enter)->self, gen = NULL;
                 PvFrame *nf = push_call(t, ((PvMethod *)enter)->func, &self, 1, NULL, &gen);
                 if (nf) {
-                    nf->retmode = PV_RET_ENTER;
-                    f = nf;
-                    LOAD_FRAME();
-                    BREAKER_CHECK();
+                    ENTER_FRAME(nf, PV_RET_ENTER);
                     break;
                 }
                 CHECK(gen);
@@ -2226,10 +2197,7 @@ static Value run(PvThread *t, PvFrame *f, Value throwexc)
                 Value gen = NULL;
                 PvFrame *nf = push_call(t, ((PvMethod *)exitf)->func, a, 4, NULL, &gen);
                 if (nf) {
-                    nf->retmode = PV_RET_PUSH;
-                    f = nf;
-                    LOAD_FRAME();
-                    BREAKER_CHECK();
+                    ENTER_FRAME(nf, PV_RET_PUSH);
                     break;
                 }
                 CHECK(gen);
@@ -2317,16 +2285,7 @@ static Value run(PvThread *t, PvFrame *f, Value throwexc)
                     pv_raise(&pv_exc_RecursionError, "maximum recursion depth exceeded");
                     goto error;
                 }
-                PvFrame *gf = g->frame;
-                *gf->sp++ = v;
-                g->running = true;
-                g->started = true;
-                gf->prev = f;
-                gf->retmode = PV_RET_YIELD_FROM;
-                gf->flags &= ~PV_FRAME_ENTRY;
-                t->top = gf;
-                t->depth++;
-                f = gf;
+                f = gen_link(t, f, g, v, PV_RET_YIELD_FROM);
                 LOAD_FRAME();
                 break;
             }
@@ -2648,11 +2607,8 @@ static Value run(PvThread *t, PvFrame *f, Value throwexc)
                 Value gen = NULL;
                 PvFrame *nf = push_call(t, call, cargs, 2, NULL, &gen);
                 CHECK(nf);
-                nf->retmode = cmp ? PV_RET_COMPARE : PV_RET_BINOP;
                 nf->retstate = (uint8_t)opstage;
-                f = nf;
-                LOAD_FRAME();
-                BREAKER_CHECK();
+                ENTER_FRAME(nf, cmp ? PV_RET_COMPARE : PV_RET_BINOP);
                 goto next;
             }
             sp--;
@@ -2694,25 +2650,13 @@ static Value run(PvThread *t, PvFrame *f, Value throwexc)
                         contv = gen;
                         goto cont_deliver;
                     }
-                    nf->retmode = PV_RET_CONT;
-                    f = nf;
-                    LOAD_FRAME();
-                    BREAKER_CHECK();
+                    ENTER_FRAME(nf, PV_RET_CONT);
                     goto next;
                 }
             } else if (pv_is_type(target, &pv_generator_type) && ((PvGen *)target)->frame &&
                        !((PvGen *)target)->running && t->depth < pv_recursion_limit) {
                 PvGen *g = (PvGen *)target;
-                PvFrame *gf = g->frame;
-                *gf->sp++ = pv_None;
-                g->running = true;
-                g->started = true;
-                gf->prev = f;
-                gf->retmode = PV_RET_CONT_GEN;
-                gf->flags &= ~PV_FRAME_ENTRY;
-                t->top = gf;
-                t->depth++;
-                f = gf;
+                f = gen_link(t, f, g, pv_None, PV_RET_CONT_GEN);
                 LOAD_FRAME();
                 goto next;
             } else {
@@ -2724,10 +2668,7 @@ static Value run(PvThread *t, PvFrame *f, Value throwexc)
                         contv = NULL;
                         goto cont_deliver;
                     }
-                    nf->retmode = PV_RET_CONT;
-                    f = nf;
-                    LOAD_FRAME();
-                    BREAKER_CHECK();
+                    ENTER_FRAME(nf, PV_RET_CONT);
                     goto next;
                 }
             }

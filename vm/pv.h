@@ -337,6 +337,7 @@ Value pv_str(Value v);
 Value pv_ascii(Value v);
 int64_t pv_hash(Value v);                     /* -1: error */
 Value pv_compare(Value a, Value b, int op);   /* rich comparison */
+Value pv_compare_default(Value a, Value b, int op); /* both sides said NotImplemented */
 int pv_compare_bool(Value a, Value b, int op);/* -1 error */
 int pv_eq(Value a, Value b);                  /* identity short-cut, -1 error */
 int pv_truthy(Value v);                       /* -1 error */
