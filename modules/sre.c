@@ -225,18 +225,28 @@ static Value do_sub(Value self, Value *args, size_t nargs, Value kwnames, bool s
         if (!has_bs) {
             literal = repl;
         } else {
+            /* as CPython: re._subx gives the literal or a filter; the
+             * filter's default argument is the parsed template, which
+             * is expanded here without calling back into Python */
             Value re = pv_import_cstr("re");
-            Value f = re ? pv_getattr_str(re, "_compile_repl") : NULL;
-            if (!f || !(tmpl = pv_call2(f, repl, self)))
+            Value f = re ? pv_getattr_str(re, "_subx") : NULL;
+            Value r = f ? pv_call2(f, self, repl) : NULL;
+            if (!r)
                 return NULL;
-            if (!pv_is_type(tmpl, &pv_tuple_type) || pv_tuple_size(tmpl) != 2 ||
-                !pv_is_type(pv_tuple_items(tmpl)[0], &pv_list_type) ||
-                !pv_is_type(pv_tuple_items(tmpl)[1], &pv_list_type))
-                return pv_raise(&pv_exc_TypeError, "bad template");
-            Value lits = pv_tuple_items(tmpl)[1];
-            if (pv_list_size(pv_tuple_items(tmpl)[0]) == 0 && pv_list_size(lits) == 1) {
-                literal = pv_list_items(lits)[0];
-                tmpl = NULL;
+            if (pv_type(r)->call) {
+                Value defs = pv_getattr_opt(r, pv_intern_cached("__defaults__"));
+                if (!defs && pv_err_occurred())
+                    return NULL;
+                Value t = defs && pv_is_type(defs, &pv_tuple_type) && pv_tuple_size(defs) == 1
+                              ? pv_tuple_items(defs)[0] : NULL;
+                if (t && pv_is_type(t, &pv_tuple_type) && pv_tuple_size(t) == 2 &&
+                    pv_is_type(pv_tuple_items(t)[0], &pv_list_type) &&
+                    pv_is_type(pv_tuple_items(t)[1], &pv_list_type))
+                    tmpl = t;
+                else
+                    filter = r;
+            } else {
+                literal = r;
             }
         }
     }
