@@ -170,3 +170,19 @@ def _build():
 
 _build()
 del _build
+
+
+def _source_of(node, mode):
+    """compile() of an AST object: pyvm compiles its unparsed source."""
+    import ast
+    if mode == 'eval':
+        if not isinstance(node, Expression):
+            raise TypeError('expected Expression node, got %s' % type(node).__name__)
+    elif mode == 'exec':
+        if not isinstance(node, Module):
+            raise TypeError('expected Module node, got %s' % type(node).__name__)
+    elif mode == 'single':
+        if not isinstance(node, Interactive):
+            raise TypeError('expected Interactive node, got %s' % type(node).__name__)
+        node = Module(body=node.body, type_ignores=[])
+    return ast.unparse(node)

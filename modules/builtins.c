@@ -386,6 +386,28 @@ static Value bi_compile(Value self, Value *args, size_t nargs, Value kwnames)
         filename = pv_str(filename);
     if (!filename)
         return NULL;
+    /* AST objects (Lib/_ast.py): compiled back through their source text */
+    if (!pv_is_str(src) && !pv_isinst(src, &pv_bytes_type) && !pv_is_type(src, &pv_code_type)) {
+        Value astmod = pv_import_cstr("_ast");
+        Value base = astmod ? pv_getattr_str(astmod, "AST") : NULL;
+        int is_ast = base ? pv_isinstance(src, base) : -1;
+        if (is_ast < 0)
+            return NULL;
+        if (is_ast) {
+            if (pv_is_small(flags) && (pv_small_val(flags) & 0x400))
+                return src;
+            Value f = pv_getattr_str(astmod, "_source_of");
+            if (!f || !(src = pv_call2(f, src, mode)))
+                return NULL;
+        }
+    }
+    /* PyCF_ONLY_AST: the tree itself (ast.parse) */
+    if (pv_is_small(flags) && (pv_small_val(flags) & 0x400) &&
+        (pv_is_str(src) || pv_isinst(src, &pv_bytes_type))) {
+        const char *s = pv_is_str(src) ? pv_str_data(src) : pv_bytes_data(src);
+        size_t n = pv_is_str(src) ? pv_str_size(src) : pv_bytes_size(src);
+        return pv_ast_to_python(s, n, filename, m);
+    }
     return source_code(src, m, "compile", filename);
 }
 

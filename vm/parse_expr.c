@@ -448,6 +448,14 @@ void p_call_args(Parser *P, PvNode *call, int close)
                 if (call->l1.n || call->l2.n || at(P, T_COMMA))
                     p_error_range(P, g->line, g->col, g->end_line, g->end_col,
                                   "Generator expression must be parenthesized");
+                /* f(x for x in y): the call's parentheses are the
+                 * generator's own, as in CPython's tree */
+                if (s > P->toks && s[-1].type == T_LPAR && at(P, T_RPAR)) {
+                    g->line = s[-1].line;
+                    g->col = s[-1].col;
+                    g->end_line = tk(P)->end_line;
+                    g->end_col = tk(P)->end_col;
+                }
                 e = g;
             } else {
                 p_check_comma(P, e, s);
@@ -513,8 +521,15 @@ static PvNode *subscript(Parser *P, PvNode *value)
 
 static PvNode *primary(Parser *P)
 {
+    PvToken *s = tk(P);
     PvNode *e = atom(P);
-    for (;;) {
+    for (bool trailer = false;; trailer = true) {
+        /* a trailer starts where the primary does, its parentheses
+         * included: (a)(b) is a call from column 0, as in CPython */
+        if (trailer) {
+            e->line = s->line;
+            e->col = s->col;
+        }
         if (at(P, T_DOT)) {
             p_next(P);
             PvToken *name = tk(P);

@@ -822,6 +822,9 @@ extern PvType pv_code_type;
 Value pv_compile(const char *source, size_t size, Value filename, const char *mode,
                  int flags);
 enum { PV_COMPILE_PE = 1 };  /* flags: source is in the .pe syntax */
+/* ast_py.c: parse source into Python `ast` node objects (the classes of
+ * Lib/_ast.py): compile(..., PyCF_ONLY_AST). Raises SyntaxError. */
+Value pv_ast_to_python(const char *source, size_t size, Value filename, const char *mode);
 
 extern PvType pv_function_type, pv_cell_type, pv_module_type,
     pv_generator_type, pv_traceback_type, pv_frame_type;
