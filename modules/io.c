@@ -11,7 +11,11 @@ typedef struct StringIO {
     uint32_t *buf;   /* pv_mem_alloc'd */
     size_t len, cap, pos;
     bool closed;
+    uint8_t newline; /* NL_* of fileobj.h: newline= None, '', '\n', '\r', '\r\n' */
+    uint8_t seennl;  /* newlines seen by the None/'' modes: SEEN_* */
 } StringIO;
+
+enum { SEEN_LF = 1, SEEN_CR = 2, SEEN_CRLF = 4 };
 
 #define SIO(v) ((StringIO *)(v))
 
@@ -42,24 +46,65 @@ static int sio_reserve(StringIO *s, size_t n)
     return 0;
 }
 
-static int sio_write_str(StringIO *s, Value str)
+/* Code points of str as written with s's newline mode: None translates
+ * \r\n and \r to \n, '\r' and '\r\n' turn \n into themselves; None
+ * and '' note which newlines they saw (the newlines attribute). Each
+ * write is final: a \r at its end is a newline of its own, as CPython. */
+static uint32_t *sio_translate(StringIO *s, Value str, size_t *outn)
 {
     size_t n = pv_str_len(str);
+    uint32_t *out = pv_mem_alloc((2 * n + 1) * 4);
+    if (!out) return NULL;
+    const unsigned char *p = (const unsigned char *)pv_str_data(str);
+    size_t o = 0;
+    for (size_t i = 0, b = 0; i < n; i++) {
+        int l;
+        uint32_t c = pv_utf8_get(p + b, &l);
+        b += l;
+        if (c == '\r' && (s->newline == NL_UNIVERSAL || s->newline == NL_UNTRANSLATED)) {
+            bool crlf = i + 1 < n && p[b] == '\n';
+            s->seennl |= crlf ? SEEN_CRLF : SEEN_CR;
+            if (s->newline == NL_UNIVERSAL) {
+                out[o++] = '\n';
+                if (crlf) i++, b++;
+                continue;
+            }
+            out[o++] = c;
+            if (crlf) out[o++] = '\n', i++, b++;
+            continue;
+        }
+        if (c == '\n') {
+            if (s->newline == NL_UNIVERSAL || s->newline == NL_UNTRANSLATED) s->seennl |= SEEN_LF;
+            if (s->newline == NL_CR || s->newline == NL_CRLF) {
+                out[o++] = '\r';
+                if (s->newline == NL_CR) continue;
+            }
+        }
+        out[o++] = c;
+    }
+    *outn = o;
+    return out;
+}
+
+static int sio_write_str(StringIO *s, Value str)
+{
+    size_t n, alloc = (2 * pv_str_len(str) + 1) * 4;
+    uint32_t *cps = sio_translate(s, str, &n);
+    if (!cps) return -1;
+    int r = -1;
     if (s->pos > s->len) {
-        if (sio_reserve(s, s->pos) < 0) return -1;
+        if (sio_reserve(s, s->pos) < 0) goto done;
         memset(s->buf + s->len, 0, (s->pos - s->len) * 4);
         s->len = s->pos;
     }
-    if (sio_reserve(s, s->pos + n) < 0) return -1;
-    const unsigned char *p = (const unsigned char *)pv_str_data(str);
-    for (size_t i = 0, b = 0; i < n; i++) {
-        int l;
-        s->buf[s->pos + i] = pv_utf8_get(p + b, &l);
-        b += l;
-    }
+    if (sio_reserve(s, s->pos + n) < 0) goto done;
+    memcpy(s->buf + s->pos, cps, n * 4);
     s->pos += n;
     if (s->pos > s->len) s->len = s->pos;
-    return 0;
+    r = 0;
+done:
+    pv_mem_free(cps, alloc);
+    return r;
 }
 
 static Value sio_slice(StringIO *s, size_t a, size_t b)
@@ -84,6 +129,25 @@ static int sio_init(Value self, Value *args, size_t nargs, Value kw)
     StringIO *s = SIO(self);
     s->len = s->pos = 0;
     s->closed = false;
+    s->newline = nl == pv_None ? NL_UNIVERSAL : NL_LF; /* the default is '\n' */
+    s->seennl = 0;
+    if (nl && nl != pv_None) {
+        if (!pv_is_str(nl)) {
+            pv_raise(&pv_exc_TypeError, "newline must be str or None, not %T", nl);
+            return -1;
+        }
+        const char *v = pv_str_data(nl);
+        size_t vn = pv_str_size(nl);
+        if (vn == 0) s->newline = NL_UNTRANSLATED;
+        else if (vn == 1 && v[0] == '\n') s->newline = NL_LF;
+        else if (vn == 1 && v[0] == '\r') s->newline = NL_CR;
+        else if (vn == 2 && v[0] == '\r' && v[1] == '\n') s->newline = NL_CRLF;
+        else {
+            Value r = pv_repr(nl);
+            if (r) pv_raise(&pv_exc_ValueError, "illegal newline value: %s", pv_str_data(r));
+            return -1;
+        }
+    }
     if (init && init != pv_None) {
         if (!pv_is_str(init)) {
             pv_raise(&pv_exc_TypeError, "initial_value must be str or None, not %T", init);
@@ -140,9 +204,27 @@ static Value sio_readline(Value self, Value *args, size_t nargs, Value kw)
     if (pv_check_nargs("readline", nargs, 0, 1) < 0 || sio_check(self) < 0 || size_arg(args, nargs, &n) < 0)
         return NULL;
     StringIO *s = SIO(self);
-    size_t a = s->pos < s->len ? s->pos : s->len, b = a;
-    while (b < s->len && (n < 0 || b - a < (size_t)n)) {
-        if (s->buf[b++] == '\n') break;
+    size_t a = s->pos < s->len ? s->pos : s->len, end = s->len, b = a;
+    if (n >= 0 && (size_t)n < end - a) end = a + (size_t)n;
+    /* the line ends after the first newline of the mode within the limit:
+     * None (already translated) and '\n': \n; '': \r, \n or \r\n; '\r'
+     * and '\r\n': exactly that */
+    while (b < end) {
+        uint32_t c = s->buf[b++];
+        if (s->newline == NL_CR || s->newline == NL_UNTRANSLATED) {
+            if (c == '\r') {
+                if (s->newline == NL_UNTRANSLATED && b < end && s->buf[b] == '\n') b++;
+                break;
+            }
+            if (c == '\n' && s->newline == NL_UNTRANSLATED) break;
+        } else if (s->newline == NL_CRLF) {
+            if (c == '\r' && b < end && s->buf[b] == '\n') {
+                b++;
+                break;
+            }
+        } else if (c == '\n') {
+            break;
+        }
     }
     if (b > s->pos) s->pos = b;
     return sio_slice(s, a, b);
@@ -248,7 +330,25 @@ static Value io_detach(Value self, Value *args, size_t nargs, Value kw)
     return t ? pv_raise((PvType *)t, "detach") : NULL;
 }
 static Value sio_line_buffering(Value self) { return pv_False; }
-static Value sio_newlines(Value self) { return pv_None; }
+static Value sio_newlines(Value self)
+{
+    StringIO *s = SIO(self);
+    if (s->newline != NL_UNIVERSAL && s->newline != NL_UNTRANSLATED) return pv_None;
+    static const char *const names[3] = {"\n", "\r", "\r\n"};
+    static const int order[3] = {1, 0, 2}; /* CPython's order: \r, \n, \r\n */
+    Value items[3];
+    size_t k = 0;
+    for (int i = 0; i < 3; i++)
+        if (s->seennl & (1 << order[i])) {
+            items[k] = pv_str_from_cstr(names[order[i]]);
+            if (!items[k++]) return NULL;
+        }
+    if (k == 0) return pv_None;
+    if (k == 1) return items[0];
+    Value t = pv_tuple_new(k);
+    if (t) memcpy(pv_tuple_items(t), items, k * sizeof(Value));
+    return t;
+}
 static Value sio_fileno(Value self, Value *args, size_t nargs, Value kw)
 {
     Value t = pv_io_unsupported_type();
@@ -534,8 +634,20 @@ static Value io_open(Value self, Value *args, size_t nargs, Value kw)
     return pv_open(args, nargs, kw);
 }
 
+/* text_encoding(encoding, stacklevel=2): the encoding open() will use */
+static Value io_text_encoding(Value self, Value *args, size_t nargs, Value kwnames)
+{
+    (void)self;
+    static const char *const kw[] = {"", "", NULL};
+    Value enc, level = NULL;
+    if (pv_parse_args("text_encoding", args, nargs, kwnames, "O|O", kw, &enc, &level) < 0)
+        return NULL;
+    return enc == pv_None ? pv_str_from_cstr("locale") : enc;
+}
+
 static const PvMethodDef io_functions[] = {
     {"open", io_open, 0, "Open file and return a stream."},
+    {"text_encoding", io_text_encoding, 0, NULL},
     {NULL, NULL, 0, NULL},
 };
 
@@ -557,6 +669,15 @@ Value pv_io_module_init(void)
         pv_module_add(m, "BufferedIOBase", (Value)&pv_bufferediobase_type) < 0 ||
         pv_module_add(m, "TextIOBase", (Value)&pv_textiobase_type) < 0)
         return NULL;
+    static const char *const all[] = {"BlockingIOError", "open", "open_code", "IOBase", "RawIOBase",
+        "FileIO", "BytesIO", "StringIO", "BufferedIOBase", "BufferedReader", "BufferedWriter",
+        "BufferedRWPair", "BufferedRandom", "TextIOBase", "TextIOWrapper", "UnsupportedOperation",
+        "SEEK_SET", "SEEK_CUR", "SEEK_END", "DEFAULT_BUFFER_SIZE", "text_encoding",
+        "IncrementalNewlineDecoder", NULL};
+    Value all_list = pv_list_new(0);
+    for (int i = 0; all_list && all[i]; i++)
+        if (pv_list_append(all_list, pv_str_from_cstr(all[i])) < 0) return NULL;
+    if (!all_list || pv_module_add(m, "__all__", all_list) < 0) return NULL;
     if (pv_module_add_int(m, "DEFAULT_BUFFER_SIZE", 8192) < 0 || pv_module_add_int(m, "SEEK_SET", 0) < 0 ||
         pv_module_add_int(m, "SEEK_CUR", 1) < 0 || pv_module_add_int(m, "SEEK_END", 2) < 0)
         return NULL;
