@@ -277,7 +277,9 @@ __attribute__((noinline)) static void exit_collect(void)
 void pv_gc_at_exit(void)
 {
     Value saved = pv_err_fetch();
-    pv_gc_run_finalizers();
+    /* garbage CPython would have freed long ago: finalized while the
+     * globals its finalizers may use are still there */
+    exit_collect();
     Value mods = pv_sys_get("modules");
     Value main = mods && pv_isinst(mods, &pv_dict_type) ? pv_dict_get_str(mods, "__main__") : NULL;
     if (main && pv_is_type(main, &pv_module_type)) {
