@@ -301,7 +301,17 @@ static const char time_py[] =
     "    daylight = 1 if jan[10] != jul[10] else 0\n"
     "    tzname = (std[9], dst[9] if dst[8] else std[9])\n"
     "_tzsetup()\n"
-    "del _tzsetup\n";
+    "del _tzsetup\n"
+    "def get_clock_info(name):\n"
+    "    import types\n"
+    "    c = {'time': ('clock_gettime(CLOCK_REALTIME)', False, True),\n"
+    "         'monotonic': ('clock_gettime(CLOCK_MONOTONIC)', True, False),\n"
+    "         'perf_counter': ('clock_gettime(CLOCK_MONOTONIC)', True, False),\n"
+    "         'process_time': ('clock_gettime(CLOCK_PROCESS_CPUTIME_ID)', True, False),\n"
+    "         'thread_time': ('clock_gettime(CLOCK_THREAD_CPUTIME_ID)', True, False)}.get(name)\n"
+    "    if c is None:\n"
+    "        raise ValueError('unknown clock')\n"
+    "    return types.SimpleNamespace(implementation=c[0], monotonic=c[1], adjustable=c[2], resolution=1e-09)\n";
 
 Value pv_time_module_init(void)
 {
