@@ -316,6 +316,22 @@ static const char prelude[] =
     "                                        self.__dict__.items()) + ')'\n"
     "implementation = _Namespace(name='pyvm', cache_tag=None, version=version_info,\n"
     "                            hexversion=0x030b07f0, _multiarch='" PV_MULTIARCH "')\n"
+    "_agen_t = type('asyncgen_hooks', (_structseq,), {'_fields': ('firstiter', 'finalizer'),\n"
+    "                                                  '_name': 'asyncgen_hooks'})\n"
+    "_agen = [None, None]\n"
+    "_unset = object()\n"
+    "def get_asyncgen_hooks():\n"
+    "    return _agen_t(tuple(_agen))\n"
+    "def set_asyncgen_hooks(firstiter=_unset, finalizer=_unset):\n"
+    "    for n, v in (('finalizer', finalizer), ('firstiter', firstiter)):\n"
+    "        if v is not _unset and v is not None and not callable(v):\n"
+    "            raise TypeError('callable %s expected, got %s' % (n, type(v).__name__))\n"
+    "    if firstiter is not _unset:\n"
+    "        _agen[0] = firstiter\n"
+    "    if finalizer is not _unset:\n"
+    "        _agen[1] = finalizer\n"
+    "def is_finalizing():\n"
+    "    return False\n"
     "del _mk, _Namespace, _structseq\n";
 
 static void run_prelude(Value d)
@@ -326,7 +342,8 @@ static void run_prelude(Value d)
     if (tmp && pv_dict_set_str(tmp, "__name__", pv_str_from_cstr("sys")) >= 0 &&
         pv_eval_code(code, tmp, tmp)) {
         const char *names[] = {"version_info", "flags", "float_info", "int_info", "hash_info",
-                               "implementation", NULL};
+                               "implementation", "get_asyncgen_hooks", "set_asyncgen_hooks",
+                               "is_finalizing", NULL};
         for (int i = 0; names[i]; i++) {
             Value v = pv_dict_get_str(tmp, names[i]);
             if (v)
