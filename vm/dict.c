@@ -201,6 +201,19 @@ Value pv_dict_get(Value d, Value key)
     return ix >= 0 ? D(d)->entries[ix].value : NULL;
 }
 
+/* With the key's hash known (eval.c runs a Python __hash__ as a frame). */
+Value pv_dict_get_hashed(Value d, Value key, int64_t hash)
+{
+    size_t slot;
+    ssize_t ix = lookup(D(d), key, hash, &slot);
+    return ix >= 0 ? D(d)->entries[ix].value : NULL;
+}
+
+int pv_dict_set_hashed(Value d, Value key, int64_t hash, Value v)
+{
+    return insert(D(d), key, hash, v);
+}
+
 Value pv_dict_get_str(Value d, const char *key)
 {
     Value k = pv_intern(key); /* no allocation for known names */

@@ -563,6 +563,43 @@ static inline bool op_needs_plan(Value a, Value b)
            (!pv_is_small(b) && (b->type->flags & PV_TPFLAG_HEAPTYPE));
 }
 
+/* The Python __hash__ of key's class when hashing key would call it (for
+ * dict and set operations of the loop: PV_RET_HASH), else NULL. */
+static void *hash_disp;
+
+static Value py_hash_method(Value key)
+{
+    if (pv_is_small(key) || !(key->type->flags & PV_TPFLAG_HEAPTYPE) ||
+        !is_disp(&hash_disp, (void *)key->type->hash))
+        return NULL;
+    return py_special(key, pv_id___hash__);
+}
+
+/* The hash from a Python __hash__'s result r, as the generic slot makes it. */
+static int hash_result(Value r, int64_t *h)
+{
+    if (!pv_is_int(r)) {
+        pv_raise(&pv_exc_TypeError, "__hash__ method should return an integer");
+        return -1;
+    }
+    if (pv_is_small(r)) {
+        *h = pv_small_val(r) == -1 ? -2 : pv_small_val(r);
+        return 0;
+    }
+    *h = pv_int_type.hash(r);
+    return *h == -1 ? -1 : 0;
+}
+
+/* Is this container an exact dict (or set, for `in`) whose operation with
+ * key would run key's Python __hash__? Then that method, else NULL. */
+static inline Value hash_first(Value container, Value key, bool sets)
+{
+    PvType *t = pv_type(container);
+    if (t != &pv_dict_type && (!sets || (t != &pv_set_type && t != &pv_frozenset_type)))
+        return NULL;
+    return py_hash_method(key);
+}
+
 /* The getter of a property found on o's class when it is a Python
  * function and o uses the generic attribute lookup, else NULL. */
 static Value property_getter(Value o, Value name)
@@ -1269,8 +1306,8 @@ static Value run(PvThread *t, PvFrame *f, Value throwexc)
             Value o = TOP(), name = names[arg];
             uint32_t *cw = ip;
             ip += pv_cache_words(OP_LOAD_METHOD);
-            Value m = pv_method_cached(cw, o, name);
-            bool unbound = true;
+            bool unbound;
+            Value m = pv_method_cached(cw, o, name, &unbound);
             if (!m) {
                 m = pv_method_load(cw, o, name, &unbound);
                 CHECK(m);
@@ -1421,6 +1458,15 @@ static Value run(PvThread *t, PvFrame *f, Value throwexc)
                 ENTER_FRAME(nf, PV_RET_CONTAINS);
                 break;
             }
+            Value hm = hash_first(TOP(), SECOND(), true);
+            if (hm) {
+                /* key.__hash__() as a frame, then the lookup (PV_RET_HASH) */
+                Value gen = NULL;
+                PvFrame *nf = push_call(t, hm, sp - 2, 1, NULL, &gen);
+                CHECK(nf);
+                ENTER_FRAME(nf, PV_RET_HASH);
+                break;
+            }
             int c = pv_contains(TOP(), SECOND());
             CHECK(c >= 0);
             sp--;
@@ -1442,6 +1488,14 @@ static Value run(PvThread *t, PvFrame *f, Value throwexc)
                     if (i >= 0 && (size_t)i < pv_tuple_size(o))
                         r = pv_tuple_items(o)[i];
                 }
+            }
+            Value hm = r ? NULL : hash_first(o, k, false);
+            if (hm) {
+                Value gen = NULL;
+                PvFrame *nf = push_call(t, hm, sp - 1, 1, NULL, &gen);
+                CHECK(nf);
+                ENTER_FRAME(nf, PV_RET_HASH);
+                break;
             }
             if (!r) {
                 Value gi = py_special(o, pv_id___getitem__);
@@ -1472,6 +1526,14 @@ static Value run(PvThread *t, PvFrame *f, Value throwexc)
                     sp -= 3;
                     break;
                 }
+            }
+            Value hm = hash_first(o, k, false);
+            if (hm) {
+                Value gen = NULL;
+                PvFrame *nf = push_call(t, hm, sp - 1, 1, NULL, &gen);
+                CHECK(nf);
+                ENTER_FRAME(nf, PV_RET_HASH);
+                break;
             }
             Value si = py_special(o, pv_id___setitem__);
             if (si) {
@@ -2873,6 +2935,40 @@ static Value run(PvThread *t, PvFrame *f, Value throwexc)
                 sp--;
                 TOP() = retval;
                 break;
+            case PV_RET_HASH: {
+                /* key.__hash__() of a dict/set operation: finish it */
+                int64_t h;
+                if (hash_result(retval, &h) < 0)
+                    goto error;
+                uint32_t w = ip[-1];
+                if (PV_OP(w) == OP_CONTAINS_OP) {
+                    Value c = TOP(), key = SECOND();
+                    int in = pv_is_type(c, &pv_dict_type) ? pv_dict_get_hashed(c, key, h) != NULL
+                                                         : pv_set_contains_hashed(c, key, h);
+                    if (in < 0 || pv_err_occurred())
+                        goto error;
+                    sp--;
+                    TOP() = pv_bool(in ^ (PV_ARG(w) != 0));
+                } else if (PV_OP(w) == OP_BINARY_SUBSCR) {
+                    Value v = pv_dict_get_hashed(SECOND(), TOP(), h);
+                    if (!v) {
+                        if (!pv_err_occurred()) {
+                            Value key = TOP();
+                            Value exc = pv_exc_new(&pv_exc_KeyError, &key, 1);
+                            if (exc)
+                                pv_raise_value(exc);
+                        }
+                        goto error;
+                    }
+                    sp--;
+                    TOP() = v;
+                } else { /* STORE_SUBSCR: value, dict, key */
+                    if (pv_dict_set_hashed(SECOND(), TOP(), h, THIRD()) < 0)
+                        goto error;
+                    sp -= 3;
+                }
+                break;
+            }
             case PV_RET_ITER:
                 if (!pv_type(retval)->iternext &&
                     !pv_type_lookup(pv_type(retval), pv_id___next__)) {

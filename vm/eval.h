@@ -42,6 +42,7 @@ enum {
     PV_RET_LEN_BOOL,      /* Python __len__ (no __bool__) under a jump / UNARY_NOT */
     PV_RET_CONT,          /* Python callee of a continuation request (cont.h) */
     PV_RET_CONT_GEN,      /* generator under a next request: yield -> value, return -> end */
+    PV_RET_HASH,          /* Python __hash__ of a key: finish the dict/set operation */
 };
 
 typedef struct PvFrame {

@@ -701,6 +701,11 @@ static inline int64_t pv_hash_key(Value k)
     return pv_hash(k);
 }
 int pv_dict_contains(Value d, Value key);       /* -1 error */
+/* Lookups with the key's hash already computed (eval.c, after running a
+ * Python __hash__ as a frame); set.c has the contains of sets. */
+Value pv_dict_get_hashed(Value d, Value key, int64_t hash); /* NULL: missing or error */
+int pv_dict_set_hashed(Value d, Value key, int64_t hash, Value v);
+int pv_set_contains_hashed(Value set, Value key, int64_t hash);
 Value pv_dict_pop(Value d, Value key, Value dflt); /* dflt NULL: KeyError */
 Value pv_dict_setdefault(Value d, Value key, Value dflt);
 void pv_dict_clear(Value d);

@@ -361,6 +361,11 @@ int pv_set_contains(Value set, Value key)
     return h == -1 ? -1 : contains_entry(S(set), key, h);
 }
 
+int pv_set_contains_hashed(Value set, Value key, int64_t hash)
+{
+    return contains_entry(S(set), key, hash);
+}
+
 int pv_set_discard(Value set, Value key)
 {
     int64_t h = lookup_hash(&key);

@@ -85,3 +85,9 @@ measure("set gen", lambda: sorted(set(x % 2 for x in range(5))))
 measure("join gen", lambda: "-".join(str(x) for x in range(4)))
 measure("any/all", lambda: (any(x > 2 for x in gen(5)), all(x < 9 for x in It(3))))
 measure("nested", lambda: sorted(map(lambda x: -x, filter(lambda x: x, gen(4))), key=lambda x: x))
+kv = V(7)
+def dict_keys():
+    d = {}
+    d[kv] = 1          # __hash__ runs as a frame; same key: no __eq__
+    return (d[kv], kv in d, kv not in d)
+measure("dict instance key", dict_keys)
