@@ -608,9 +608,25 @@ def main_thread():
     return _main_thread
 
 
+_threading_atexits = []
+_SHUTTING_DOWN = False
+
+
+def _register_atexit(func, *arg, **kwargs):
+    """Call func(*arg, **kwargs) when the program ends, before the wait for
+    non-daemon threads (concurrent.futures stops its workers so)."""
+    if _SHUTTING_DOWN:
+        raise RuntimeError("can't register atexit after shutdown")
+    _threading_atexits.append(lambda: func(*arg, **kwargs))
+
+
 def _shutdown():
     """Called when thread 0's program ends: wait for non-daemon threads."""
+    global _SHUTTING_DOWN
     _main_thread._is_stopped = True
+    _SHUTTING_DOWN = True
+    for f in reversed(_threading_atexits):
+        f()
     while True:
         for t in list(_active.values()):
             if t is not _main_thread and not t._daemonic and t.is_alive():
