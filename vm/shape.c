@@ -248,17 +248,51 @@ int pv_shape_set(Value obj, Value *slot, Value name, Value value)
 
 /* ---- inline caches ---- */
 
+static bool interned(Value name)
+{
+    return pv_is_type(name, &pv_str_type) && (name->flags & PV_STR_INTERNED);
+}
+
 static void fill(uint32_t *cw, PvType *tp, uint32_t id, uint32_t index, int kind)
 {
     cw[0] = (uint32_t)tp->version;
     cw[1] = (uint32_t)(tp->version >> 32);
     cw[2] = id;
-    cw[3] = index << 2 | (uint32_t)kind;
+    cw[3] = index << 3 | (uint32_t)kind;
 }
 
-static bool interned(Value name)
+/* Module attributes: keyed by the module dict's version, which is unique
+ * per state of one dict (dict.c), so no module identity is needed. Only
+ * exact modules: their type's attributes never change. */
+static void module_fill(uint32_t *cw, Value o, Value name)
 {
-    return pv_is_type(name, &pv_str_type) && (name->flags & PV_STR_INTERNED);
+    if (pv_is_small(o) || o->type != &pv_module_type || !interned(name))
+        return;
+    Value d = ((PvModule *)o)->dict;
+    if (!d || !pv_is_type(d, &pv_dict_type))
+        return;
+    Value td = pv_type_lookup(&pv_module_type, name);
+    if (td && pv_type(td)->descr_get && pv_type(td)->descr_set)
+        return;
+    PvDict *dd = (PvDict *)d;
+    for (size_t i = 0; i < dd->nentries && i < (1u << 28); i++)
+        if (dd->entries[i].key == name) {
+            cw[0] = (uint32_t)dd->version;
+            cw[1] = (uint32_t)(dd->version >> 32);
+            cw[2] = 0;
+            cw[3] = (uint32_t)i << 3 | PV_AC_MODULE;
+            return;
+        }
+}
+
+Value pv_module_cached(const uint32_t *cw, Value o)
+{
+    if (pv_is_small(o) || o->type != &pv_module_type)
+        return NULL;
+    PvDict *d = (PvDict *)((PvModule *)o)->dict;
+    if (!d || cw[0] != (uint32_t)d->version || cw[1] != (uint32_t)(d->version >> 32))
+        return NULL;
+    return d->entries[PV_AC_INDEX(cw[3])].value;
 }
 
 /* A class attribute that LOAD_ATTR may fetch again on a hit without
@@ -275,7 +309,11 @@ void pv_attr_load_fill(uint32_t *cw, Value o, Value name)
 {
     cw[3] = PV_AC_NONE;
     PvType *tp = pv_type(o);
-    if (tp->getattr != pv_object_generic_getattr || !tp->version || !interned(name))
+    if (tp->getattr != pv_object_generic_getattr) {
+        module_fill(cw, o, name);
+        return;
+    }
+    if (!tp->version || !interned(name))
         return;
     Value d = pv_type_lookup(tp, name);
     if (d && pv_type(d)->descr_get && pv_type(d)->descr_set)
@@ -305,11 +343,18 @@ void pv_attr_load_fill(uint32_t *cw, Value o, Value name)
 Value pv_attr_load_slow(uint32_t *cw, Value o, Value name, int *rc)
 {
     PvType *tp = pv_type(o);
-    if ((cw[3] & 3) == PV_AC_DICT) {
+    if (PV_AC_KIND(cw[3]) == PV_AC_MODULE) {
+        Value v = pv_module_cached(cw, o);
+        *rc = v != NULL;
+        return v;
+    }
+    if (!pv_ac_version_ok(cw, tp))
+        return NULL;
+    if (PV_AC_KIND(cw[3]) == PV_AC_DICT) {
         /* an instance whose attributes are in a dict: the entry index */
         Value *slot = pv_shape_slot(o);
         PvDict *d = slot ? (PvDict *)*slot : NULL;
-        uint32_t i = cw[3] >> 2;
+        uint32_t i = PV_AC_INDEX(cw[3]);
         if (d && pv_is_type((Value)d, &pv_dict_type) && i < d->nentries &&
             d->entries[i].key == name) {
             *rc = 1;
@@ -317,7 +362,7 @@ Value pv_attr_load_slow(uint32_t *cw, Value o, Value name, int *rc)
         }
         return NULL;
     }
-    if ((cw[3] & 3) != PV_AC_TYPE || pv_shape_id_of(o) != cw[2])
+    if (PV_AC_KIND(cw[3]) != PV_AC_TYPE || pv_shape_id_of(o) != cw[2])
         return NULL;
     Value d = pv_type_lookup(tp, name);
     Value (*get)(Value, Value, Value) = pv_type(d)->descr_get;
@@ -351,7 +396,7 @@ void pv_attr_store_fill(uint32_t *cw, Value o, Value name, uint32_t pre)
 
 int pv_attr_store_add(uint32_t *cw, Value o, Value name, Value v)
 {
-    if ((cw[3] & 3) != PV_AC_DICT)
+    if (PV_AC_KIND(cw[3]) != PV_AC_DICT)
         return 0;
     PvType *tp = pv_type(o);
     Value *slot = (Value *)((char *)o + tp->dictoffset);
@@ -382,8 +427,12 @@ Value pv_method_load(uint32_t *cw, Value o, Value name, bool *unbound)
     PvType *tp = pv_type(o);
     cw[3] = PV_AC_NONE;
     *unbound = false;
-    if (tp->getattr != pv_object_generic_getattr)
-        return pv_getattr(o, name);
+    if (tp->getattr != pv_object_generic_getattr) {
+        Value v = pv_getattr(o, name);
+        if (v)
+            module_fill(cw, o, name);
+        return v;
+    }
     Value d = pv_type_lookup(tp, name);
     if (!d || !(pv_type(d)->flags & PV_TPFLAG_METHOD_DESCRIPTOR))
         return pv_generic_getattr_impl(o, name, false);

@@ -75,7 +75,7 @@ bool pv_shape_type_ok(PvType *t);
 
 /* ---- inline caches (4 words after the instruction) ----
  * cw[0], cw[1]: type version; cw[2]: shape id (or PV_SHAPE_ID_EMPTY);
- * cw[3]: index << 2 | kind. The type version covers the class and every
+ * cw[3]: index << 3 | kind. The type version covers the class and every
  * base: any change to them (a new data descriptor, __getattribute__, ...)
  * gives new versions, so a hit needs no lookup on the type. */
 enum {
@@ -83,7 +83,11 @@ enum {
     PV_AC_VALUE = 1,   /* LOAD: values[index] of that shape; STORE: replace it */
     PV_AC_DICT = 2,    /* LOAD: dict entry, index is a hint; STORE: add a key */
     PV_AC_TYPE = 3,    /* LOAD/LOAD_METHOD: from the class, the instance lacks it */
+    PV_AC_MODULE = 4,  /* LOAD/LOAD_METHOD: entry index of a module's dict;
+                          cw[0], cw[1] hold the dict's version instead */
 };
+#define PV_AC_KIND(w) ((w) & 7)
+#define PV_AC_INDEX(w) ((w) >> 3)
 
 static inline bool pv_ac_version_ok(const uint32_t *cw, PvType *tp)
 {
@@ -114,17 +118,19 @@ Value pv_attr_load_slow(uint32_t *cw, Value o, Value name, int *rc);
 static inline int pv_attr_load_cached(uint32_t *cw, Value o, Value name, Value *out)
 {
     PvType *tp = pv_type(o);
-    if (!pv_ac_version_ok(cw, tp))
-        return 0;
-    if ((cw[3] & 3) == PV_AC_VALUE) {
+    if (PV_AC_KIND(cw[3]) == PV_AC_VALUE) {
+        if (!pv_ac_version_ok(cw, tp))
+            return 0;
         Value iv = *(Value *)((char *)o + tp->dictoffset);
         if (iv && iv->type == &pv_instvalues_type &&
             ((PvInstValues *)iv)->shape->id == cw[2]) {
-            *out = ((PvInstValues *)iv)->values[cw[3] >> 2];
+            *out = ((PvInstValues *)iv)->values[PV_AC_INDEX(cw[3])];
             return 1;
         }
         return 0;
     }
+    if (PV_AC_KIND(cw[3]) == PV_AC_NONE)
+        return 0;
     int rc = 0;
     *out = pv_attr_load_slow(cw, o, name, &rc);
     return rc;
@@ -138,11 +144,11 @@ static inline int pv_attr_store_cached(uint32_t *cw, Value o, Value name, Value 
     PvType *tp = pv_type(o);
     if (!pv_ac_version_ok(cw, tp))
         return 0;
-    if ((cw[3] & 3) == PV_AC_VALUE) {
+    if (PV_AC_KIND(cw[3]) == PV_AC_VALUE) {
         Value iv = *(Value *)((char *)o + tp->dictoffset);
         if (iv && iv->type == &pv_instvalues_type &&
             ((PvInstValues *)iv)->shape->id == cw[2]) {
-            ((PvInstValues *)iv)->values[cw[3] >> 2] = v;
+            ((PvInstValues *)iv)->values[PV_AC_INDEX(cw[3])] = v;
             return 1;
         }
         return 0;
@@ -152,16 +158,21 @@ static inline int pv_attr_store_cached(uint32_t *cw, Value o, Value name, Value 
 /* After a slow store: pre is pv_shape_id_of(o) taken before it. */
 void pv_attr_store_fill(uint32_t *cw, Value o, Value name, uint32_t pre);
 
-/* LOAD_METHOD: the unbound method on a hit (call it with o), else NULL
- * (no error). */
-static inline Value pv_method_cached(const uint32_t *cw, Value o, Value name)
+Value pv_module_cached(const uint32_t *cw, Value o);
+
+/* LOAD_METHOD: on a hit the method, and *unbound set when it is to be
+ * called with o prepended; else NULL (no error). */
+static inline Value pv_method_cached(const uint32_t *cw, Value o, Value name, bool *unbound)
 {
     PvType *tp = pv_type(o);
-    if (!pv_ac_version_ok(cw, tp) || (cw[3] & 3) != PV_AC_TYPE)
-        return NULL;
-    if (pv_shape_id_of(o) != cw[2])
-        return NULL;
-    return pv_type_lookup(tp, name);
+    if (PV_AC_KIND(cw[3]) == PV_AC_TYPE) {
+        if (!pv_ac_version_ok(cw, tp) || pv_shape_id_of(o) != cw[2])
+            return NULL;
+        *unbound = true;
+        return pv_type_lookup(tp, name);
+    }
+    *unbound = false;
+    return PV_AC_KIND(cw[3]) == PV_AC_MODULE ? pv_module_cached(cw, o) : NULL;
 }
 /* LOAD_METHOD's slow path: as pv_get_method, then fills the cache. */
 Value pv_method_load(uint32_t *cw, Value o, Value name, bool *unbound);
