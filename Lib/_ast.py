@@ -1,7 +1,7 @@
 """_ast for pyvm: the AST node classes (names, bases, _fields and
-_attributes of Python 3.11's grammar) so that ast, inspect, dataclasses,
-pprint and unittest import. pyvm's compiler keeps its AST in C: compile()
-with PyCF_ONLY_AST is not supported yet, so ast.parse() is not either."""
+_attributes of Python 3.11's grammar). compile(..., PyCF_ONLY_AST), and so
+ast.parse(), fills them from the C parser's tree (vm/ast_py.c); compile()
+of an AST object compiles its ast.unparse() text."""
 
 PyCF_ONLY_AST = 1024
 PyCF_TYPE_COMMENTS = 4096
@@ -158,6 +158,7 @@ def _build():
         name, base = head.split()
         fields = fields.split()
         ns = {'_fields': tuple(f.lstrip('?') for f in fields), '__module__': 'ast'}
+        ns['__match_args__'] = ns['_fields']
         if attrs != '-':
             attrs = attrs.split()
             ns['_attributes'] = tuple(a.lstrip('?') for a in attrs)
