@@ -902,9 +902,9 @@ static const PvGetSetDef file_getsets[] = {
     }
 
 FILE_TYPE(pv_file_type, "_io.TextIOWrapper", pv_textwrapper_new, pv_textiobase_type);
-FILE_TYPE(pv_bufreader_type, "_io.BufferedReader", NULL, pv_bufferediobase_type);
-FILE_TYPE(pv_bufwriter_type, "_io.BufferedWriter", NULL, pv_bufferediobase_type);
-FILE_TYPE(pv_bufrandom_type, "_io.BufferedRandom", NULL, pv_bufferediobase_type);
+FILE_TYPE(pv_bufreader_type, "_io.BufferedReader", pv_buffered_new, pv_bufferediobase_type);
+FILE_TYPE(pv_bufwriter_type, "_io.BufferedWriter", pv_buffered_new, pv_bufferediobase_type);
+FILE_TYPE(pv_bufrandom_type, "_io.BufferedRandom", pv_buffered_new, pv_bufferediobase_type);
 FILE_TYPE(pv_fileio_type, "_io.FileIO", NULL, pv_rawiobase_type);
 
 PvType *pv_file_type_for(int fl)

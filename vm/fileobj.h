@@ -38,6 +38,8 @@ bool pv_is_file(Value v);        /* any of our file types */
 int pv_file_flush(Value file);
 Value pv_open(Value *args, size_t nargs, Value kwnames);           /* fileopen.c */
 Value pv_textwrapper_new(PvType *type, Value *args, size_t nargs, Value kwnames);
+/* io.BufferedReader/Writer/Random(raw): CPython's _pyio classes (fileopen.c) */
+Value pv_buffered_new(PvType *type, Value *args, size_t nargs, Value kwnames);
 Value pv_file_reconfigure(Value self, Value *args, size_t nargs, Value kwnames);
 /* fileobj.c internals shared with fileopen.c */
 PvFile *pv_file_core(Value v);       /* the object owning fd and buffers */

@@ -27,6 +27,21 @@ static int parse_newline(const char *fname, Value newline)
     return -1;
 }
 
+/* Text and buffered layers over objects that are not our own files (a
+ * BytesIO, gzip's reader...) come from CPython's pure-Python _pyio. */
+static Value pyio_new(const char *cls, Value *args, size_t nargs, Value kwnames)
+{
+    Value m = pv_import_cstr("_pyio");
+    Value c = m ? pv_getattr(m, pv_intern(cls)) : NULL;
+    return c ? pv_call(c, args, nargs, kwnames) : NULL;
+}
+
+Value pv_buffered_new(PvType *type, Value *args, size_t nargs, Value kwnames)
+{
+    const char *n = strrchr(type->name, '.');
+    return pyio_new(n ? n + 1 : type->name, args, nargs, kwnames);
+}
+
 /* io.TextIOWrapper(buffer, ...) over one of our binary files: a text layer
  * sharing the buffer's fd and buffers. */
 Value pv_textwrapper_new(PvType *type, Value *args, size_t nargs, Value kwnames)
@@ -39,7 +54,7 @@ Value pv_textwrapper_new(PvType *type, Value *args, size_t nargs, Value kwnames)
                       &newline, &lb, &wt) < 0)
         return NULL;
     if (!pv_is_file(buf) || !(((PvFile *)buf)->fl & F_BINARY))
-        return pv_raise(&pv_exc_TypeError, "TextIOWrapper() needs a binary file of open(), not %T", buf);
+        return pyio_new("TextIOWrapper", args, nargs, kwnames);
     int nl = parse_newline("TextIOWrapper", newline);
     if (nl < 0) return NULL;
     if (enc != pv_None && (!pv_is_str(enc) || !pv_codec_norm(pv_str_data(enc))))

@@ -156,7 +156,16 @@ static Value t_next(Value self)
     return len > 0 ? l : NULL;
 }
 
+/* IOBase.register(cls): CPython's io.IOBase is an ABC; _pyio registers
+ * its classes. Accepted (no virtual subclassing here). */
+static Value m_register(Value self, Value *a, size_t n, Value kw)
+{
+    if (pv_check_nargs("register", n, 1, 1) < 0) return NULL;
+    return a[0];
+}
+
 static const PvMethodDef iobase_methods[] = {
+    {"register", m_register, PV_METH_CLASS, NULL},
     {"close", m_close, 0, NULL}, {"flush", m_flush, 0, NULL},
     {"readable", m_false, 0, NULL}, {"writable", m_false, 0, NULL},
     {"seekable", m_false, 0, NULL}, {"isatty", m_isatty, 0, NULL},

@@ -412,10 +412,22 @@ fail:
     return NULL;
 }
 
+/* Codecs not built in (cp437, koi8-r, ...): CPython's encodings package
+ * through codecs.decode/encode (LookupError as before when unknown). */
+static Value registry_codec(Value data, const char *encoding, const char *errors, bool dec)
+{
+    if (!pv_err_matches(&pv_exc_LookupError)) return NULL;
+    pv_err_clear();
+    Value codecs = pv_import_cstr("codecs");
+    Value fn = codecs ? pv_getattr(codecs, pv_intern(dec ? "decode" : "encode")) : NULL;
+    Value a[3] = {data, pv_str_from_cstr(encoding), pv_str_from_cstr(errors ? errors : "strict")};
+    return fn && a[0] && a[1] && a[2] ? pv_call(fn, a, 3, NULL) : NULL;
+}
+
 Value pv_bytes_decode(const char *data, size_t n, const char *encoding, const char *errors)
 {
     const char *enc = pv_codec_norm(encoding ? encoding : "utf-8");
-    if (!enc) return NULL;
+    if (!enc) return registry_codec(pv_bytes_new(data, n), encoding, errors, true);
     if (!strcmp(enc, "utf-8")) return decode_utf8(data, n, errors, "utf-8");
     if (!strcmp(enc, "utf-8-sig")) {
         if (n >= 3 && !memcmp(data, "\xEF\xBB\xBF", 3)) { data += 3; n -= 3; }
@@ -631,7 +643,7 @@ static Value encode_escape(Value s, bool raw)
 Value pv_str_encode(Value s, const char *encoding, const char *errors)
 {
     const char *enc = pv_codec_norm(encoding ? encoding : "utf-8");
-    if (!enc) return NULL;
+    if (!enc) return registry_codec(s, encoding, errors, false);
     if (!strcmp(enc, "utf-8")) return encode_utf8(s, errors);
     if (!strcmp(enc, "utf-8-sig")) {
         Value b = encode_utf8(s, errors);
