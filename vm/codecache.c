@@ -277,6 +277,17 @@ static char *read_source(const char *path, size_t *size)
     return b.data;
 }
 
+Value pv_codecache_path(Value file)
+{
+    size_t dirlen;
+    char *p = cache_path(pv_str_data(file), &dirlen);
+    if (!p)
+        return pv_nomemory();
+    Value r = pv_str_decode_utf8(p, strlen(p), "surrogateescape");
+    free(p);
+    return r;
+}
+
 Value pv_codecache_code(Value file)
 {
     const char *fn = pv_str_data(file);

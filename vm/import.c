@@ -132,6 +132,88 @@ int pv_run_file_in(Value file, Value dict)
     return r ? 0 : -1;
 }
 
+/* ---- importlib ----
+ * sys.meta_path holds `finder`, a module whose find_spec / create_module /
+ * exec_module functions make this import system CPython's importlib's
+ * finder and loader (importlib.import_module, importlib.util.find_spec,
+ * importlib.reload). Modules get importlib ModuleSpecs once
+ * importlib._bootstrap is loaded (before that, __spec__ is None, and the
+ * modules imported so far are given one when it arrives). */
+static Value finder;
+
+static Value bootstrap(void)
+{
+    Value mods = pv_sys_get("modules");
+    Value b = mods && pv_isinst(mods, &pv_dict_type) ? pv_dict_get_str(mods, "importlib._bootstrap")
+                                                    : NULL;
+    return b && b != pv_None ? b : NULL;
+}
+
+/* ModuleSpec(name, finder, origin=origin, is_package=...) with a file
+ * location and a package's search path; NULL with an error. */
+static Value make_spec(Value name, Value origin, Value path, bool location)
+{
+    Value b = bootstrap();
+    if (!b)
+        return pv_raise(&pv_exc_ImportError, "importlib._bootstrap is not loaded");
+    Value cls = pv_getattr_str(b, "ModuleSpec");
+    if (!cls)
+        return NULL;
+    Value kw = pv_tuple_pack(2, pv_intern("origin"), pv_intern("is_package"));
+    Value args[4] = {name, finder, origin, pv_bool(path != NULL)};
+    Value spec = kw ? pv_call(cls, args, 2, kw) : NULL;
+    if (!spec)
+        return NULL;
+    if (location && pv_setattr_str(spec, "has_location", pv_True) < 0)
+        return NULL;
+    /* ModuleSpec.cached would ask importlib's cache_from_source */
+    size_t n = pv_is_str(origin) ? pv_str_size(origin) : 0;
+    bool source = n > 3 && (strcmp(pv_str_data(origin) + n - 3, ".py") == 0 ||
+                            strcmp(pv_str_data(origin) + n - 3, ".pe") == 0);
+    Value cached = location && source ? pv_codecache_path(origin) : pv_None;
+    if (!cached || pv_setattr_str(spec, "cached", cached) < 0)
+        return NULL;
+    if (path && pv_setattr_str(spec, "submodule_search_locations", path) < 0)
+        return NULL;
+    return spec;
+}
+
+/* __spec__ and __loader__ of a module loaded from `file` (package: `path`
+ * is its __path__): ModuleSpec once importlib is there, else None. */
+static int set_spec(Value d, Value name, Value file, Value path)
+{
+    Value spec = bootstrap() && finder ? make_spec(name, file, path, true) : pv_None;
+    if (!spec) {
+        pv_err_clear();
+        spec = pv_None;
+    }
+    if (pv_dict_set_str(d, "__spec__", spec) < 0 ||
+        pv_dict_set_str(d, "__loader__", spec == pv_None ? pv_None : finder) < 0)
+        return -1;
+    return 0;
+}
+
+/* importlib._bootstrap just arrived: specs for the modules loaded before. */
+static void give_specs(void)
+{
+    Value mods = pv_sys_get("modules");
+    Value items = mods && pv_isinst(mods, &pv_dict_type) ? pv_dict_items_list(mods) : NULL;
+    for (size_t i = 0; items && i < pv_list_size(items); i++) {
+        Value it = pv_list_items(items)[i];
+        Value name = pv_tuple_items(it)[0], m = pv_tuple_items(it)[1];
+        if (!pv_is_type(m, &pv_module_type) || !pv_is_str(name))
+            continue;
+        Value d = ((PvModule *)m)->dict;
+        Value spec = pv_dict_get_str(d, "__spec__");
+        Value file = pv_dict_get_str(d, "__file__");
+        if (spec != pv_None || !file || !pv_is_str(file))
+            continue;
+        Value path = pv_dict_get_str(d, "__path__");
+        set_spec(d, name, file, path);
+    }
+    pv_err_clear();
+}
+
 static Value load_source(Value fullname, Value file, Value pkgdir)
 {
     Value mods = sys_modules();
@@ -154,8 +236,7 @@ static Value load_source(Value fullname, Value file, Value pkgdir)
             return NULL;
     }
     if (pv_dict_set_str(d, "__file__", file) < 0 || pv_dict_set_str(d, "__package__", pkg) < 0 ||
-        pv_dict_set_str(d, "__spec__", pv_None) < 0 ||
-        pv_dict_set_str(d, "__loader__", pv_None) < 0 ||
+        set_spec(d, fullname, file, pv_dict_get_str(d, "__path__")) < 0 ||
         pv_dict_set_str(d, "__builtins__", pv_builtins_module) < 0)
         return NULL;
     if (pv_dict_set(mods, fullname, m) < 0)
@@ -181,6 +262,8 @@ static Value load_source(Value fullname, Value file, Value pkgdir)
             pv_raise(&pv_exc_ImportError, "Loaded module %S not found in sys.modules", fullname);
         return NULL;
     }
+    if (pv_str_eq_cstr(fullname, "importlib._bootstrap"))
+        give_specs();
     return r;
 }
 
@@ -257,12 +340,22 @@ static Value import_one(Value fullname, Value parent)
     return m;
 }
 
+static Value finder_module(void);
+
 static int ensure_init(void)
 {
     if (!initializing) {
         pv_gc_add_root(&initializing);
         initializing = pv_dict_new();
         if (!initializing)
+            return -1;
+    }
+    if (!finder) {
+        pv_gc_add_root(&finder);
+        if (!(finder = finder_module()))
+            return -1;
+        Value mp = pv_sys_get("meta_path");
+        if (mp && pv_isinst(mp, &pv_list_type) && pv_list_append(mp, finder) < 0)
             return -1;
     }
     return 0;
@@ -579,4 +672,103 @@ Value pv_import_find_main(Value fullname, Value *pkgname)
         return sub ? pv_import_find_main(sub, pkgname) : NULL;
     }
     return file;
+}
+
+/* find_spec(name, path=None, target=None): a spec for a built-in module,
+ * a source module or package, or an add-on (loaded now: its spec keeps
+ * it as loader_state); None when there is no such module. */
+static Value f_find_spec(Value self, Value *args, size_t nargs, Value kwnames)
+{
+    static const char *const kw[] = {"fullname", "path", "target", NULL};
+    Value name, path = pv_None, target = pv_None;
+    if (pv_parse_args("find_spec", args, nargs, kwnames, "U|OO", kw, &name, &path, &target) < 0)
+        return NULL;
+    const char *full = pv_str_data(name), *dot = strrchr(full, '.');
+    if (!dot && find_builtin(full))
+        return make_spec(name, pv_str_from_cstr("built-in"), NULL, false);
+    Value paths = path != pv_None ? path : pv_sys_get("path");
+    if (!paths)
+        return pv_None;
+    Value last = dot ? pv_str_from_cstr(dot + 1) : name;
+    Value file = NULL, pkgdir = NULL, native = NULL;
+    int found = last ? find_source(paths, last, &file, &pkgdir, &native) : -1;
+    if (found <= 0)
+        return found < 0 ? NULL : pv_None;
+    if (native) {
+        Value origin = pv_getattr_opt(native, pv_intern("__file__"));
+        pv_err_clear();
+        Value spec = make_spec(name, origin ? origin : pv_None, NULL, origin != NULL);
+        if (!spec || pv_setattr_str(spec, "loader_state", native) < 0)
+            return NULL;
+        return spec;
+    }
+    Value plist = pkgdir ? pv_list_from(&pkgdir, 1) : NULL;
+    if (pkgdir && !plist)
+        return NULL;
+    return make_spec(name, file, plist, true);
+}
+
+/* create_module(spec): built-in and add-on modules are made here, source
+ * modules get importlib's default (a new module, then exec_module). */
+static Value f_create_module(Value self, Value *args, size_t nargs, Value kwnames)
+{
+    if (pv_arg_one("create_module", nargs, kwnames) < 0)
+        return NULL;
+    Value spec = args[0];
+    Value state = pv_getattr_str(spec, "loader_state");
+    if (!state)
+        return NULL;
+    if (state != pv_None)
+        return state;
+    Value origin = pv_getattr_str(spec, "origin");
+    Value name = origin ? pv_getattr_str(spec, "name") : NULL;
+    if (!name)
+        return NULL;
+    if (pv_is_str(origin) && pv_str_eq_cstr(origin, "built-in") && pv_is_str(name)) {
+        const PvBuiltinModule *b = find_builtin(pv_str_data(name));
+        Value mods = sys_modules();
+        Value m = mods ? pv_dict_get(mods, name) : NULL;
+        if (m || !b)
+            return m ? m : pv_None;
+        return b->init();
+    }
+    return pv_None;
+}
+
+/* exec_module(module): run a source module's code in its namespace (also
+ * importlib.reload); nothing to do for built-in and add-on modules. */
+static Value f_exec_module(Value self, Value *args, size_t nargs, Value kwnames)
+{
+    if (pv_arg_one("exec_module", nargs, kwnames) < 0)
+        return NULL;
+    Value m = args[0];
+    if (!pv_isinst(m, &pv_module_type))
+        return pv_raise(&pv_exc_TypeError, "exec_module() argument must be a module, not %T", m);
+    Value d = ((PvModule *)m)->dict;
+    Value spec = pv_dict_get_str(d, "__spec__");
+    Value origin = spec && spec != pv_None ? pv_getattr_str(spec, "origin") : NULL;
+    Value state = origin ? pv_getattr_str(spec, "loader_state") : NULL;
+    if (!state)
+        return pv_err_occurred() ? NULL : pv_None;
+    if (state != pv_None || !pv_is_str(origin) || pv_str_eq_cstr(origin, "built-in"))
+        return pv_None;
+    if (!pv_dict_get_str(d, "__builtins__") &&
+        pv_dict_set_str(d, "__builtins__", pv_builtins_module) < 0)
+        return NULL;
+    return pv_run_file_in(origin, d) < 0 ? NULL : pv_None;
+}
+
+static const PvMethodDef finder_functions[] = {
+    {"find_spec", f_find_spec, 0, "importlib finder: a ModuleSpec for fullname, or None."},
+    {"create_module", f_create_module, 0, "importlib loader: built-in and add-on modules."},
+    {"exec_module", f_exec_module, 0, "importlib loader: run a source module."},
+    {NULL, NULL, 0, NULL},
+};
+
+static Value finder_module(void)
+{
+    Value m = pv_module_new_cstr("_pvimport");
+    if (!m || pv_module_add_functions(m, finder_functions) < 0)
+        return NULL;
+    return m;
 }

@@ -880,6 +880,8 @@ bool pv_code_valid(Value code);
 /* codecache.c: the module code of source file `file` (import), from
  * __pycache__/NAME.pyvm-311.pvc when valid, else compiled and cached. */
 Value pv_codecache_code(Value file);
+/* ... and the path of its cache file (__cached__, ModuleSpec.cached). */
+Value pv_codecache_path(Value file);
 /* Disassemble a code object (opnames.c), for debugging: PYVM_DIS=1. */
 void pv_dis(Value code, void *file /* FILE* */);
 /* builtins.c: the builtins module and its dict. */
