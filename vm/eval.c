@@ -1041,9 +1041,15 @@ static Value run(PvThread *t, PvFrame *f, Value throwexc)
         switch (PV_OP(word)) {
         case OP_NOP:
             break;
-        case OP_POP_TOP:
-            sp--;
+        case OP_POP_TOP: {
+            Value v = *--sp;
+            /* a generator made for a for loop dies when the loop is left
+             * (break, return): close it now, as reference counting would */
+            if (v && !pv_is_small(v) && v->type == &pv_generator_type &&
+                ((PvGen *)v)->loop_owned)
+                pv_gen_loop_release(v);
             break;
+        }
         case OP_ROT_TWO: {
             Value a = TOP();
             TOP() = SECOND();
@@ -2016,6 +2022,9 @@ static Value run(PvThread *t, PvFrame *f, Value throwexc)
                     CHECK(gen);
                     sp = base;
                     PUSH(gen);
+                    /* `for x in gen(...)`: only the loop will see it */
+                    if (PV_OP(ip[0]) == OP_GET_ITER && PV_OP(ip[1]) == OP_FOR_ITER)
+                        ((PvGen *)gen)->loop_owned = true;
                     break;
                 }
                 sp = base;
@@ -2782,12 +2791,16 @@ static Value run(PvThread *t, PvFrame *f, Value throwexc)
             if (b->type == PV_BLOCK_EXCEPT_HANDLER) {
                 Value prev = f->stack[b->level];
                 f->exc = prev == pv_None ? NULL : prev;
+                f->sp = sp;
+                pv_gen_release_range(f->stack + b->level, sp);
                 sp = f->stack + b->level;
                 continue;
             }
             /* a handler: [.., prev_exc, exc]; the handler block reuses b's slot */
             int32_t level = b->level, handler = b->handler;
             Value exc = pv_err_fetch();
+            f->sp = sp;
+            pv_gen_release_range(f->stack + level, sp);
             sp = f->stack + level;
             PvBlock *h = &f->blocks[f->nblocks++];
             h->type = PV_BLOCK_EXCEPT_HANDLER;
@@ -2799,6 +2812,8 @@ static Value run(PvThread *t, PvFrame *f, Value throwexc)
             ip = co->code + handler;
             goto next;
         }
+        f->sp = sp;
+        pv_gen_release_range(f->stack, sp);
         retval = NULL;
         f->sp = f->stack;
         sp = f->stack;

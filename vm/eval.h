@@ -153,6 +153,8 @@ typedef struct PvGen {
     bool running;
     bool started;
     char kind;          /* 'g' generator, 'c' coroutine, 'a' async generator */
+    bool loop_owned;    /* made by `for x in f()`: the loop's stack slot is the only
+                           reference (gen.c: pv_gen_loop_release) */
     Value weak_unused;
 } PvGen;
 extern PvType pv_coroutine_type, pv_coro_wrapper_type, pv_async_gen_type;
@@ -164,6 +166,10 @@ Value pv_gen_send(Value gen, Value v);          /* NULL + StopIteration on retur
  * exception). */
 Value pv_gen_resume(Value gen, Value v, Value exc, Value *returned);
 Value pv_gen_throw_value(Value gen, Value exc);
+/* POP_TOP of a loop_owned generator: close it if that runs code; the
+ * same for every one in a part of a value stack that unwinding drops. */
+void pv_gen_loop_release(Value gen);
+void pv_gen_release_range(Value *lo, Value *hi);
 
 /* ---- exceptions (exceptions.c) ---- */
 typedef struct PvExc {

@@ -260,6 +260,31 @@ static bool gen_needs_close(Value self)
     return g->frame && g->started && !g->running && (g->frame->nblocks > 0 || gen_yf(g));
 }
 
+/* The for loop that made the generator drops it (eval.c, POP_TOP after
+ * break/return): it is garbage now, so run its finalization at once, as
+ * CPython's reference counting does, instead of at the next collection.
+ * Errors cannot propagate from a finalizer: they are reported. */
+void pv_gen_loop_release(Value gen)
+{
+    PvGen *g = G(gen);
+    g->loop_owned = false;
+    if (!gen_needs_close(gen))
+        return;
+    Value saved = pv_err_fetch();
+    if (!gen_close_value(gen))
+        pv_write_unraisable(pv_err_fetch(), NULL, gen);
+    pv_err_restore(saved);
+}
+
+void pv_gen_release_range(Value *lo, Value *hi)
+{
+    for (Value *p = lo; p < hi; p++) {
+        Value v = *p;
+        if (v && !pv_is_small(v) && v->type == &pv_generator_type && G(v)->loop_owned)
+            pv_gen_loop_release(v);
+    }
+}
+
 static Value gen_close_m(Value self, Value *args, size_t nargs, Value kwnames)
 {
     if (pv_check_no_kwargs("close", kwnames) < 0 || pv_check_nargs("close", nargs, 0, 0) < 0)
