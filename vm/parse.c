@@ -597,8 +597,11 @@ static PvNode *try_stmt(Parser *P, PvToken *start)
     while (at_kw(P, KW_EXCEPT)) {
         PvToken *e = p_next(P);
         bool is_star = p_accept(P, T_STAR);
-        if (star >= 0 && star != is_star)
-            p_error_tok(P, e, "cannot have both 'except' and 'except*' on the same 'try'");
+        if (star >= 0 && star != is_star) {
+            PvToken *last = is_star ? &P->toks[P->pos - 1] : e; /* except* marks the star too */
+            p_error_range(P, e->line, e->col, last->end_line, last->end_col,
+                          "cannot have both 'except' and 'except*' on the same 'try'");
+        }
         star = is_star;
         PvNode *h = p_node(P, K_HANDLER, e);
         if (!at(P, T_COLON)) {
