@@ -113,7 +113,8 @@ static Value pos_val(int32_t v)
     return v < 0 ? pv_None : pv_small(v);
 }
 
-/* co_positions(): (line, end_line, col, end_col) per instruction word. */
+/* co_positions(): (line, end_line, col, end_col) per instruction word:
+ * entry f_lasti // 2 is the position of the frame's instruction. */
 static Value m_positions(Value self, Value *args, size_t nargs, Value kwnames)
 {
     if (pv_check_nargs("co_positions", nargs, 0, 0) < 0)
@@ -132,7 +133,9 @@ static Value m_positions(Value self, Value *args, size_t nargs, Value kwnames)
     return pv_iter(l);
 }
 
-/* co_lines(): (start, end, line) byte ranges of co_code with one line. */
+/* co_lines(): (start, end, line) ranges with one line, in the units of
+ * f_lasti and tb_lasti (2 per instruction word, as CPython's 2-byte code
+ * units), so that CPython code relating them works. */
 static Value m_lines(Value self, Value *args, size_t nargs, Value kwnames)
 {
     if (pv_check_nargs("co_lines", nargs, 0, 0) < 0)
@@ -145,7 +148,7 @@ static Value m_lines(Value self, Value *args, size_t nargs, Value kwnames)
     for (size_t i = 1; c->pos && i <= c->ncode; i++) {
         if (i < c->ncode && c->pos[i].line == c->pos[start].line)
             continue;
-        Value t = pv_tuple_pack(3, pv_small(start * 4), pv_small(i * 4),
+        Value t = pv_tuple_pack(3, pv_small(start * 2), pv_small(i * 2),
                                 pos_val(c->pos[start].line));
         if (!t || pv_list_append(l, t) < 0)
             return NULL;

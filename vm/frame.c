@@ -315,10 +315,13 @@ static Value fo_lineno(Value s)
 {
     return pv_small(FO(s)->frame ? pv_frame_lineno(FO(s)->frame) : FO(s)->lineno);
 }
+/* In CPython's units (2 per instruction word, like tb_lasti): inspect
+ * and traceback find the position as co_positions()[f_lasti // 2]. */
 static Value fo_lasti(Value s)
 {
     PvFrame *f = FO(s)->frame;
-    return pv_small(f ? (int)(f->ip - ((PvCode *)f->code)->code) - 1 : FO(s)->lasti);
+    int w = f ? (int)(f->ip - ((PvCode *)f->code)->code) - 1 : FO(s)->lasti;
+    return pv_small(w < 0 ? -1 : 2 * w);
 }
 static Value fo_locals(Value s)
 {
