@@ -305,11 +305,24 @@ static bool plain_class_attr(Value d)
     return !dt->descr_set && !(dt->flags & PV_TPFLAG_HEAPTYPE);
 }
 
+/* Does tp find attributes as object.__getattribute__ does? A class with
+ * only a Python __getattr__ does: that one is called for missing names
+ * alone, so what was found stays right while the version stays. */
+static bool generic_lookup(PvType *tp)
+{
+    if (tp->getattr == pv_object_generic_getattr)
+        return true;
+    if (!pv_is_heaptype(tp) || pv_static_base(tp)->getattr != pv_object_generic_getattr)
+        return false;
+    Value ga = pv_type_lookup(tp, pv_id___getattribute__);
+    return ga && ga == pv_type_lookup(&pv_object_type, pv_id___getattribute__);
+}
+
 void pv_attr_load_fill(uint32_t *cw, Value o, Value name)
 {
     cw[3] = PV_AC_NONE;
     PvType *tp = pv_type(o);
-    if (tp->getattr != pv_object_generic_getattr) {
+    if (!generic_lookup(tp)) {
         module_fill(cw, o, name);
         return;
     }
@@ -336,7 +349,11 @@ void pv_attr_load_fill(uint32_t *cw, Value o, Value name)
         }
     }
     uint32_t id = pv_shape_id_of(o);
-    if (d && id && plain_class_attr(d))
+    /* with a __getattr__, a __get__ raising AttributeError falls back to
+     * it: only take attributes whose __get__ cannot fail that way */
+    if (d && id && plain_class_attr(d) &&
+        (tp->getattr == pv_object_generic_getattr || !pv_type(d)->descr_get ||
+         (pv_type(d)->flags & PV_TPFLAG_METHOD_DESCRIPTOR)))
         fill(cw, tp, id, 0, PV_AC_TYPE);
 }
 
@@ -427,7 +444,7 @@ Value pv_method_load(uint32_t *cw, Value o, Value name, bool *unbound)
     PvType *tp = pv_type(o);
     cw[3] = PV_AC_NONE;
     *unbound = false;
-    if (tp->getattr != pv_object_generic_getattr) {
+    if (!generic_lookup(tp)) {
         Value v = pv_getattr(o, name);
         if (v)
             module_fill(cw, o, name);
@@ -435,7 +452,7 @@ Value pv_method_load(uint32_t *cw, Value o, Value name, bool *unbound)
     }
     Value d = pv_type_lookup(tp, name);
     if (!d || !(pv_type(d)->flags & PV_TPFLAG_METHOD_DESCRIPTOR))
-        return pv_generic_getattr_impl(o, name, false);
+        return pv_getattr(o, name);
     Value v = pv_object_own_attr(o, name);
     if (v || pv_err_occurred())
         return v;

@@ -155,3 +155,41 @@ class P2(P1):
         super().__init__()
 for o in (P1(), P2(), P1(), P2()):
     print(type(o).__name__, vars(o), o.x)
+
+# a class with __getattr__: found attributes are cached, missing ones fall back
+class GA:
+    cls_attr = "class"
+    def __init__(self):
+        self.x = 1
+    def meth(self):
+        return "meth"
+    def __getattr__(self, name):
+        return "getattr:" + name
+
+def reads(o):
+    return o.x, o.cls_attr, o.meth(), o.y, o.meth
+
+gs = [GA(), GA()]
+for _ in range(3):
+    out = [reads(o)[:4] for o in gs]
+print(out)
+gs[1].y = "instance y"
+gs[0].cls_attr = "shadowed"
+print([reads(o)[:4] for o in gs])
+GA.meth = lambda self: "new meth"
+del GA.cls_attr
+print([reads(o)[:4] for o in gs])
+del GA.__getattr__
+try:
+    reads(gs[0])
+except AttributeError as ex:
+    print("AttributeError:", ex)
+
+class GASub(GA):
+    def __getattribute__(self, name):
+        if name == "x":
+            return "getattribute x"
+        return object.__getattribute__(self, name)
+GA.__getattr__ = lambda self, name: "back:" + name
+sub = GASub()
+print(reads(sub)[:4], reads(gs[0])[:4])
