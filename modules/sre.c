@@ -598,6 +598,7 @@ PvType pv_sre_pattern_type = {
     .name = "Pattern",
     .basicsize = sizeof(SrePattern),
     .itemsize = sizeof(SreCode),
+    .flags = PV_TPFLAG_WEAKREFABLE,
     .base = &pv_object_type,
     .methods = pattern_methods,
     .getsets = pattern_getsets,

@@ -125,6 +125,7 @@ enum {
      * first argument equals calling it bound (functions, method
      * descriptors): LOAD_METHOD may skip creating a bound method. */
     PV_TPFLAG_METHOD_DESCRIPTOR = 1 << 11,
+    PV_TPFLAG_WEAKREFABLE = 1 << 12, /* C type whose instances accept weak references */
 };
 /* dictoffset value for variable-size instances (subclasses of str, bytes,
  * tuple): the __dict__ slot is the last word of the GC block. */

@@ -205,6 +205,8 @@ static bool weakrefable(Value obj)
         return true;
     if (pv_type_is_subtype(t, &pv_set_type) || pv_type_is_subtype(t, &pv_frozenset_type))
         return true;
+    if (t->flags & PV_TPFLAG_WEAKREFABLE)
+        return true;
     return pv_is_heaptype(t) && pv_type_lookup(t, pv_id___weakref__) != NULL;
 }
 
