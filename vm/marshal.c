@@ -175,6 +175,40 @@ static void w_positions(W *w, const PvPos *pos, size_t n)
     }
 }
 
+/* Set items in the order of their own marshal bytes, as CPython 3.11
+ * (bpo-37596): the output does not depend on the table's layout, and a set
+ * read back iterates as it does in CPython after loading a .pyc. */
+static void w_set_items(W *w, Value set)
+{
+    Value pairs = pv_list_new(0);
+    if (!pairs) {
+        w->err = 1;
+        return;
+    }
+    size_t pos = 0;
+    Value k;
+    while (!w->err && pv_set_next(set, &pos, &k)) {
+        PvBuf b;
+        pv_buf_init(&b);
+        W sub = {.b = &b, .version = w->version, .depth = w->depth};
+        if (w->version >= 3 && !(sub.refs = pv_dict_new())) {
+            w->err = 1;
+            break;
+        }
+        w_object(&sub, k);
+        Value key = sub.err ? NULL : pv_buf_finish_bytes(&b);
+        if (sub.err)
+            pv_buf_free(&b);
+        Value pair = key ? pv_tuple_pack(2, key, k) : NULL;
+        if (!pair || pv_list_append(pairs, pair) < 0)
+            w->err = 1;
+    }
+    if (!w->err && pv_list_sort(pairs, NULL, false) < 0)
+        w->err = 1;
+    for (size_t i = 0; i < pv_list_size(pairs) && !w->err; i++)
+        w_object(w, pv_tuple_items(pv_list_items(pairs)[i])[1]);
+}
+
 static void w_code(W *w, PvCode *c)
 {
     w_byte(w, 'C');
@@ -280,10 +314,7 @@ static void w_object(W *w, Value v)
     } else if (t == &pv_set_type || t == &pv_frozenset_type) {
         w_byte(w, t == &pv_set_type ? '<' : '>');
         w_u32(w, (uint32_t)pv_set_size(v));
-        size_t pos = 0;
-        Value k;
-        while (!w->err && pv_set_next(v, &pos, &k))
-            w_object(w, k);
+        w_set_items(w, v);
     } else if (t == &pv_code_type) {
         w_code(w, (PvCode *)v);
     } else if (t == &pv_bytearray_type || t == &pv_memoryview_type) {
@@ -721,7 +752,9 @@ static Value r_object2(R *r, int code, ssize_t refidx)
     case '<': case '>': {
         if (r_len(r, 1, &n) < 0)
             return NULL;
-        Value st = pv_set_new(NULL);
+        /* items added in the file's order, to the frozenset itself (a
+         * copy would iterate in another order), as CPython's reader */
+        Value st = code == '<' ? pv_set_new(NULL) : pv_frozenset_new(NULL);
         if (!st)
             return NULL;
         if (refidx >= 0 && code == '<')
@@ -731,7 +764,7 @@ static Value r_object2(R *r, int code, ssize_t refidx)
             if (!x || pv_set_add(st, x) < 0)
                 return NULL;
         }
-        return code == '<' ? st : pv_frozenset_new(st);
+        return st;
     }
     case 'C': return r_code(r);
     case 'r': {

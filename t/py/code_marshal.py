@@ -68,3 +68,8 @@ for n in range(0, len(data), max(1, len(data) // 40)):
     except (EOFError, ValueError):
         pass
 print('truncations rejected')
+
+# sets are written in the order of their items' marshal bytes (as CPython
+# 3.11) and read back by adding in that order: same iteration as CPython
+for s in [frozenset({8, 16, 3, 1, 300, -1}), {8, 16, 3, 1, 300, -1}, frozenset(range(0, 200, 8))]:
+    print(list(marshal.loads(marshal.dumps(s))))
