@@ -162,8 +162,54 @@ static const PvGetSetDef func_getsets[] = {
     {NULL, NULL, NULL, NULL},
 };
 
+/* function(code, globals, name=None, argdefs=None, closure=None) */
+static Value func_new(PvType *type, Value *args, size_t nargs, Value kwnames)
+{
+    (void)type;
+    static const char *const kw[] = {"code", "globals", "name", "argdefs", "closure", NULL};
+    Value code, globals, name = pv_None, defs = pv_None, closure = pv_None;
+    if (pv_parse_args("function", args, nargs, kwnames, "OO|OOO", kw, &code, &globals, &name,
+                      &defs, &closure) < 0)
+        return NULL;
+    if (!pv_is_type(code, &pv_code_type))
+        return pv_raise(&pv_exc_TypeError, "function() argument 'code' must be code, not %T",
+                        code);
+    if (!pv_isinst(globals, &pv_dict_type))
+        return pv_raise(&pv_exc_TypeError, "function() argument 'globals' must be dict, not %T",
+                        globals);
+    if (name != pv_None && !pv_is_str(name))
+        return pv_raise(&pv_exc_TypeError, "arg 3 (name) must be None or string");
+    if (defs != pv_None && !pv_is_type(defs, &pv_tuple_type))
+        return pv_raise(&pv_exc_TypeError, "arg 4 (defaults) must be None or tuple");
+    Value fv = ((PvCode *)code)->freevars;
+    size_t nfree = fv ? pv_tuple_size(fv) : 0;
+    if (closure != pv_None && !pv_is_type(closure, &pv_tuple_type))
+        return pv_raise(&pv_exc_TypeError, "arg 5 (closure) must be tuple");
+    size_t nclosure = closure == pv_None ? 0 : pv_tuple_size(closure);
+    if (nfree && closure == pv_None)
+        return pv_raise(&pv_exc_TypeError, "arg 5 (closure) must be tuple");
+    if (nfree != nclosure)
+        return pv_raise(&pv_exc_ValueError, "%S requires closure of length %zu, not %zu",
+                        ((PvCode *)code)->name, nfree, nclosure);
+    for (size_t i = 0; i < nclosure; i++)
+        if (!pv_is_type(pv_tuple_items(closure)[i], &pv_cell_type))
+            return pv_raise(&pv_exc_TypeError, "arg 5 (closure) expected cell, found %T",
+                            pv_tuple_items(closure)[i]);
+    Value f = pv_function_new(code, globals, NULL);
+    if (!f)
+        return NULL;
+    if (name != pv_None)
+        F(f)->name = name;
+    if (defs != pv_None)
+        F(f)->defaults = defs;
+    if (nclosure)
+        F(f)->closure = closure;
+    return f;
+}
+
 PvType pv_function_type = {
     .name = "function",
+    .new_ = func_new,
     .basicsize = sizeof(PvFunction),
     .flags = PV_TPFLAG_METHOD_DESCRIPTOR,
     .dictoffset = offsetof(PvFunction, dict),
