@@ -356,15 +356,20 @@ class Popen:
                 raise ValueError("Cannot send input after starting communication")
             self._readers = []
             self._end = None if timeout is None else time.monotonic() + timeout
-            for what, f, data in (('in', self.stdin, input), ('out', self.stdout, None),
-                                  ('err', self.stderr, None)):
-                if f is None:
-                    continue
+            streams = [s for s in (('in', self.stdin, input), ('out', self.stdout, None),
+                                   ('err', self.stderr, None)) if s[1] is not None]
+            # one pipe and no timeout: pump it here (no helper thread, so
+            # this also works where threads cannot run: called from C)
+            inline = timeout is None and len(streams) == 1
+            for what, f, data in streams:
                 done = _thread.allocate_lock()
                 done.acquire()
                 box = []
                 self._readers.append((what, box, done))
-                _thread.start_new_thread(self._pump, (what, f, data, box, done))
+                if inline:
+                    self._pump(what, f, data, box, done)
+                else:
+                    _thread.start_new_thread(self._pump, (what, f, data, box, done))
         else:
             self._end = None if timeout is None else time.monotonic() + timeout
         out = err = None

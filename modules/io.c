@@ -642,23 +642,11 @@ static Value io_text_encoding(Value self, Value *args, size_t nargs, Value kwnam
     Value enc, level = NULL;
     if (pv_parse_args("text_encoding", args, nargs, kwnames, "O|O", kw, &enc, &level) < 0)
         return NULL;
-    return enc == pv_None ? pv_str_from_cstr("locale") : enc;
-}
-
-/* text_encoding(encoding, stacklevel=2): the encoding open() will use */
-static Value io_text_encoding(Value self, Value *args, size_t nargs, Value kwnames)
-{
-    (void)self;
-    static const char *const kw[] = {"", "", NULL};
-    Value enc, level = NULL;
-    if (pv_parse_args("text_encoding", args, nargs, kwnames, "O|O", kw, &enc, &level) < 0)
-        return NULL;
-    return enc == pv_None ? pv_str_from_cstr("locale") : enc;
+    return enc == pv_None ? pv_str_from_cstr("utf-8") : enc; /* the locale encoding here */
 }
 
 static const PvMethodDef io_functions[] = {
     {"open", io_open, 0, "Open file and return a stream."},
-    {"text_encoding", io_text_encoding, 0, NULL},
     {"text_encoding", io_text_encoding, 0, NULL},
     {NULL, NULL, 0, NULL},
 };
@@ -681,15 +669,6 @@ Value pv_io_module_init(void)
         pv_module_add(m, "BufferedIOBase", (Value)&pv_bufferediobase_type) < 0 ||
         pv_module_add(m, "TextIOBase", (Value)&pv_textiobase_type) < 0)
         return NULL;
-    static const char *const all[] = {"BlockingIOError", "open", "open_code", "IOBase", "RawIOBase",
-        "FileIO", "BytesIO", "StringIO", "BufferedIOBase", "BufferedReader", "BufferedWriter",
-        "BufferedRWPair", "BufferedRandom", "TextIOBase", "TextIOWrapper", "UnsupportedOperation",
-        "SEEK_SET", "SEEK_CUR", "SEEK_END", "DEFAULT_BUFFER_SIZE", "text_encoding",
-        "IncrementalNewlineDecoder", NULL};
-    Value all_list = pv_list_new(0);
-    for (int i = 0; all_list && all[i]; i++)
-        if (pv_list_append(all_list, pv_str_from_cstr(all[i])) < 0) return NULL;
-    if (!all_list || pv_module_add(m, "__all__", all_list) < 0) return NULL;
     static const char *const all[] = {"BlockingIOError", "open", "open_code", "IOBase", "RawIOBase",
         "FileIO", "BytesIO", "StringIO", "BufferedIOBase", "BufferedReader", "BufferedWriter",
         "BufferedRWPair", "BufferedRandom", "TextIOBase", "TextIOWrapper", "UnsupportedOperation",

@@ -213,6 +213,22 @@ static Value mk_like(const char *fname, Value *args, size_t nargs, Value kwnames
 }
 
 FN(os_mkdir) { UNUSED; return mk_like("mkdir", args, nargs, kwnames, 0777, false); }
+
+FN(os_mknod)
+{
+    UNUSED;
+    static const char *const kw[] = {"path", "mode", "device", "dir_fd", NULL};
+    Value v, dfd = pv_None;
+    PvPath p;
+    int mode = 0600, dir_fd;
+    int64_t dev = 0;
+    if (pv_parse_args("mknod", args, nargs, kwnames, "O|iL$O", kw, &v, &mode, &dev, &dfd) < 0 ||
+        pv_os_path(v, &p, "mknod", false) < 0 || pv_os_dir_fd(dfd, &dir_fd) < 0)
+        return NULL;
+    if (mknodat(dir_fd, p.s, (mode_t)mode, (dev_t)dev) < 0)
+        return path_err(&p);
+    return pv_None;
+}
 FN(os_mkfifo) { UNUSED; return mk_like("mkfifo", args, nargs, kwnames, 0666, true); }
 
 /* rename/replace(src, dst, *, src_dir_fd=None, dst_dir_fd=None) */
@@ -924,6 +940,7 @@ static const PvMethodDef os_functions[] = {
     {"_scandir", os_scandir_raw, 0, NULL},
     {"mkdir", os_mkdir, 0, NULL},
     {"mkfifo", os_mkfifo, 0, NULL},
+    {"mknod", os_mknod, 0, NULL},
     {"rmdir", os_rmdir, 0, NULL},
     {"unlink", os_unlink, 0, NULL},
     {"remove", os_remove, 0, NULL},

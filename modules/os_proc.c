@@ -330,10 +330,10 @@ static char **env_array(Value env, Value *keep)
 
 static Value do_exec(Value path, Value argl, Value env)
 {
-    const char *p = pv_is_str(path) ? pv_str_data(path)
-                    : pv_isinst(path, &pv_bytes_type) ? pv_bytes_data(path) : NULL;
-    if (!p)
-        return pv_raise(&pv_exc_TypeError, "execv() arg 1 must be str or bytes");
+    PvPath pp;
+    if (pv_os_path(path, &pp, env ? "execve" : "execv", env != NULL) < 0)
+        return NULL;
+    const char *p = pp.s;
     char **argv = cstr_array(argl, "argv");
     if (!argv)
         return NULL;
@@ -348,7 +348,10 @@ static Value do_exec(Value path, Value argl, Value env)
         return NULL;
     }
     pv_flush_std();
-    execve(p, argv, envp);
+    if (pp.fd >= 0)
+        fexecve(pp.fd, argv, envp);
+    else
+        execve(p, argv, envp);
     int e = errno;
     free(argv);
     if (env)

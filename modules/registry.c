@@ -24,6 +24,7 @@ Value pv_locale_module_init(void);
 Value pv_os_module_init(void);
 Value pv_signal_module_init(void);
 Value pv_zlib_module_init(void);
+Value pv_pwdgrp_module_init(void);
 Value pv_pvtest_module_init(void);
 Value pv_ffi_module_init(void);
 Value pv_socket_module_init(void);
@@ -46,6 +47,7 @@ const PvBuiltinModule pv_builtin_modules[] = {
     {"_posix", pv_os_module_init},
     {"_signal", pv_signal_module_init},
     {"zlib", pv_zlib_module_init},
+    {"_pwdgrp", pv_pwdgrp_module_init},
     {"_pvtest", pv_pvtest_module_init},
     {"atexit", pv_atexit_module_init},
     {"gc", pv_gc_module_init},

@@ -184,6 +184,14 @@ static int tm_from(Value seq, struct tm *tm)
     tm->tm_wday = (int)((v[6] + 1) % 7);
     tm->tm_yday = (int)(v[7] - 1);
     tm->tm_isdst = (int)v[8];
+    /* struct_time's tm_zone and tm_gmtoff, passed on by strftime() */
+    if (pv_tuple_size(t) >= 11 && pv_is_str(pv_tuple_items(t)[9])) {
+        int64_t off;
+        if (pv_int_to_i64(pv_tuple_items(t)[10], &off) < 0)
+            return -1;
+        tm->tm_zone = pv_str_data(pv_tuple_items(t)[9]);
+        tm->tm_gmtoff = (long)off;
+    }
     return 0;
 }
 
@@ -222,7 +230,64 @@ static Value t_strftime_raw(Value self, Value *args, size_t nargs, Value kwnames
     return pv_str_from_cstr("");
 }
 
+static Value t_tzset(Value self, Value *args, size_t nargs, Value kwnames)
+{
+    (void)self, (void)args;
+    if (pv_arg_none("tzset", nargs, kwnames) < 0)
+        return NULL;
+    tzset();
+    return pv_None;
+}
+
+static int clock_arg(const char *fname, Value *args, size_t nargs, Value kwnames, struct timespec *ts)
+{
+    static const char *const kw[] = {"", NULL};
+    int id;
+    if (pv_parse_args(fname, args, nargs, kwnames, "i", kw, &id) < 0)
+        return -1;
+    if (clock_gettime((clockid_t)id, ts) < 0) {
+        pv_raise_errno(errno);
+        return -1;
+    }
+    return 0;
+}
+
+static Value t_clock_gettime(Value self, Value *args, size_t nargs, Value kwnames)
+{
+    (void)self;
+    struct timespec ts;
+    if (clock_arg("clock_gettime", args, nargs, kwnames, &ts) < 0)
+        return NULL;
+    return pv_float_new((double)ts.tv_sec + ts.tv_nsec * 1e-9);
+}
+
+static Value t_clock_gettime_ns(Value self, Value *args, size_t nargs, Value kwnames)
+{
+    (void)self;
+    struct timespec ts;
+    if (clock_arg("clock_gettime_ns", args, nargs, kwnames, &ts) < 0)
+        return NULL;
+    return pv_int_from_i64((int64_t)ts.tv_sec * 1000000000 + ts.tv_nsec);
+}
+
+static Value t_clock_getres(Value self, Value *args, size_t nargs, Value kwnames)
+{
+    (void)self;
+    static const char *const kw[] = {"", NULL};
+    int id;
+    struct timespec ts;
+    if (pv_parse_args("clock_getres", args, nargs, kwnames, "i", kw, &id) < 0)
+        return NULL;
+    if (clock_getres((clockid_t)id, &ts) < 0)
+        return pv_raise_errno(errno);
+    return pv_float_new((double)ts.tv_sec + ts.tv_nsec * 1e-9);
+}
+
 static const PvMethodDef time_functions[] = {
+    {"_tzset", t_tzset, 0, NULL},
+    {"clock_gettime", t_clock_gettime, 0, NULL},
+    {"clock_gettime_ns", t_clock_gettime_ns, 0, NULL},
+    {"clock_getres", t_clock_getres, 0, NULL},
     {"sleep", t_sleep, 0, NULL},
     {"time", t_time, 0, NULL},
     {"time_ns", t_time_ns, 0, NULL},
@@ -282,7 +347,13 @@ static const char time_py[] =
     "def strftime(format, t=None):\n"
     "    if t is None:\n"
     "        t = localtime()\n"
+    "    if isinstance(t, struct_time) and t.tm_zone is not None:\n"
+    "        t = tuple(t) + (t.tm_zone, t.tm_gmtoff)\n"
     "    return _strftime(format, t)\n"
+    "def strptime(string, format='%a %b %d %H:%M:%S %Y'):\n"
+    "    import _strptime\n"
+    "    return _strptime._strptime_time(string, format)\n"
+    "_STRUCT_TM_ITEMS = 11\n"
     "_days = ('Mon', 'Tue', 'Wed', 'Thu', 'Fri', 'Sat', 'Sun')\n"
     "_months = ('Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec')\n"
     "def asctime(t=None):\n"
@@ -301,7 +372,9 @@ static const char time_py[] =
     "    daylight = 1 if jan[10] != jul[10] else 0\n"
     "    tzname = (std[9], dst[9] if dst[8] else std[9])\n"
     "_tzsetup()\n"
-    "del _tzsetup\n"
+    "def tzset():\n"
+    "    _tzset()\n"
+    "    _tzsetup()\n"
     "def get_clock_info(name):\n"
     "    import types\n"
     "    c = {'time': ('clock_gettime(CLOCK_REALTIME)', False, True),\n"
@@ -321,6 +394,17 @@ Value pv_time_module_init(void)
     Value d = ((PvModule *)m)->dict;
     if (pv_dict_set_str(d, "__builtins__", pv_builtins_module) < 0)
         return NULL;
+    static const struct { const char *n; int v; } clocks[] = {
+        {"CLOCK_REALTIME", CLOCK_REALTIME}, {"CLOCK_MONOTONIC", CLOCK_MONOTONIC},
+        {"CLOCK_PROCESS_CPUTIME_ID", CLOCK_PROCESS_CPUTIME_ID},
+        {"CLOCK_THREAD_CPUTIME_ID", CLOCK_THREAD_CPUTIME_ID},
+#ifdef CLOCK_BOOTTIME
+        {"CLOCK_BOOTTIME", CLOCK_BOOTTIME}, {"CLOCK_MONOTONIC_RAW", CLOCK_MONOTONIC_RAW},
+#endif
+        {NULL, 0}};
+    for (int i = 0; clocks[i].n; i++)
+        if (pv_module_add_int(m, clocks[i].n, clocks[i].v) < 0)
+            return NULL;
     Value code = pv_compile(time_py, sizeof time_py - 1, pv_str_from_cstr("<time>"), "exec", 0);
     if (!code || !pv_eval_code(code, d, d))
         return NULL;

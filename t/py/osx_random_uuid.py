@@ -1,0 +1,23 @@
+# random (seeded sequences equal CPython's), secrets, uuid, statistics
+import random, secrets, uuid, statistics
+for seed in (42, 0, -7, 2**70, 'hello', b'bytes', bytearray(b'ba'), 3.5, None.__class__ and 123456789):
+    random.seed(seed)
+    print(repr(seed), random.random(), random.getrandbits(70), random.randrange(1000))
+random.seed(42)
+print(random.randint(1, 6), random.choice('abcdef'), random.uniform(1, 2))
+l = list(range(20)); random.shuffle(l); print(l)
+print(random.sample(range(100), 5), random.choices('abc', k=5), random.choices('abc', [1, 2, 3], k=4))
+print(random.gauss(0, 1), random.normalvariate(0, 1), random.expovariate(2), random.betavariate(2, 3))
+print(random.triangular(0, 10), random.vonmisesvariate(1, 2), random.gammavariate(2, 3), random.lognormvariate(0, 1))
+print(random.paretovariate(2), random.weibullvariate(1, 2), random.randbytes(5))
+st = random.getstate(); a = random.random(); random.setstate(st); print(a == random.random())
+r = random.Random(5); print(r.random(), r.randrange(0, 100, 7))
+random.seed('hello', version=1); print(random.random())
+print(len(secrets.token_hex(8)), len(secrets.token_bytes(5)), len(secrets.token_urlsafe(8)) > 0, secrets.randbelow(10) < 10)
+print(secrets.compare_digest('a', 'a'))
+u = uuid.uuid4(); print(u.version, len(str(u)), uuid.UUID(str(u)) == u)
+print(uuid.UUID('12345678-1234-5678-1234-567812345678').hex, uuid.uuid3(uuid.NAMESPACE_DNS, 'python.org'), uuid.uuid5(uuid.NAMESPACE_DNS, 'python.org'))
+print(uuid.uuid1().version)
+random.seed(1)
+print(statistics.mean([random.random() for _ in range(100)]))
+print(statistics.median([3, 1, 2]), statistics.stdev([1, 2, 3, 4]))
