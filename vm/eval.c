@@ -669,21 +669,167 @@ static bool is_gen_resume(Value callable, Value *args, size_t nargs)
     return callable == builtin_next && nargs == 1;
 }
 
-/* Is the LOAD_FAST of local i (ip: the next word) the left side of
- * `x += <simple operand>; store x`? Then its str may stay exclusive. */
-static inline bool inplace_concat_follows(const uint32_t *ip, int i)
+/* ---- `x += s` on str: amortised in-place appends ----
+ * pv_str_inplace_concat appends in place to a str flagged EXCLUSIVE (made
+ * by such a site and seen by nothing else since). Fast locals: LOAD_FAST
+ * clears the flag unless it loads the left operand of `x += ...; store x`
+ * (concat_follows); frame.c clears it when locals are exposed. Names and
+ * globals live in dicts, which C code reads by many paths, so their sites
+ * use their own flag (PV_STR_NAME_EXCL), cleared by LOAD_NAME/LOAD_GLOBAL
+ * the same way, and also need the escape epoch unchanged since the site
+ * stored the str: every instruction or C call that could read a value
+ * out of a container and keep it bumps the epoch (op_escapes and the
+ * conditional bumps); plain loads, stores, arithmetic on numbers and str,
+ * jumps, range/list/tuple iteration and calls of Python functions or of a
+ * few pure builtins with number/str arguments do not. */
+static uint64_t escape_epoch;
+static uint8_t op_escapes[256];
+static Value pure_builtins[8];
+
+static void escapes_init(void)
 {
-    int op = PV_OP(ip[0]);
-    if (op == OP_LOAD_FAST) {
-        if ((int)PV_ARG(ip[0]) == i)
-            return false;
-    } else if (op != OP_LOAD_CONST && op != OP_LOAD_GLOBAL && op != OP_LOAD_DEREF &&
-               op != OP_LOAD_NAME) {
-        return false;
+    static const uint8_t safe[] = {
+        OP_NOP, OP_POP_TOP, OP_ROT_TWO, OP_ROT_THREE, OP_ROT_FOUR, OP_ROT_N, OP_DUP_TOP,
+        OP_DUP_TOP_TWO, OP_LOAD_CONST, OP_LOAD_FAST, OP_STORE_FAST, OP_DELETE_FAST,
+        OP_LOAD_NAME, OP_STORE_NAME, OP_LOAD_GLOBAL, OP_STORE_GLOBAL, OP_LOAD_DEREF,
+        OP_STORE_DEREF, OP_LOAD_CLOSURE, OP_UNARY_OP, OP_BINARY_OP, OP_COMPARE_OP, OP_IS_OP,
+        OP_BUILD_TUPLE, OP_BUILD_LIST, OP_BUILD_STRING, OP_BUILD_SLICE, OP_LIST_APPEND,
+        OP_FORMAT_VALUE, OP_JUMP_FORWARD, OP_JUMP_ABSOLUTE, OP_POP_JUMP_IF_FALSE,
+        OP_POP_JUMP_IF_TRUE, OP_JUMP_IF_FALSE_OR_POP, OP_JUMP_IF_TRUE_OR_POP, OP_GET_ITER,
+        OP_FOR_ITER, OP_RETURN_VALUE, OP_CALL_FUNCTION, OP_CALL_FUNCTION_KW, OP_CALL_METHOD,
+        OP_CALL_METHOD_KW, OP_MAKE_FUNCTION, OP_SETUP_FINALLY, OP_POP_BLOCK, OP_POP_EXCEPT,
+        OP_YIELD_VALUE, OP_GEN_START, OP_LOAD_ASSERTION_ERROR,
+    };
+    memset(op_escapes, 1, sizeof op_escapes);
+    for (size_t i = 0; i < sizeof safe; i++)
+        op_escapes[safe[i]] = 0;
+    static const char *const pure[] = {"repr", "len", "chr", "ord", "abs", "hex", "min", "max"};
+    for (size_t i = 0; i < 8; i++) {
+        pure_builtins[i] = pv_dict_get_str(pv_builtins_dict, pure[i]);
+        pv_gc_add_root(&pure_builtins[i]);
     }
-    ip += 1 + pv_cache_words(op);
-    return PV_OP(ip[0]) == OP_BINARY_OP && PV_ARG(ip[0]) == PV_OP_INPLACE + PV_OP_ADD &&
-           PV_OP(ip[1]) == OP_STORE_FAST && (int)PV_ARG(ip[1]) == i;
+}
+
+/* Numbers, str, bytes, None: operating on them cannot expose another value. */
+static inline bool is_scalar(Value v)
+{
+    if (pv_is_small(v))
+        return true;
+    PvType *t = v->type;
+    return t == &pv_str_type || t == &pv_int_type || t == &pv_float_type ||
+           t == &pv_bool_type || t == &pv_none_type || t == &pv_bytes_type;
+}
+
+/* A call of a C function that cannot hand out values it did not get:
+ * str/int/float() and a few builtins, on number and str arguments. */
+static bool pure_call(Value callable, Value *args, size_t nargs, Value kwnames)
+{
+    if (kwnames)
+        return false;
+    bool known = callable == (Value)&pv_str_type || callable == (Value)&pv_int_type ||
+                 callable == (Value)&pv_float_type;
+    for (size_t i = 0; i < 8 && !known; i++)
+        known = callable == pure_builtins[i];
+    if (!known)
+        return false;
+    for (size_t i = 0; i < nargs; i++)
+        if (!is_scalar(args[i]))
+            return false;
+    return true;
+}
+
+/* Is the value just loaded (ip: the next word) the left operand of a `+=`
+ * whose result goes straight to (store_op, arg)? Follows the stack effect
+ * of the operand's code over simple instructions. */
+static bool concat_follows(const uint32_t *ip, int store_op, int store_arg)
+{
+    int depth = 0; /* values above ours */
+    for (int n = 0; n < 24; n++) {
+        int op = PV_OP(ip[0]), a = (int)PV_ARG(ip[0]);
+        switch (op) {
+        case OP_LOAD_FAST: case OP_LOAD_CONST: case OP_LOAD_NAME: case OP_LOAD_GLOBAL:
+        case OP_LOAD_DEREF:
+            depth++;
+            break;
+        case OP_LOAD_ATTR: case OP_UNARY_OP:
+            if (depth == 0)
+                return false;
+            break;
+        case OP_LOAD_METHOD:
+            if (depth == 0)
+                return false;
+            depth++;
+            break;
+        case OP_FORMAT_VALUE:
+            if (depth < ((a & 4) ? 2 : 1))
+                return false;
+            depth -= (a & 4) ? 1 : 0;
+            break;
+        case OP_BINARY_OP:
+            if (depth == 1)
+                return a == PV_OP_INPLACE + PV_OP_ADD && (int)PV_OP(ip[1]) == store_op &&
+                       (int)PV_ARG(ip[1]) == store_arg;
+            if (depth < 2)
+                return false;
+            depth--;
+            break;
+        case OP_BINARY_SUBSCR:
+            if (depth < 2)
+                return false;
+            depth--;
+            break;
+        case OP_CALL_FUNCTION:
+            if (depth < a + 1)
+                return false;
+            depth -= a;
+            break;
+        case OP_CALL_METHOD:
+            if (depth < a + 2)
+                return false;
+            depth -= a + 1;
+            break;
+        case OP_BUILD_TUPLE: case OP_BUILD_LIST: case OP_BUILD_STRING:
+            if (depth < a)
+                return false;
+            depth -= a - 1;
+            break;
+        default:
+            return false;
+        }
+        ip += 1 + pv_cache_words(op);
+    }
+    return false;
+}
+
+/* A str loaded from a name or global: may it stay exclusive? */
+static inline void name_load_check(Value v, const uint32_t *ip, int store_op, int arg)
+{
+    if (!pv_is_small(v) && (v->flags & PV_STR_NAME_EXCL) && v->type == &pv_str_type &&
+        (!ip || !concat_follows(ip, store_op, arg)))
+        v->flags &= ~PV_STR_NAME_EXCL;
+}
+
+/* `x += b` at ip where x is a name or global holding str a (b a str). */
+static struct { const uint32_t *ip; Value s; uint64_t epoch; } concat_sites[16];
+
+static Value name_concat(const uint32_t *ip, Value a, Value b)
+{
+    size_t h = ((uintptr_t)ip >> 2) & 15;
+    bool mine = (a->flags & PV_STR_NAME_EXCL) && concat_sites[h].ip == ip &&
+                concat_sites[h].s == a && concat_sites[h].epoch == escape_epoch;
+    a->flags &= ~PV_STR_NAME_EXCL;
+    if (mine)
+        a->flags |= PV_STR_EXCLUSIVE;
+    Value r = pv_str_inplace_concat(a, b);
+    if (r != a)
+        a->flags &= ~PV_STR_EXCLUSIVE;
+    if (!r || r == pv_NotImplemented || !(r->flags & PV_STR_EXCLUSIVE))
+        return r;
+    r->flags = (uint32_t)((r->flags & ~PV_STR_EXCLUSIVE) | PV_STR_NAME_EXCL);
+    concat_sites[h].ip = ip;
+    concat_sites[h].s = r;
+    concat_sites[h].epoch = escape_epoch;
+    return r;
 }
 
 /* A special method defined in Python on a class (for inline calls), or
@@ -1033,11 +1179,14 @@ static Value run(PvThread *t, PvFrame *f, Value throwexc)
     }
     BREAKER_CHECK();
 
+    if (!op_escapes[OP_LOAD_ATTR])
+        escapes_init();
     for (;;) {
         word = *ip++;
         f->ip = ip;
         f->sp = sp;
         arg = (int)PV_ARG(word);
+        escape_epoch += op_escapes[PV_OP(word)];
         switch (PV_OP(word)) {
         case OP_NOP:
             break;
@@ -1101,7 +1250,7 @@ static Value run(PvThread *t, PvFrame *f, Value throwexc)
                 goto error;
             }
             if (!pv_is_small(v) && (v->flags & PV_STR_EXCLUSIVE) && v->type == &pv_str_type &&
-                !inplace_concat_follows(ip, arg))
+                !concat_follows(ip, OP_STORE_FAST, arg))
                 v->flags &= ~PV_STR_EXCLUSIVE; /* an alias may be made now */
             PUSH(v);
             break;
@@ -1137,6 +1286,9 @@ static Value run(PvThread *t, PvFrame *f, Value throwexc)
                         goto error;
                     }
                 }
+                name_load_check(v, NULL, 0, 0); /* not where the store goes */
+            } else {
+                name_load_check(v, ip, OP_STORE_NAME, arg);
             }
             PUSH(v);
             break;
@@ -1184,7 +1336,9 @@ static Value run(PvThread *t, PvFrame *f, Value throwexc)
                     if (pv_is_type((Value)d, &pv_dict_type) &&
                         (!(cw[2] >> 31) || cw[3] == (uint32_t)d->version) &&
                         idx < d->nentries && d->entries[idx].key == name) {
-                        PUSH(d->entries[idx].value);
+                        Value v = d->entries[idx].value;
+                        name_load_check(v, (cw[2] >> 31) ? NULL : ip, OP_STORE_GLOBAL, arg);
+                        PUSH(v);
                         break;
                     }
                 }
@@ -1200,8 +1354,10 @@ static Value run(PvThread *t, PvFrame *f, Value throwexc)
                     goto error;
                 }
                 global_cache_fill(cw, f->globals, f->builtins, name, true);
+                name_load_check(v, NULL, 0, 0);
             } else {
                 global_cache_fill(cw, f->globals, f->builtins, name, false);
+                name_load_check(v, ip, OP_STORE_GLOBAL, arg);
             }
             PUSH(v);
             break;
@@ -1356,18 +1512,23 @@ static Value run(PvThread *t, PvFrame *f, Value throwexc)
         }
         case OP_BINARY_OP: {
             Value a = SECOND(), b = TOP(), r = NULL;
-            if (arg == PV_OP_INPLACE + PV_OP_ADD && PV_OP(ip[0]) == OP_STORE_FAST &&
-                fast[PV_ARG(ip[0])] == a && pv_is_type(a, &pv_str_type) &&
+            if (arg == PV_OP_INPLACE + PV_OP_ADD && pv_is_type(a, &pv_str_type) &&
                 pv_is_type(b, &pv_str_type)) {
-                /* x += s on a str local: amortised in-place append */
-                r = pv_str_inplace_concat(a, b);
-                CHECK(r);
-                if (r != pv_NotImplemented) {
+                /* x += s on a str: amortised in-place appends (see
+                 * concat_follows) for locals, names and globals */
+                int sop = PV_OP(ip[0]);
+                if (sop == OP_STORE_FAST && fast[PV_ARG(ip[0])] == a)
+                    r = pv_str_inplace_concat(a, b);
+                else if ((sop == OP_STORE_NAME && f->locals &&
+                          pv_is_type(f->locals, &pv_dict_type)) ||
+                         (sop == OP_STORE_GLOBAL && pv_is_type(f->globals, &pv_dict_type)))
+                    r = name_concat(ip, a, b);
+                if (r) {
                     sp--;
                     TOP() = r;
                     break;
                 }
-                r = NULL;
+                CHECK(!pv_err_occurred());
             }
             if (pv_is_small(a) && pv_is_small(b)) {
                 int64_t x = pv_small_val(a), y = pv_small_val(b), z;
@@ -1413,6 +1574,8 @@ static Value run(PvThread *t, PvFrame *f, Value throwexc)
                     opstage = 0;
                     goto op_plan;
                 }
+                if (!is_scalar(a) || !is_scalar(b))
+                    escape_epoch++;
                 r = pv_binop(a, b, arg);
                 CHECK(r);
             }
@@ -1439,6 +1602,8 @@ static Value run(PvThread *t, PvFrame *f, Value throwexc)
                     opstage = 0;
                     goto op_plan;
                 }
+                if (!is_scalar(a) || !is_scalar(b))
+                    escape_epoch++;
                 r = pv_compare(a, b, arg);
                 CHECK(r);
             }
@@ -1872,6 +2037,7 @@ static Value run(PvThread *t, PvFrame *f, Value throwexc)
             Value (*cnext)(Value) = pv_cont_iternext(pv_type(it));
             if (cnext) {
                 /* map, filter: continuation-passing (cont.h) */
+                escape_epoch++;
                 Value v = cnext(it);
                 if (v == PV_REQUEST) {
                     PUSH(NULL);
@@ -1888,6 +2054,10 @@ static Value run(PvThread *t, PvFrame *f, Value throwexc)
                 ip = co->code + arg;
                 break;
             }
+            PvType *itt = pv_type(it);
+            if (itt != &pv_range_iter_type && itt != &pv_list_iter_type &&
+                itt != &pv_tuple_iter_type && itt != &pv_longrange_iter_type)
+                escape_epoch++;
             Value v = next_item(it);
             if (v) {
                 if (t->state != PV_THREAD_RUNNING) {
@@ -2055,6 +2225,8 @@ static Value run(PvThread *t, PvFrame *f, Value throwexc)
                     break;
                 }
             }
+            if (!pure_call(callable, args, nargs, kwnames))
+                escape_epoch++;
             PvCallFn cps = pv_cont_callable(callable);
             if (cps) {
                 /* a C function in continuation-passing style (cont.h) */
@@ -2671,6 +2843,7 @@ static Value run(PvThread *t, PvFrame *f, Value throwexc)
             uint32_t w = ip[-1];
             bool cmp = PV_OP(w) == OP_COMPARE_OP;
             Value call = NULL, cargs[2];
+            escape_epoch++; /* C slots of list or dict subclasses */
             Value r = cmp ? compare_plan(SECOND(), TOP(), (int)PV_ARG(w), &opstage, &call, cargs)
                           : binop_plan(SECOND(), TOP(), (int)PV_ARG(w), &opstage, &call, cargs);
             if (!r) {

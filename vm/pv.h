@@ -563,7 +563,8 @@ typedef struct PvStr {
     char data[];      /* UTF-8, NUL-terminated */
 } PvStr;
 enum { PV_STR_ASCII = 1, PV_STR_INTERNED = 2,
-       PV_STR_EXCLUSIVE = 4 /* see pv_str_inplace_concat */ };
+       PV_STR_EXCLUSIVE = 4, /* see pv_str_inplace_concat */
+       PV_STR_NAME_EXCL = 8  /* the same for names and globals (eval.c) */ };
 /* `x += b` on a fast local x holding a str (str.c): when x's str carries
  * PV_STR_EXCLUSIVE (it was made here and nothing but local x has seen it
  * since) and its GC block has room, b is appended in place and x itself

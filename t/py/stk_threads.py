@@ -1,55 +1,64 @@
 # pyvm-only: green threads switch inside Python code called by operators
-# and builtins (key functions, map/filter functions, __iadd__, __radd__,
-# __eq__), since these run as frames of the thread, not in a nested loop.
+# and builtins (key functions, map/filter functions, generators drained by
+# sum/join, __iadd__, __radd__, __eq__), since these run as frames of the
+# thread, not in a nested loop (where blocking on a lock would deadlock).
+# Two threads pass a baton (two locks) at each call: strict alternation.
 import sys, thread, time
 count = getattr(sys, "preemption_count", lambda: 0)
 out = []
 nested = [0]  # preemptions while the workers ran
+locks = {}
 
-def wait_all():
-    thread.sched_yield()
-    while thread._count():
-        thread.sched_yield()
+def step(me, item):
+    locks[me].acquire()
+    out.append(me + str(item))
+    locks["b" if me == "a" else "a"].release()
 
-def run(*workers):
+def run(wa, wb):
     c1 = count()
     del out[:]
-    for w in workers:
-        thread.start_new(w)
-    wait_all()
+    locks["a"] = thread.allocate_lock()
+    locks["b"] = thread.allocate_lock()
+    locks["b"].acquire()
+    res = {}
+    def start(name, w):
+        def body():
+            res[name] = w()
+        thread.start_new(body)
+    start("a", wa)
+    start("b", wb)
+    thread.sched_yield()
+    while thread._count():
+        time.sleep(0.001)
     nested[0] += count() - c1
-    return list(out)
+    return list(out), res["a"], res["b"]
 
 def keyed(name):
     def key(x):
-        out.append(name + str(x))
-        thread.sched_yield()
+        step(name, x)
         return -x
     return key
 
-print("sorted", run(lambda: out.append(sorted([1, 2, 3], key=keyed("a"))),
-                    lambda: out.append(sorted([1, 2, 3], key=keyed("b")))))
+print("sorted", run(lambda: sorted([1, 2, 3], key=keyed("a")),
+                    lambda: sorted([1, 2, 3], key=keyed("b"))))
 def sort_b():
-    l = [4, 5]
+    l = [4, 5, 6]
     l.sort(key=keyed("b"))
-    out.append(l)
-print("min/sort", run(lambda: out.append(min([1, 2, 3], key=keyed("a"))), sort_b))
-print("map/filter", run(lambda: out.append(list(map(keyed("a"), [1, 2]))),
-                        lambda: out.append(list(filter(keyed("b"), [1, 2])))))
+    return l
+print("min/sort", run(lambda: min([1, 2, 3], key=keyed("a")), sort_b))
+print("map/filter", run(lambda: list(map(keyed("a"), [1, 2])),
+                        lambda: list(filter(keyed("b"), [1, 2]))))
 def gen(name, n):
     for i in range(n):
-        out.append(name + str(i))
-        thread.sched_yield()
+        step(name, i)
         yield i
-print("drain", run(lambda: out.append(sum(gen("a", 3))),
-                   lambda: out.append("-".join(str(x) for x in gen("b", 3)))))
+print("drain", run(lambda: sum(gen("a", 3)), lambda: "-".join(str(x) for x in gen("b", 3))))
 
 class V:
     def __init__(self, name): self.name = name
     def __iadd__(self, o):
-        out.append(self.name + "+=")
-        time.sleep(0.002)  # soft-blocks: the other thread runs at once
-        out.append(self.name + "+=done")
+        step(self.name, "+=")
+        step(self.name, "+=done")
         return self
     def __radd__(self, o):
         out.append(self.name + " radd")
@@ -57,26 +66,25 @@ class V:
         out.append(self.name + " radd done")
         return o
     def __eq__(self, o):
-        out.append(self.name + "==")
-        time.sleep(0.002)
-        out.append(self.name + "==done")
-        return True
+        step(self.name, "==")
+        return self.name == "b"
 def iadd(name):
     def w():
         v = V(name)
         v += 1
+        return v.name
     return w
 print("iadd", run(iadd("a"), iadd("b")))
+print("eq", run(lambda: V("a") != V("x"), lambda: V("b") == 1))
 def ticker():
-    for i in range(100):
+    for i in range(1000):
         out.append("tick")
         time.sleep(0.001)
         if "a radd done" in out:
             break
 def radd():
-    1 + V("a")
-r = run(radd, ticker)
+    return 1 + V("a")
+r = run(radd, ticker)[0]
 i, j = r.index("a radd"), r.index("a radd done")
 print("radd: ticks while sleeping in __radd__:", r[i + 1:j].count("tick") > 0)
-print("eq", run(lambda: out.append(V("a") != V("x")), lambda: out.append(V("b") == 1)))
 print("preemptions", nested[0])
