@@ -857,6 +857,7 @@ static PvFrame *push_call(PvThread *t, Value func, Value *args, size_t nargs, Va
                           Value *gen)
 {
     PvFunction *fn = (PvFunction *)func;
+    escape_epoch++; /* a str being appended to may be on the caller's stack */
     PvCode *c = (PvCode *)fn->code;
     if (c->flags & (PV_CO_GENERATOR | PV_CO_COROUTINE | PV_CO_ASYNC_GENERATOR)) {
         PvFrame *gf;
@@ -887,6 +888,7 @@ static PvFrame *push_call(PvThread *t, Value func, Value *args, size_t nargs, Va
 static inline PvFrame *gen_link(PvThread *t, PvFrame *f, PvGen *g, Value v, int retmode)
 {
     PvFrame *gf = g->frame;
+    escape_epoch++;
     *gf->sp++ = v;
     g->running = true;
     g->started = true;
@@ -903,6 +905,7 @@ static Value run(PvThread *t, PvFrame *f, Value throwexc);
 static Value run_nested(PvThread *t, PvFrame *f, Value throwexc)
 {
     char here;
+    escape_epoch++;
     if (!stack_base)
         stack_init(&here);
     if (run_depth > 0) {
@@ -1127,6 +1130,7 @@ static void gen_convert_stop(PvGen *g)
         if (atomic_load_explicit(&pv_eval_breaker, memory_order_relaxed)) {     \
             f->ip = ip;                                                         \
             f->sp = sp;                                                         \
+            escape_epoch++; /* another thread may run */                         \
             pv_eval_breaker_hook();                                             \
             t = pv_current_thread;                                              \
             f = t->top;                                                         \
@@ -2066,6 +2070,7 @@ static Value run(PvThread *t, PvFrame *f, Value throwexc)
                      * FOR_ITER runs again (see pv_sched_can_soft_block) */
                     f->ip = ip - 1;
                     f->sp = sp;
+                    escape_epoch++; /* another thread may run */
                     pv_eval_breaker_hook();
                     t = pv_current_thread;
                     f = t->top;
@@ -2248,6 +2253,7 @@ static Value run(PvThread *t, PvFrame *f, Value throwexc)
                  * pushed result (pv_thread_set_result) or set t->exc. */
                 f->ip = ip;
                 f->sp = sp;
+                escape_epoch++; /* another thread may run */
                 pv_eval_breaker_hook();
                 t = pv_current_thread;
                 f = t->top;
@@ -2419,6 +2425,7 @@ static Value run(PvThread *t, PvFrame *f, Value throwexc)
                 /* a C __enter__ soft-blocked (with lock:): switch as after a call */
                 f->ip = ip;
                 f->sp = sp;
+                escape_epoch++; /* another thread may run */
                 pv_eval_breaker_hook();
                 t = pv_current_thread;
                 f = t->top;

@@ -127,3 +127,23 @@ uni = ""
 for i in range(5):
     uni += "é" if i % 2 else "x"
 print(uni, len(uni), uni[3])
+# the str being appended to is still on the stack while the operand runs
+r = ""
+def rec(n):
+    global r
+    for i in range(2):
+        r += "(" + (rec(n - 1) if n else "") + ")"
+    return "r"
+rec(2)
+print(r)
+def gen_site():
+    global gs
+    for i in range(3):
+        gs += "g"
+        yield gs
+gs = ""
+out = []
+for v in gen_site():
+    gs += "+"
+    out.append(v)
+print(gs, out)
