@@ -697,3 +697,23 @@ class local:
 
 
 _main_thread = _MainThread()
+
+
+def _after_fork():
+    # In the child of os.fork() only the calling green thread is left
+    # (the VM dropped the others): forget them, as CPython does.
+    me = current_thread()
+    for t in list(_active.values()) + list(_limbo.values()):
+        if t is not me:
+            t._is_stopped = True
+    _active.clear()
+    _limbo.clear()
+    _active[get_ident()] = me
+
+
+try:
+    import posix as _posix
+    _posix.register_at_fork(after_in_child=_after_fork)
+    del _posix
+except (ImportError, AttributeError):
+    pass

@@ -272,6 +272,7 @@ FN(os_fork)
         pv_workers_after_fork();
         pv_gil_after_fork();
         pv_ticker_after_fork();
+        pv_sched_after_fork(); /* only this green thread lives on */
         /* the parent's commands are not ours to kill */
         for (SysCall *c = running; c; c = c->next)
             c->prevp = NULL;

@@ -850,6 +850,30 @@ bool pv_thread_exit_hook(PvThread *t, Value result)
     return true;
 }
 
+void pv_sched_after_fork(void)
+{
+    PvThread *cur = pv_current_thread;
+    for (PvThread *t = pv_all_threads; t; t = t->next_all) {
+        PvSched *s = PV_SCHED(t);
+        if (t == cur || !s || t->state == PV_THREAD_DONE)
+            continue;
+        /* gone without a trace: off every queue, no timer, never runs */
+        pv_waitq_remove(s);
+        pv_timer_cancel(&s->timer);
+        s->job = NULL;
+        s->fd = -1;
+        s->wait = PV_WAIT_NONE;
+        t->state = PV_THREAD_DONE;
+        id_remove(t);
+        nthreads--;
+        if (s->interrupt_pending) {
+            s->interrupt_pending = false;
+            pv_dict_pop(pending, pv_int_from_i64(t->id), pv_None);
+        }
+    }
+    ticker_update();
+}
+
 PvThread *pv_sched_spawn(Value func, Value args, Value kwargs)
 {
     if (!ticker_on) {

@@ -109,6 +109,9 @@ void pv_waitq_remove(PvSched *s);
 
 /* Threads. */
 PvThread *pv_sched_spawn(Value func, Value args, Value kwargs); /* NULL: error */
+/* In the child of fork(): only the calling thread goes on (as CPython);
+ * the others are dropped from every queue and never run again. */
+void pv_sched_after_fork(void);
 PvThread *pv_sched_find(int64_t id);
 bool pv_sched_yield(int64_t id, bool with_id);
 /* thread.join(tid, timeout): True once tid has ended, False on timeout. */
