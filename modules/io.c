@@ -645,8 +645,24 @@ static Value io_text_encoding(Value self, Value *args, size_t nargs, Value kwnam
     return enc == pv_None ? pv_str_from_cstr("utf-8") : enc; /* the locale encoding here */
 }
 
+/* Module __getattr__: what pyvm's io leaves to CPython's pure-Python
+ * _pyio (loaded on first use: _pyio imports io). */
+static Value io_getattr(Value self, Value *args, size_t nargs, Value kwnames)
+{
+    (void)self;
+    if (pv_check_no_kwargs("__getattr__", kwnames) < 0 || pv_check_nargs("__getattr__", nargs, 1, 1) < 0)
+        return NULL;
+    Value name = args[0];
+    if (pv_is_str(name) && !strcmp(pv_str_data(name), "IncrementalNewlineDecoder")) {
+        Value m = pv_import_cstr("_pyio");
+        return m ? pv_getattr(m, name) : NULL;
+    }
+    return pv_raise(&pv_exc_AttributeError, "module 'io' has no attribute '%S'", name);
+}
+
 static const PvMethodDef io_functions[] = {
     {"open", io_open, 0, "Open file and return a stream."},
+    {"__getattr__", io_getattr, 0, NULL},
     {"text_encoding", io_text_encoding, 0, NULL},
     {NULL, NULL, 0, NULL},
 };
