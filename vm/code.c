@@ -393,6 +393,114 @@ static Value m_replace(Value self, Value *args, size_t nargs, Value kwnames)
     return (Value)c;
 }
 
+/* code(argcount, posonlyargcount, kwonlyargcount, nlocals, stacksize,
+ * flags, codestring, constants, names, varnames, filename, name, qualname,
+ * firstlineno, linetable, exceptiontable, freevars=(), cellvars=()):
+ * codestring is pyvm's (a co_code), checked by pv_code_valid; the block
+ * stack gets an upper bound (2 per SETUP_* + 2), lines the first line. */
+static Value code_new(PvType *type, Value *args, size_t nargs, Value kwnames)
+{
+    (void)type;
+    if (pv_check_no_kwargs("code", kwnames) < 0)
+        return NULL;
+    if (nargs < 16 || nargs > 18)
+        return pv_raise(&pv_exc_TypeError, "code expected %s %d arguments, got %zu",
+                        nargs < 16 ? "at least" : "at most", nargs < 16 ? 16 : 18, nargs);
+    static const char want[] = "iiiiiiBTTTSSSiBBTT";
+    int ints[7] = {0};
+    for (size_t i = 0, ni = 0; i < nargs; i++) {
+        Value v = args[i];
+        char w = want[i];
+        if (w == 'i') {
+            int64_t x;
+            if (!pv_is_int(v))
+                return pv_raise(&pv_exc_TypeError,
+                                "'%T' object cannot be interpreted as an integer", v);
+            if (pv_int_to_i64(v, &x) < 0)
+                return NULL;
+            if (x < (i == 5 || i == 13 ? INT32_MIN : 0) || x > INT32_MAX)
+                return pv_raise(&pv_exc_ValueError, "code: argument %zu out of range", i + 1);
+            ints[ni++] = (int)x;
+            continue;
+        }
+        PvType *t = w == 'B' ? &pv_bytes_type : w == 'T' ? &pv_tuple_type : &pv_str_type;
+        if (!pv_is_type(v, t))
+            return pv_raise(&pv_exc_TypeError, "code() argument %zu must be %s, not %T", i + 1,
+                            w == 'B' ? "bytes" : w == 'T' ? "tuple" : "str", v);
+    }
+    size_t nb = pv_bytes_size(args[6]);
+    if (nb == 0 || nb % 4)
+        return pv_raise(&pv_exc_ValueError, "code: codestring is not pyvm bytecode");
+    Value names[] = {args[8], args[9], nargs > 16 ? args[16] : pv_empty_tuple,
+                     nargs > 17 ? args[17] : pv_empty_tuple};
+    for (size_t k = 0; k < 4; k++)
+        for (size_t i = 0; i < pv_tuple_size(names[k]); i++)
+            if (!pv_is_type(pv_tuple_items(names[k])[i], &pv_str_type))
+                return pv_raise(&pv_exc_TypeError,
+                                "name tuples must contain only strings, not '%T'",
+                                pv_tuple_items(names[k])[i]);
+    PvCode *c = pv_alloc(&pv_code_type, sizeof(PvCode));
+    if (!c)
+        return NULL;
+    size_t n = nb / 4;
+    c->code = pv_mem_alloc(n * sizeof(uint32_t) + 4);
+    c->pos = pv_mem_alloc(n * sizeof(PvPos) + sizeof(PvPos));
+    if (!c->code || !c->pos)
+        return NULL;
+    c->ncode = n;
+    memcpy(c->code, pv_bytes_data(args[6]), nb);
+    int nsetup = 0;
+    for (size_t i = 0; i < n; i++) {
+        int op = PV_OP(c->code[i]);
+        nsetup += op == OP_SETUP_FINALLY || op == OP_SETUP_WITH || op == OP_SETUP_ASYNC_WITH;
+        for (int k = op < OP__COUNT ? pv_cache_words(op) : 0; k > 0 && i + 1 < n; k--)
+            c->code[++i] = 0;
+    }
+    c->argcount = ints[0];
+    c->posonlyargcount = ints[1];
+    c->kwonlyargcount = ints[2];
+    c->nlocals = ints[3];
+    c->stacksize = ints[4];
+    c->flags = ints[5];
+    c->firstlineno = ints[6];
+    c->blocksize = 2 * nsetup + 2;
+    for (size_t i = 0; i < n; i++)
+        c->pos[i] = (PvPos){c->firstlineno, c->firstlineno, -1, -1};
+    c->consts = args[7];
+    c->names = args[8];
+    c->varnames = args[9];
+    c->filename = args[10];
+    c->name = args[11];
+    c->qualname = args[12];
+    c->freevars = names[2];
+    c->cellvars = names[3];
+    c->docstring = pv_tuple_size(c->consts) && pv_is_type(pv_tuple_items(c->consts)[0], &pv_str_type)
+                       ? pv_tuple_items(c->consts)[0] : pv_None;
+    if (!pv_tuple_size(c->cellvars) && !pv_tuple_size(c->freevars))
+        c->flags |= PV_CO_NOFREE;
+    if ((size_t)c->nlocals != pv_tuple_size(c->varnames))
+        return pv_raise(&pv_exc_ValueError, "code: co_nlocals != len(co_varnames)");
+    if (!pv_code_valid((Value)c))
+        return pv_raise(&pv_exc_ValueError, "code: arguments do not fit the codestring");
+    /* cells that start from a parameter, as compile.c decides */
+    size_t ncell = pv_tuple_size(c->cellvars);
+    size_t nparams = (size_t)c->argcount + (size_t)c->kwonlyargcount +
+                     !!(c->flags & PV_CO_VARARGS) + !!(c->flags & PV_CO_VARKEYWORDS);
+    for (size_t i = 0; i < ncell; i++)
+        for (size_t k = 0; k < nparams; k++)
+            if (pv_str_eq(pv_tuple_items(c->cellvars)[i], pv_tuple_items(c->varnames)[k])) {
+                if (!c->cell2arg) {
+                    if (!(c->cell2arg = pv_mem_alloc(ncell * sizeof(int32_t))))
+                        return NULL;
+                    for (size_t j = 0; j < ncell; j++)
+                        c->cell2arg[j] = -1;
+                }
+                c->cell2arg[i] = (int32_t)k;
+                break;
+            }
+    return (Value)c;
+}
+
 /* == as CPython's: the code itself (not filename, qualname or lines). */
 static Value code_richcompare(Value a, Value b, int op)
 {
@@ -459,6 +567,7 @@ PvType pv_code_type = {
     .mark = code_mark,
     .finalize = code_finalize,
     .repr = code_repr,
+    .new_ = code_new,
     .richcompare = code_richcompare,
     .hash = code_hash,
     .getsets = code_getsets,
