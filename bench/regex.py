@@ -1,10 +1,10 @@
 # Regex-heavy: findall, finditer, sub (template and callable), split and
-# search over a generated text of about 200 KB.
+# search over a generated text of about 1 MB.
 import re
 
 words = []
 seed = 2024
-for i in range(30_000):
+for i in range(120_000):
     seed = (seed * 1103515245 + 12345) & 0x7FFFFFFF
     n = seed % 7
     if n == 0:

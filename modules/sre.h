@@ -66,6 +66,8 @@ typedef struct SreEntry { int32_t kind, a; ssize_t b, c, d; } SreEntry;
 /* A REPEAT ... MAX_UNTIL/MIN_UNTIL context. */
 typedef struct SreRepeat { ssize_t count, last; size_t pc; ssize_t prev; } SreRepeat;
 
+#define SRE_INLINE_MARKS 20
+
 /* The subject and the matcher's working memory. Values live in the
  * owner (a C local or a GC object); the malloc'd arrays hold only ints. */
 typedef struct SreState {
@@ -83,6 +85,7 @@ typedef struct SreState {
     size_t sp, cap;
     SreRepeat *reps;
     size_t nreps, repcap;
+    ssize_t inline_marks[SRE_INLINE_MARKS];
     struct WideBuf *wide_buf; /* decoded non-ASCII str (shared, counted), or NULL */
 } SreState;
 

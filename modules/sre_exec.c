@@ -225,7 +225,7 @@ static void cut_frame(SreState *st, size_t f)
 /* Every 2^20 steps: let Ctrl-C interrupt a runaway match. */
 static int check_signals(void)
 {
-    if (pv_signals_pending() && pv_sched_real_sleep(0) < 0)
+    if (pv_signals_pending() && pv_sched_real_sleep(1000) < 0)
         return -1;
     return pv_err_occurred() ? -1 : 0;
 }
@@ -310,6 +310,12 @@ static WideBuf *wide_get(Value string)
     return w;
 }
 
+/* Stacks of a finished state, handed to the next one: most calls then
+ * allocate nothing. A state owns its stacks while it lives (a sub()
+ * callback may run other matches meanwhile). */
+#define POOL_MAX 65536
+static struct { SreEntry *stk; size_t cap; SreRepeat *reps; size_t repcap; } pool;
+
 int pv_sre_state_init(SreState *st, SrePattern *p, Value string, ssize_t pos, ssize_t endpos)
 {
     static bool ready;
@@ -318,6 +324,13 @@ int pv_sre_state_init(SreState *st, SrePattern *p, Value string, ssize_t pos, ss
         ready = true;
     }
     memset(st, 0, sizeof *st);
+    st->stk = pool.stk;
+    st->cap = pool.cap;
+    st->reps = pool.reps;
+    st->repcap = pool.repcap;
+    pool.stk = NULL;
+    pool.reps = NULL;
+    pool.cap = pool.repcap = 0;
     if (pv_is_str(string)) {
         st->isbytes = 0;
         st->length = (ssize_t)pv_str_len(string);
@@ -325,8 +338,10 @@ int pv_sre_state_init(SreState *st, SrePattern *p, Value string, ssize_t pos, ss
             st->data = pv_str_data(string);
         } else {
             WideBuf *w = wide_get(string);
-            if (!w)
+            if (!w) {
+                pv_sre_state_fini(st);
                 return -1;
+            }
             st->wide_buf = w;
             st->data = w->buf;
             st->wide = 1;
@@ -335,6 +350,7 @@ int pv_sre_state_init(SreState *st, SrePattern *p, Value string, ssize_t pos, ss
         const char *d;
         size_t n;
         if (!pv_sre_bytes(string, &d, &n)) {
+            pv_sre_state_fini(st);
             pv_raise(&pv_exc_TypeError, "expected string or bytes-like object, got '%T'", string);
             return -1;
         }
@@ -362,7 +378,10 @@ int pv_sre_state_init(SreState *st, SrePattern *p, Value string, ssize_t pos, ss
     st->endpos = endpos;
     st->start = st->ptr = pos;
     st->nmarks = 2 * p->groups;
-    st->marks = malloc((size_t)(st->nmarks + 2) * sizeof(ssize_t));
+    if (st->nmarks <= SRE_INLINE_MARKS)
+        st->marks = st->inline_marks;
+    else
+        st->marks = malloc((size_t)st->nmarks * sizeof(ssize_t));
     if (!st->marks) {
         pv_sre_state_fini(st);
         pv_nomemory();
@@ -386,9 +405,23 @@ void pv_sre_state_fini(SreState *st)
     if (st->wide_buf)
         wide_release(st->wide_buf);
     st->wide_buf = NULL;
-    free(st->marks);
-    free(st->stk);
-    free(st->reps);
+    if (st->marks != st->inline_marks)
+        free(st->marks);
+    /* keep the biggest stacks for the next state */
+    if (st->stk && st->cap > pool.cap && st->cap <= POOL_MAX) {
+        free(pool.stk);
+        pool.stk = st->stk;
+        pool.cap = st->cap;
+    } else {
+        free(st->stk);
+    }
+    if (st->reps && st->repcap > pool.repcap && st->repcap <= POOL_MAX) {
+        free(pool.reps);
+        pool.reps = st->reps;
+        pool.repcap = st->repcap;
+    } else {
+        free(st->reps);
+    }
     st->marks = NULL;
     st->stk = NULL;
     st->reps = NULL;

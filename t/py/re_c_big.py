@@ -10,7 +10,8 @@ print(re.match(r'(?:a|b)*?$', s).end())
 print(re.match(r'(ab)*', s).span(1))
 print(re.fullmatch(r'(?:ab)+', s) is not None, re.fullmatch(r'(?:ab)+b', s))
 print(re.match(r'((a)(b))*', s).regs)
-print(len(re.findall(r'ab', s)), len(re.split('b', s)), len(re.sub('a', 'xy', s)))
+s2 = s[:20000]
+print(len(re.findall(r'ab', s2)), len(re.split('b', s2)), len(re.sub('a', 'xy', s2)))
 print(re.search(r'(?<=a)b$', s).span(), re.search(r'(?:a(?=b)b)+', s).end())
 print(re.match(r'(?>(?:ab)*)', s).end(), re.match(r'(?:ab)*+', s).end(), re.match(r'(?:a|b)*+', s).end())
 t = 'x' * 200_000 + 'y'
@@ -19,7 +20,7 @@ print(re.match(r'(?:x{1,3})*y', t).end(), re.match(r'(x+x+)+z', 'x' * 18))
 print(re.search(r'(\w+)\s*=\s*(\w+)', ' ' * 100000 + 'k = v').groups())
 u = 'é' * 300_000 + 'ü'
 print(re.match(r'(é|è)*ü', u).span(), re.search('ü', u).start())
-lines = '\n'.join('line %d value=%d' % (i, i * i) for i in range(20000))
+lines = '\n'.join('line %d value=%d' % (i, i * i) for i in range(2000))
 vals = re.findall(r'(?m)^line (\d+) value=(\d+)$', lines)
 print(len(vals), vals[-1], sum(int(v) for _, v in vals))
 print(len(re.sub(r'(?m)^line', 'L', lines)), re.subn(r'\d', '#', lines)[1])
