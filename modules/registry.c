@@ -30,6 +30,7 @@ Value pv_ffi_module_init(void);
 Value pv_socket_module_init(void);
 Value pv_select_module_init(void);
 Value pv_marshal_module_init(void);
+Value pv_unicodedata_module_init(void);
 Value pv_sre_module_init(void);
 
 const PvBuiltinModule pv_builtin_modules[] = {
@@ -62,6 +63,7 @@ const PvBuiltinModule pv_builtin_modules[] = {
     {"_warnings", pv_warnings_module_init},
     {"_locale", pv_locale_module_init},
     {"marshal", pv_marshal_module_init},
+    {"unicodedata", pv_unicodedata_module_init},
     {"_sre", pv_sre_module_init},
     {NULL, NULL},
 };
