@@ -441,7 +441,7 @@ static const PvGetSetDef scanner_getsets[] = {
 
 static PvType scanner_type = {
     .h = {&pv_type_type, 0, 0},
-    .name = "SRE_Scanner",
+    .name = "_sre.SRE_Scanner",
     .basicsize = sizeof(SreScanner),
     .base = &pv_object_type,
     .methods = scanner_methods,
@@ -590,12 +590,12 @@ static const PvGetSetDef pattern_getsets[] = {
 
 static Value no_new(PvType *type, Value *args, size_t nargs, Value kwnames)
 {
-    return pv_raise(&pv_exc_TypeError, "cannot create '%s.%s' instances", "re", type->name);
+    return pv_raise(&pv_exc_TypeError, "cannot create '%s' instances", type->name);
 }
 
 PvType pv_sre_pattern_type = {
     .h = {&pv_type_type, 0, 0},
-    .name = "Pattern",
+    .name = "re.Pattern",
     .basicsize = sizeof(SrePattern),
     .itemsize = sizeof(SreCode),
     .flags = PV_TPFLAG_WEAKREFABLE,
@@ -791,7 +791,7 @@ static const PvGetSetDef codeview_getsets[] = {
 };
 static PvType codeview_type = {
     .h = {&pv_type_type, 0, 0},
-    .name = "_CodeView",
+    .name = "_sre._CodeView",
     .basicsize = sizeof(CodeView),
     .base = &pv_object_type,
     .methods = codeview_methods,
@@ -824,11 +824,8 @@ Value pv_sre_module_init(void)
 {
     PvType *types[] = {&pv_sre_pattern_type, &pv_sre_match_type, &scanner_type, &codeview_type};
     for (size_t i = 0; i < 4; i++) {
-        if (!(types[i]->flags & PV_TPFLAG_READY)) {
-            if (pv_type_ready(types[i]) < 0)
-                return NULL;
-            types[i]->module = pv_intern(i < 2 ? "re" : "_sre");
-        }
+        if (!(types[i]->flags & PV_TPFLAG_READY) && pv_type_ready(types[i]) < 0)
+            return NULL;
     }
     Value m = pv_module_new_cstr("_sre");
     if (!m || pv_module_add_functions(m, sre_functions) < 0 ||

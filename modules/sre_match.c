@@ -314,7 +314,7 @@ static const PvGetSetDef match_getsets[] = {
 
 PvType pv_sre_match_type = {
     .h = {&pv_type_type, 0, 0},
-    .name = "Match",
+    .name = "re.Match",
     .basicsize = sizeof(SreMatch),
     .itemsize = sizeof(ssize_t),
     .base = &pv_object_type,
