@@ -112,5 +112,11 @@ Value pv_sre_slice(Value string, int isbytes, ssize_t a, ssize_t b);
 
 /* sre.c */
 extern PvType pv_sre_pattern_type;
+/* The text of group i (0: the whole match) of the state's last match, or
+ * dflt when the group did not take part. */
+Value pv_sre_state_group(SreState *st, Value string, ssize_t i, Value dflt);
+
+/* sre_sub.c: Pattern.sub (subn false) and Pattern.subn. */
+Value pv_sre_sub(Value self, Value *args, size_t nargs, Value kwnames, bool subn);
 
 #endif
