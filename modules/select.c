@@ -15,7 +15,12 @@
 
 /* req: (0, n, fd0, ev0, fd1, ev1, ...) */
 
-static Value scan(Value req, bool *any)
+/* Look at every fd without waiting. ffd/fev: an fd the poller just
+ * reported ready (fev: PV_POLL_* bits; ffd -1: none). It counts as ready
+ * even when another thread has consumed the data meanwhile (a recv() that
+ * was woken by the same event first), as the kernel's select() would have
+ * said; a later read may then block, which select() allows. */
+static Value scan(Value req, bool *any, int ffd, uint32_t fev)
 {
     Value *it = pv_tuple_items(req);
     size_t n = (size_t)pv_small_val(it[1]);
@@ -34,13 +39,17 @@ static Value scan(Value req, bool *any)
     }
     out = pv_list_new(0);
     *any = false;
-    for (size_t i = 0; out && i < n; i++)
+    for (size_t i = 0; out && i < n; i++) {
+        if (p[i].fd == ffd && !p[i].revents)
+            p[i].revents = (short)(((fev & PV_POLL_IN) ? p[i].events & (POLLIN | POLLRDNORM) : 0) |
+                                   ((fev & PV_POLL_OUT) ? p[i].events & (POLLOUT | POLLWRNORM) : 0));
         if (p[i].revents) {
             *any = true;
             Value t = pv_tuple_pack(2, pv_small(p[i].fd), pv_small(p[i].revents));
             if (!t || pv_list_append(out, t) < 0)
                 out = NULL;
         }
+    }
 done:
     if (p != stack)
         free(p);
@@ -60,9 +69,8 @@ static void drop_others(Value req, int64_t tid)
 
 static Value first_ready(Value req, uint32_t ev)
 {
-    (void)ev;
     bool any;
-    Value r = scan(req, &any);
+    Value r = scan(req, &any, (int)pv_small_val(pv_tuple_items(req)[2]), ev);
     if (r && !any)
         return NULL;
     drop_others(req, pv_current_thread->id);
@@ -71,7 +79,6 @@ static Value first_ready(Value req, uint32_t ev)
 
 static void other_ready(int fd, uint32_t events, void *user)
 {
-    (void)fd, (void)events;
     PvThread *t = pv_sched_find((int64_t)(intptr_t)user);
     if (!t || t->state != PV_THREAD_SOFT_BLOCKED || PV_SCHED(t)->wait != PV_WAIT_FD ||
         PV_SCHED(t)->on_ready != first_ready || !t->data)
@@ -80,7 +87,7 @@ static void other_ready(int fd, uint32_t events, void *user)
     bool any;
     PvThread *save = pv_current_thread;
     pv_current_thread = t;
-    Value r = scan(req, &any);
+    Value r = scan(req, &any, fd, events);
     Value exc = r ? NULL : pv_err_fetch();
     pv_current_thread = save;
     if (r && !any)
@@ -123,7 +130,7 @@ static Value s_wait(Value self, Value *args, size_t nargs, Value kwnames)
     if (!req)
         return NULL;
     bool any;
-    Value r = scan(req, &any);
+    Value r = scan(req, &any, -1, 0);
     if (!r || any || timeout_ns == 0)
         return r;
     int64_t deadline = timeout_ns < 0 ? -1 : pv_clock_ns() + timeout_ns;
@@ -137,7 +144,7 @@ static Value s_wait(Value self, Value *args, size_t nargs, Value kwnames)
                 return pv_raise(&pv_exc_ValueError, "nothing to wait for");
             if (pv_sched_real_sleep(left < 1000000 ? left : 1000000) < 0)
                 return NULL;
-            r = scan(req, &any);
+            r = scan(req, &any, -1, 0);
             if (!r || any)
                 return r;
         }

@@ -51,7 +51,7 @@ class Lines:
 
     def get(self):
         while b"\n" not in self.buf:
-            r, _, _ = select.select([self.fd], [], [], 10)
+            r, _, _ = select.select([self.fd], [], [], 60)
             if not r:
                 return "STALLED"
             d = os.read(self.fd, 4096)
@@ -101,7 +101,7 @@ p = subprocess.Popen([sys.executable, __file__, "prompt"], stdin=subprocess.PIPE
 fd = p.stdout.fileno()
 got = b""
 while not got.endswith(b"? "):
-    r, _, _ = select.select([fd], [], [], 10)
+    r, _, _ = select.select([fd], [], [], 60)
     if not r:
         break
     got += os.read(fd, 100)
