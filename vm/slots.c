@@ -11,6 +11,7 @@
  * names) separately from calling it (pv_call_unbound), so the interpreter
  * can do the same lookup and push a frame instead. */
 #include "objimpl.h"
+#include "eval.h"
 #include <stdio.h>
 #include <string.h>
 
@@ -528,7 +529,15 @@ static Value slot_call(Value self, Value *args, size_t nargs, Value kwnames)
     Value m = lookup(self, pv_id___call__);
     if (!m)
         return pv_raise(&pv_exc_TypeError, "'%T' object is not callable", self);
-    return pv_call_unbound(m, self, args, nargs, kwnames);
+    /* __call__ may itself be an instance whose __call__ ...: count the
+     * levels (the compiler turns this recursion into a loop) */
+    static int depth;
+    if (depth >= pv_recursion_limit)
+        return pv_raise(&pv_exc_RecursionError, "maximum recursion depth exceeded");
+    depth++;
+    Value r = pv_call_unbound(m, self, args, nargs, kwnames);
+    depth--;
+    return r;
 }
 
 static Value slot_iter(Value self)
