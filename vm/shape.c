@@ -285,7 +285,7 @@ static void module_fill(uint32_t *cw, Value o, Value name)
         }
 }
 
-Value pv_module_cached(const uint32_t *cw, Value o)
+static Value module_cached(const uint32_t *cw, Value o)
 {
     if (pv_is_small(o) || o->type != &pv_module_type)
         return NULL;
@@ -293,6 +293,44 @@ Value pv_module_cached(const uint32_t *cw, Value o)
     if (!d || cw[0] != (uint32_t)d->version || cw[1] != (uint32_t)(d->version >> 32))
         return NULL;
     return d->entries[PV_AC_INDEX(cw[3])].value;
+}
+
+/* Attributes of a class whose metaclass is exactly type (type's own
+ * attributes never change): keyed by the class's version, which covers
+ * its MRO. Not when type has a data descriptor of that name (__name__,
+ * __dict__...), nor a __get__ written in Python. */
+static void class_fill(uint32_t *cw, Value o, Value name)
+{
+    if (pv_is_small(o) || o->type != &pv_type_type || !interned(name) ||
+        !((PvType *)o)->version)
+        return;
+    Value ma = pv_type_lookup(&pv_type_type, name);
+    if (ma && pv_type(ma)->descr_get && pv_type(ma)->descr_set)
+        return;
+    Value a = pv_type_lookup((PvType *)o, name);
+    if (!a || (pv_type(a)->descr_get && (pv_type(a)->flags & PV_TPFLAG_HEAPTYPE)))
+        return;
+    fill(cw, (PvType *)o, 0, 0, PV_AC_CLASS);
+}
+
+/* NULL without error: a miss; NULL with an error: __get__ failed. */
+static Value class_cached(const uint32_t *cw, Value o, Value name)
+{
+    if (pv_is_small(o) || o->type != &pv_type_type || !pv_ac_version_ok(cw, (PvType *)o))
+        return NULL;
+    Value a = pv_type_lookup((PvType *)o, name);
+    Value (*get)(Value, Value, Value) = pv_type(a)->descr_get;
+    return get ? get(a, NULL, o) : a;
+}
+
+Value pv_other_cached(const uint32_t *cw, Value o, Value name)
+{
+    if (PV_AC_KIND(cw[3]) == PV_AC_MODULE)
+        return module_cached(cw, o);
+    Value v = class_cached(cw, o, name);
+    if (!v && pv_err_occurred())
+        pv_err_clear();   /* the slow path raises it again */
+    return v;
 }
 
 /* A class attribute that LOAD_ATTR may fetch again on a hit without
@@ -324,6 +362,7 @@ void pv_attr_load_fill(uint32_t *cw, Value o, Value name)
     PvType *tp = pv_type(o);
     if (!generic_lookup(tp)) {
         module_fill(cw, o, name);
+        class_fill(cw, o, name);
         return;
     }
     if (!tp->version || !interned(name))
@@ -361,8 +400,13 @@ Value pv_attr_load_slow(uint32_t *cw, Value o, Value name, int *rc)
 {
     PvType *tp = pv_type(o);
     if (PV_AC_KIND(cw[3]) == PV_AC_MODULE) {
-        Value v = pv_module_cached(cw, o);
+        Value v = module_cached(cw, o);
         *rc = v != NULL;
+        return v;
+    }
+    if (PV_AC_KIND(cw[3]) == PV_AC_CLASS) {
+        Value v = class_cached(cw, o, name);
+        *rc = v ? 1 : pv_err_occurred() ? -1 : 0;
         return v;
     }
     if (!pv_ac_version_ok(cw, tp))
@@ -446,8 +490,10 @@ Value pv_method_load(uint32_t *cw, Value o, Value name, bool *unbound)
     *unbound = false;
     if (!generic_lookup(tp)) {
         Value v = pv_getattr(o, name);
-        if (v)
+        if (v) {
             module_fill(cw, o, name);
+            class_fill(cw, o, name);
+        }
         return v;
     }
     Value d = pv_type_lookup(tp, name);

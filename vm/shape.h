@@ -85,6 +85,8 @@ enum {
     PV_AC_TYPE = 3,    /* LOAD/LOAD_METHOD: from the class, the instance lacks it */
     PV_AC_MODULE = 4,  /* LOAD/LOAD_METHOD: entry index of a module's dict;
                           cw[0], cw[1] hold the dict's version instead */
+    PV_AC_CLASS = 5,   /* LOAD/LOAD_METHOD on a class whose metaclass is
+                          type: cw[0], cw[1] hold the class's own version */
 };
 #define PV_AC_KIND(w) ((w) & 7)
 #define PV_AC_INDEX(w) ((w) >> 3)
@@ -158,7 +160,8 @@ static inline int pv_attr_store_cached(uint32_t *cw, Value o, Value name, Value 
 /* After a slow store: pre is pv_shape_id_of(o) taken before it. */
 void pv_attr_store_fill(uint32_t *cw, Value o, Value name, uint32_t pre);
 
-Value pv_module_cached(const uint32_t *cw, Value o);
+/* Hits of the MODULE and CLASS kinds: the value, or NULL (no error). */
+Value pv_other_cached(const uint32_t *cw, Value o, Value name);
 
 /* LOAD_METHOD: on a hit the method, and *unbound set when it is to be
  * called with o prepended; else NULL (no error). */
@@ -172,7 +175,7 @@ static inline Value pv_method_cached(const uint32_t *cw, Value o, Value name, bo
         return pv_type_lookup(tp, name);
     }
     *unbound = false;
-    return PV_AC_KIND(cw[3]) == PV_AC_MODULE ? pv_module_cached(cw, o) : NULL;
+    return PV_AC_KIND(cw[3]) >= PV_AC_MODULE ? pv_other_cached(cw, o, name) : NULL;
 }
 /* LOAD_METHOD's slow path: as pv_get_method, then fills the cache. */
 Value pv_method_load(uint32_t *cw, Value o, Value name, bool *unbound);
