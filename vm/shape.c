@@ -319,6 +319,8 @@ static Value class_cached(const uint32_t *cw, Value o, Value name)
     if (pv_is_small(o) || o->type != &pv_type_type || !pv_ac_version_ok(cw, (PvType *)o))
         return NULL;
     Value a = pv_type_lookup((PvType *)o, name);
+    if (!a)
+        return NULL;
     Value (*get)(Value, Value, Value) = pv_type(a)->descr_get;
     return get ? get(a, NULL, o) : a;
 }
@@ -426,6 +428,8 @@ Value pv_attr_load_slow(uint32_t *cw, Value o, Value name, int *rc)
     if (PV_AC_KIND(cw[3]) != PV_AC_TYPE || pv_shape_id_of(o) != cw[2])
         return NULL;
     Value d = pv_type_lookup(tp, name);
+    if (!d)   /* cannot be while the version holds; a miss then */
+        return NULL;
     Value (*get)(Value, Value, Value) = pv_type(d)->descr_get;
     Value v = get ? get(d, o, (Value)tp) : d;
     *rc = v ? 1 : -1;
