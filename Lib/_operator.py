@@ -1,10 +1,17 @@
-"""_operator for pyvm: what operator.py has no pure-Python fallback for
-(_compare_digest, used by hmac and secrets), plus the few names whose
-pure-Python versions behave visibly unlike CPython's C ones (index,
-itemgetter, attrgetter, methodcaller: messages, argument checks).
-operator.py supplies the rest itself."""
+"""Operator interface.
 
-__all__ = ['_compare_digest', 'index', 'itemgetter', 'attrgetter', 'methodcaller']
+This module exports a set of functions implemented in C corresponding
+to the intrinsic operators of Python.  For example, operator.add(x, y)
+is equivalent to the expression x+y.  The function names are those
+used for special methods; variants without leading and trailing
+'__' are also provided for convenience."""
+
+# pyvm: what operator.py has no pure-Python fallback for (_compare_digest,
+# used by hmac and secrets), plus the few names whose pure-Python versions
+# behave visibly unlike CPython's C ones (index, itemgetter, attrgetter,
+# methodcaller: messages, argument checks). operator.py supplies the rest.
+
+__all__ = ['index', 'itemgetter', 'attrgetter', 'methodcaller']
 
 
 def index(a, /):

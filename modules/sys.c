@@ -33,6 +33,30 @@ static Value sys_exit(Value self, Value *args, size_t nargs, Value kwnames)
     return pv_raise_value(exc);
 }
 
+/* The switch interval is kept for programs and tests that save and
+ * restore it; the scheduler's tick is its own (DESIGN: 2 ms). */
+static double switch_interval = 0.005;
+
+static Value sys_getswitchinterval(Value self, Value *args, size_t nargs, Value kwnames)
+{
+    if (pv_check_no_kwargs("getswitchinterval", kwnames) < 0 ||
+        pv_check_nargs("getswitchinterval", nargs, 0, 0) < 0)
+        return NULL;
+    return pv_float_new(switch_interval);
+}
+
+static Value sys_setswitchinterval(Value self, Value *args, size_t nargs, Value kwnames)
+{
+    double d;
+    static const char *const kw[] = {"", NULL};
+    if (pv_parse_args("setswitchinterval", args, nargs, kwnames, "d", kw, &d) < 0)
+        return NULL;
+    if (d <= 0)
+        return pv_raise(&pv_exc_ValueError, "switch interval must be strictly positive");
+    switch_interval = d;
+    return pv_None;
+}
+
 static Value sys_getrecursionlimit(Value self, Value *args, size_t nargs, Value kwnames)
 {
     if (pv_check_no_kwargs("getrecursionlimit", kwnames) < 0 ||
@@ -244,6 +268,8 @@ static const PvMethodDef sys_functions[] = {
     {"getsizeof", sys_getsizeof, 0, NULL},
     {"intern", sys_intern, 0, NULL},
     {"getdefaultencoding", sys_getdefaultencoding, 0, NULL},
+    {"getswitchinterval", sys_getswitchinterval, 0, NULL},
+    {"setswitchinterval", sys_setswitchinterval, 0, NULL},
     {"getfilesystemencoding", sys_getdefaultencoding, 0, NULL},
     {"getfilesystemencodeerrors", sys_getfsencodeerrors, 0, NULL},
     {"get_int_max_str_digits", sys_get_int_max, 0, NULL},

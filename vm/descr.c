@@ -637,8 +637,9 @@ static int fw_init(Value self, Value *args, size_t nargs, Value kwnames)
         return -1;
     }
     FW(self)->func = args[0];
-    static const char *const copy[] = {"__module__", "__name__", "__qualname__", "__doc__"};
-    for (size_t i = 0; i < 4; i++) {
+    static const char *const copy[] = {"__module__", "__name__", "__qualname__", "__doc__",
+                                       "__annotations__"};
+    for (size_t i = 0; i < 5; i++) {
         Value v = pv_getattr_opt(args[0], pv_intern(copy[i]));
         if (!v) {
             if (pv_err_occurred())

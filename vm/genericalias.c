@@ -75,9 +75,16 @@ fail:
     return NULL;
 }
 
+/* list[int]() is a list; like CPython, note the alias on it when possible */
 static Value ga_call(Value self, Value *args, size_t nargs, Value kwnames)
 {
-    return pv_call(GA(self)->origin, args, nargs, kwnames);
+    Value r = pv_call(GA(self)->origin, args, nargs, kwnames);
+    if (r && pv_setattr_str(r, "__orig_class__", self) < 0) {
+        if (!pv_err_matches(&pv_exc_AttributeError) && !pv_err_matches(&pv_exc_TypeError))
+            return NULL;
+        pv_err_clear();
+    }
+    return r;
 }
 
 static Value ga_getattr(Value self, Value name)
@@ -113,7 +120,110 @@ static int64_t ga_hash(Value self)
 
 static Value get_origin(Value s) { return GA(s)->origin; }
 static Value get_args(Value s) { return GA(s)->args; }
-static Value get_parameters(Value s) { return pv_empty_tuple; }
+/* The type variables among the args, in order (CPython's
+ * _Py_make_parameters): those with __typing_subst__ and those of nested
+ * generics' __parameters__. */
+static Value get_parameters(Value s)
+{
+    Value params = pv_list_new(0);
+    Value args = GA(s)->args;
+    for (size_t i = 0; params && i < pv_tuple_size(args); i++) {
+        Value a = pv_tuple_items(args)[i];
+        if (pv_isinst(a, &pv_type_type))
+            continue;
+        Value sub = pv_getattr_opt(a, pv_intern("__typing_subst__"));
+        if (!sub && pv_err_occurred())
+            return NULL;
+        Value add = NULL;
+        if (sub) {
+            add = pv_tuple_pack(1, a);
+        } else {
+            Value ps = pv_getattr_opt(a, pv_intern("__parameters__"));
+            if (!ps && pv_err_occurred())
+                return NULL;
+            if (ps && pv_is_type(ps, &pv_tuple_type))
+                add = ps;
+        }
+        for (size_t j = 0; add && j < pv_tuple_size(add); j++) {
+            Value p = pv_tuple_items(add)[j];
+            int in = pv_contains(params, p);
+            if (in < 0 || (!in && pv_list_append(params, p) < 0))
+                return NULL;
+        }
+    }
+    return params ? pv_list_as_tuple(params) : NULL;
+}
+
+static long index_of(Value tuple, Value v)
+{
+    for (size_t i = 0; i < pv_tuple_size(tuple); i++)
+        if (pv_tuple_items(tuple)[i] == v)
+            return (long)i;
+    return -1;
+}
+
+/* alias[args]: substitutes the type variables (list[T][int] is list[int]). */
+static Value ga_getitem(Value self, Value key)
+{
+    Value params = get_parameters(self);
+    if (!params)
+        return NULL;
+    size_t np = pv_tuple_size(params);
+    if (!np)
+        return pv_raise(&pv_exc_TypeError, "%R is not a generic class", self);
+    Value items = pv_is_type(key, &pv_tuple_type) ? key : pv_tuple_pack(1, key);
+    if (!items)
+        return NULL;
+    size_t ni = pv_tuple_size(items);
+    if (ni != np)
+        return pv_raise(&pv_exc_TypeError, "Too %s arguments for %R; actual %zu, expected %zu",
+                        ni > np ? "many" : "few", self, ni, np);
+    Value args = GA(self)->args;
+    Value out = pv_list_new(0);
+    for (size_t i = 0; out && i < pv_tuple_size(args); i++) {
+        Value a = pv_tuple_items(args)[i];
+        if (!pv_isinst(a, &pv_type_type)) {
+            Value sub = pv_getattr_opt(a, pv_intern("__typing_subst__"));
+            if (!sub && pv_err_occurred())
+                return NULL;
+            if (sub) {
+                long k = index_of(params, a);
+                if (k >= 0 && !(a = pv_call1(sub, pv_tuple_items(items)[k])))
+                    return NULL;
+            } else {
+                Value ps = pv_getattr_opt(a, pv_intern("__parameters__"));
+                if (!ps && pv_err_occurred())
+                    return NULL;
+                if (ps && pv_is_type(ps, &pv_tuple_type) && pv_tuple_size(ps)) {
+                    Value sl = pv_list_new(0);
+                    for (size_t j = 0; sl && j < pv_tuple_size(ps); j++) {
+                        long k = index_of(params, pv_tuple_items(ps)[j]);
+                        if (pv_list_append(sl, k >= 0 ? pv_tuple_items(items)[k]
+                                                      : pv_tuple_items(ps)[j]) < 0)
+                            return NULL;
+                    }
+                    Value st = sl ? pv_list_as_tuple(sl) : NULL;
+                    if (!st || !(a = pv_getitem(a, pv_tuple_size(st) == 1 ? pv_tuple_items(st)[0]
+                                                                          : st)))
+                        return NULL;
+                }
+            }
+        }
+        if (pv_list_append(out, a) < 0)
+            return NULL;
+    }
+    Value t = out ? pv_list_as_tuple(out) : NULL;
+    return t ? ga_make(&pv_generic_alias_type, GA(self)->origin, t) : NULL;
+}
+
+static Value get_unpacked(Value s) { (void)s; return pv_False; }
+
+static Value m_reduce(Value self, Value *args, size_t nargs, Value kwnames)
+{
+    (void)args; (void)nargs; (void)kwnames;
+    Value a = pv_tuple_pack(2, GA(self)->origin, GA(self)->args);
+    return a ? pv_tuple_pack(2, (Value)pv_type(self), a) : NULL;
+}
 
 static Value m_instancecheck(Value self, Value *args, size_t nargs, Value kwnames)
 {
@@ -141,6 +251,7 @@ static Value ga_new(PvType *type, Value *args, size_t nargs, Value kwnames)
 
 static const PvMethodDef ga_methods[] = {
     {"__mro_entries__", m_mro_entries, 0, NULL},
+    {"__reduce__", m_reduce, 0, NULL},
     {"__instancecheck__", m_instancecheck, 0, NULL},
     {"__subclasscheck__", m_subclasscheck, 0, NULL},
     {NULL, NULL, 0, NULL},
@@ -150,12 +261,13 @@ static const PvGetSetDef ga_getsets[] = {
     {"__origin__", get_origin, NULL, NULL},
     {"__args__", get_args, NULL, NULL},
     {"__parameters__", get_parameters, NULL, NULL},
+    {"__unpacked__", get_unpacked, NULL, NULL},
     {NULL, NULL, NULL, NULL},
 };
 
 PvType pv_generic_alias_type = {
     .h = {&pv_type_type, 0, 0},
-    .name = "GenericAlias",
+    .name = "types.GenericAlias",
     .basicsize = sizeof(PvGenericAlias),
     .flags = PV_TPFLAG_BASETYPE,
     .base = &pv_object_type,
@@ -168,4 +280,5 @@ PvType pv_generic_alias_type = {
     .richcompare = ga_richcompare,
     .getattr = ga_getattr,
     .call = ga_call,
+    .getitem = ga_getitem,
 };
