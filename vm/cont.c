@@ -191,12 +191,15 @@ static Value reg_callable[MAXREG];
 static PvCallFn reg_fn[MAXREG];
 static int nreg;
 static bool reg_ready;
+static uint64_t reg_filter[4]; /* bits of registered addresses: most calls miss at once */
+#define REG_BIT(v) (((uintptr_t)(v) >> 4) & 255)
 
 void pv_cont_register(Value callable, PvCallFn cps)
 {
     if (!callable || nreg == MAXREG)
         return;
     reg_callable[nreg] = callable;
+    reg_filter[REG_BIT(callable) >> 6] |= UINT64_C(1) << (REG_BIT(callable) & 63);
     pv_gc_add_root(&reg_callable[nreg]);
     reg_fn[nreg++] = cps;
 }
@@ -231,6 +234,8 @@ PvCallFn pv_cont_callable(Value callable)
         return NULL;
     if (!reg_ready)
         registry_init();
+    if (!(reg_filter[REG_BIT(callable) >> 6] & (UINT64_C(1) << (REG_BIT(callable) & 63))))
+        return NULL;
     for (int i = 0; i < nreg; i++)
         if (reg_callable[i] == callable)
             return reg_fn[i];

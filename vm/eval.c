@@ -683,6 +683,7 @@ static bool is_gen_resume(Value callable, Value *args, size_t nargs)
  * jumps, range/list/tuple iteration and calls of Python functions or of a
  * few pure builtins with number/str arguments do not. */
 static uint64_t escape_epoch;
+static bool concat_armed; /* a name site has appended: count escapes */
 static uint8_t op_escapes[256];
 static Value pure_builtins[8];
 
@@ -826,6 +827,11 @@ static Value name_concat(const uint32_t *ip, Value a, Value b)
     if (!r || r == pv_NotImplemented || !(r->flags & PV_STR_EXCLUSIVE))
         return r;
     r->flags = (uint32_t)((r->flags & ~PV_STR_EXCLUSIVE) | PV_STR_NAME_EXCL);
+    if (!concat_armed) {
+        /* epochs start now: instructions only count from here on */
+        concat_armed = true;
+        escape_epoch++;
+    }
     concat_sites[h].ip = ip;
     concat_sites[h].s = r;
     concat_sites[h].epoch = escape_epoch;
@@ -1175,22 +1181,27 @@ static Value run(PvThread *t, PvFrame *f, Value throwexc)
     Value retval = NULL, contv = NULL;
     uint32_t word;
     int arg, opstage;
+    bool armed;
 
+    if (!op_escapes[OP_LOAD_ATTR])
+        escapes_init();
+    /* Escapes count once a name site appended (concat_armed). A run that
+     * began earlier can miss a few: harmless, since control gets back to
+     * that site only through a call, a resume or a switch, which bump. */
+    armed = concat_armed;
     LOAD_FRAME();
     if (throwexc) {
         pv_err_restore(throwexc);
         goto error;
     }
     BREAKER_CHECK();
-
-    if (!op_escapes[OP_LOAD_ATTR])
-        escapes_init();
     for (;;) {
         word = *ip++;
         f->ip = ip;
         f->sp = sp;
         arg = (int)PV_ARG(word);
-        escape_epoch += op_escapes[PV_OP(word)];
+        if (__builtin_expect(armed, 0))
+            escape_epoch += op_escapes[PV_OP(word)];
         switch (PV_OP(word)) {
         case OP_NOP:
             break;
@@ -1526,7 +1537,7 @@ static Value run(PvThread *t, PvFrame *f, Value throwexc)
                 else if ((sop == OP_STORE_NAME && f->locals &&
                           pv_is_type(f->locals, &pv_dict_type)) ||
                          (sop == OP_STORE_GLOBAL && pv_is_type(f->globals, &pv_dict_type)))
-                    r = name_concat(ip, a, b);
+                    r = name_concat(ip, a, b), armed = concat_armed;
                 if (r) {
                     sp--;
                     TOP() = r;
@@ -2230,7 +2241,7 @@ static Value run(PvThread *t, PvFrame *f, Value throwexc)
                     break;
                 }
             }
-            if (!pure_call(callable, args, nargs, kwnames))
+            if (!concat_armed || !pure_call(callable, args, nargs, kwnames))
                 escape_epoch++;
             PvCallFn cps = pv_cont_callable(callable);
             if (cps) {
