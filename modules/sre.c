@@ -62,10 +62,10 @@ Value pv_sre_state_group(SreState *st, Value string, ssize_t i, Value dflt)
         a = st->start;
         b = st->ptr;
     } else {
+        if (!pv_sre_group_set(st, i))
+            return dflt;
         a = st->marks[2 * i - 2];
         b = st->marks[2 * i - 1];
-        if (a < 0 || b < 0)
-            return dflt;
     }
     return pv_sre_slice(string, st->isbytes, a, b);
 }

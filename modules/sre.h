@@ -61,8 +61,9 @@ typedef struct SrePattern {
     SreCode code[];
 } SrePattern;
 
-/* One entry of the backtracking stack (heap memory, no Values). */
-typedef struct SreEntry { int32_t kind, a; ssize_t b, c, d; } SreEntry;
+/* One entry of the backtracking stack (heap memory, no Values). Choice
+ * points keep lastmark and lastindex in e. */
+typedef struct SreEntry { int32_t kind, a; ssize_t b, c, d, e; } SreEntry;
 /* A REPEAT ... MAX_UNTIL/MIN_UNTIL context. */
 typedef struct SreRepeat { ssize_t count, last; size_t pc; ssize_t prev; } SreRepeat;
 
@@ -80,14 +81,24 @@ typedef struct SreState {
     ssize_t *marks;        /* 2 per group, -1 unset */
     ssize_t nmarks;
     ssize_t lastindex;
+    ssize_t lastmark;      /* highest mark set: marks above it are stale */
     bool match_all, must_advance;
     SreEntry *stk;
     size_t sp, cap;
     SreRepeat *reps;
     size_t nreps, repcap;
+    SreEntry *pend;        /* mark undo records met while backtracking */
+    size_t npend, pendcap;
     ssize_t inline_marks[SRE_INLINE_MARKS];
     struct WideBuf *wide_buf; /* decoded non-ASCII str (shared, counted), or NULL */
 } SreState;
+
+/* Did group g (1-based) take part in the last match? As CPython: its
+ * marks are below lastmark and both set. */
+static inline bool pv_sre_group_set(const SreState *st, ssize_t g)
+{
+    return 2 * g - 1 <= st->lastmark && st->marks[2 * g - 2] >= 0 && st->marks[2 * g - 1] >= 0;
+}
 
 /* sre_exec.c */
 int pv_sre_state_init(SreState *st, SrePattern *p, Value string, ssize_t pos, ssize_t endpos);

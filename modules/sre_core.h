@@ -91,6 +91,7 @@ static ssize_t SRE(count)(const SreState *st, const SreCode *pc, ssize_t ptr, Sr
         if (st->sp == st->cap && grow_stack(st) < 0) return -1;          \
         SreEntry *e_ = &st->stk[st->sp++];                               \
         e_->kind = (K); e_->a = (int32_t)(A); e_->b = (B); e_->c = (C); e_->d = (D); \
+        e_->e = lm_pack(st);                                             \
     } while (0)
 #define FAIL goto fail
 #define OFF(p) ((p) - code)
@@ -128,7 +129,7 @@ static int SRE(run)(SreState *st, const SreCode *code, ssize_t ptr)
             } else {
                 SreEntry f = st->stk[frame];
                 const SreCode *skw = code + f.a;
-                switch (f.kind) {
+                switch (KIND(f.kind)) {
                 case K_ASSERT:
                     cut_frame(st, (size_t)frame);
                     frame = f.c;
@@ -141,23 +142,9 @@ static int SRE(run)(SreState *st, const SreCode *code, ssize_t ptr)
                     pc = skw + skw[0];
                     break;
                 case K_ASSERT_NOT:
-                    /* the body matched: undo it and fail */
-                    while (st->sp > (size_t)frame + 1) {
-                        SreEntry *e = &st->stk[--st->sp];
-                        if (e->kind == K_MARK) {
-                            st->marks[e->a] = e->b;
-                            st->lastindex = e->c;
-                        } else if (e->kind == K_REP) {
-                            st->reps[e->a].count = e->b;
-                            st->reps[e->a].last = e->c;
-                        } else if (e->kind == K_CURREP) {
-                            cur_rep = e->b;
-                        } else if (e->kind == K_REPALLOC) {
-                            st->nreps--;
-                            cur_rep = e->b;
-                        }
-                    }
-                    st->sp = (size_t)frame;
+                    /* the body matched: the assertion fails (the body's
+                     * marks stay, as in CPython) */
+                    cut_frame(st, (size_t)frame);
                     frame = f.c;
                     FAIL;
                 case K_POSS: {
@@ -168,7 +155,7 @@ static int SRE(run)(SreState *st, const SreCode *code, ssize_t ptr)
                     if ((SreCode)count < min ||
                         ((max == SRE_MAXREPEAT || count < (ssize_t)max) &&
                          ((SreCode)count == min || ptr != f.b))) {
-                        PUSH(K_POSS, f.a, ptr, frame, count);
+                        PUSH(K_POSS | ((SreCode)count >= min ? K_RESTORE : 0), f.a, ptr, frame, count);
                         frame = (ssize_t)st->sp - 1;
                         pc = skw + 3;
                     } else {
@@ -266,9 +253,15 @@ static int SRE(run)(SreState *st, const SreCode *code, ssize_t ptr)
             break;
 
         case SRE_OP_MARK: {
-            SreCode i = pc[0];
-            PUSH(K_MARK, i, st->marks[i], st->lastindex, 0);
+            ssize_t i = (ssize_t)pc[0];
+            if (i <= st->lastmark)
+                PUSH(K_MARK, i, st->marks[i], 0, 0);
             if (i & 1) st->lastindex = i / 2 + 1;
+            if (i > st->lastmark) {
+                for (ssize_t j = st->lastmark + 1; j < i; j++)
+                    st->marks[j] = -1;
+                st->lastmark = i;
+            }
             st->marks[i] = ptr;
             pc++;
             break;
@@ -301,7 +294,9 @@ static int SRE(run)(SreState *st, const SreCode *code, ssize_t ptr)
                 if (n < (ssize_t)min) FAIL;
             }
             if (n > (ssize_t)min)
-                PUSH(K_REP1, OFF(pc), start, n, 0);
+                PUSH(K_REP1 | (cur_rep >= 0 ? K_RESTORE : 0), OFF(pc), start, n, 0);
+            else if (cur_rep >= 0)
+                PUSH(K_RMARK, 0, 0, 0, 0);
             pc = tail;
             break;
         }
@@ -321,7 +316,7 @@ static int SRE(run)(SreState *st, const SreCode *code, ssize_t ptr)
             if (!(tail[0] == SRE_OP_SUCCESS &&
                   (frame >= 0 || !((st->match_all && ptr != end) ||
                                    (st->must_advance && ptr == st->start)))))
-                PUSH(K_MINREP1, OFF(pc), start, n, 0);
+                PUSH(K_MINREP1 | (cur_rep >= 0 ? K_RESTORE : 0), OFF(pc), start, n, 0);
             pc = tail;
             break;
         }
@@ -366,7 +361,7 @@ static int SRE(run)(SreState *st, const SreCode *code, ssize_t ptr)
                 break;
             }
             if ((rp[2] == SRE_MAXREPEAT || count < (ssize_t)rp[2]) && ptr != r->last) {
-                PUSH(K_TAIL, OFF(pc), ptr, cur_rep, 0);
+                PUSH(K_TAIL | K_RESTORE, OFF(pc), ptr, cur_rep, 0);
                 r = &st->reps[cur_rep];
                 PUSH(K_REP, cur_rep, r->count, r->last, 0);
                 r = &st->reps[cur_rep];
@@ -394,7 +389,7 @@ static int SRE(run)(SreState *st, const SreCode *code, ssize_t ptr)
                 pc = rp + 3;
                 break;
             }
-            PUSH(K_MINBODY, cur_rep, ptr, count, 0);
+            PUSH(K_MINBODY | (r->prev >= 0 ? K_RESTORE : 0), cur_rep, ptr, count, 0);
             PUSH(K_CURREP, 0, cur_rep, 0, 0);
             cur_rep = st->reps[cur_rep].prev;
             break;
@@ -406,7 +401,7 @@ static int SRE(run)(SreState *st, const SreCode *code, ssize_t ptr)
                 pc += pc[0] + 1;
                 break;
             }
-            PUSH(K_POSS, OFF(pc), ptr, frame, 0);
+            PUSH(K_POSS | (pc[1] == 0 ? K_RESTORE : 0), OFF(pc), ptr, frame, 0);
             frame = (ssize_t)st->sp - 1;
             pc += 3;
             break;
@@ -428,7 +423,7 @@ static int SRE(run)(SreState *st, const SreCode *code, ssize_t ptr)
 
         case SRE_OP_ASSERT_NOT:
             if (ptr >= (ssize_t)pc[1]) {
-                PUSH(K_ASSERT_NOT, OFF(pc), ptr, frame, 0);
+                PUSH(K_ASSERT_NOT | (cur_rep >= 0 ? K_RESTORE : 0), OFF(pc), ptr, frame, 0);
                 frame = (ssize_t)st->sp - 1;
                 ptr -= pc[1];
                 pc += 2;
@@ -443,7 +438,7 @@ static int SRE(run)(SreState *st, const SreCode *code, ssize_t ptr)
         case SRE_OP_GROUPREF_LOC_IGNORE: {
             SreCode op = pc[-1];
             ssize_t g = (ssize_t)pc[0] * 2;
-            if (g + 1 >= st->nmarks) FAIL;
+            if (g >= st->lastmark) FAIL;
             ssize_t a = st->marks[g], b = st->marks[g + 1];
             if (a < 0 || b < 0 || b < a) FAIL;
             if (end - ptr < b - a) FAIL;
@@ -462,7 +457,7 @@ static int SRE(run)(SreState *st, const SreCode *code, ssize_t ptr)
         case SRE_OP_GROUPREF_EXISTS: {
             /* <GROUPREF_EXISTS> <group> <skip> yes <JUMP> no */
             ssize_t g = (ssize_t)pc[0] * 2;
-            if (g + 1 < st->nmarks && st->marks[g] >= 0 && st->marks[g + 1] >= 0 &&
+            if (g < st->lastmark && st->marks[g] >= 0 && st->marks[g + 1] >= 0 &&
                 st->marks[g] <= st->marks[g + 1])
                 pc += 2;
             else
@@ -479,13 +474,15 @@ static int SRE(run)(SreState *st, const SreCode *code, ssize_t ptr)
 
     fail:
         for (;;) {
-            if (st->sp == base)
+            if (st->sp == base) {
+                st->npend = 0;
                 return 0;
+            }
             SreEntry e = st->stk[--st->sp];
-            switch (e.kind) {
+            int k = KIND(e.kind);
+            switch (k) {
             case K_MARK:
-                st->marks[e.a] = e.b;
-                st->lastindex = e.c;
+                if (pend_add(st, &e) < 0) return -1;
                 continue;
             case K_REP:
                 st->reps[e.a].count = e.b;
@@ -498,6 +495,23 @@ static int SRE(run)(SreState *st, const SreCode *code, ssize_t ptr)
                 st->nreps--;
                 cur_rep = e.b;
                 continue;
+            case K_RMARK:
+                pend_apply(st);
+                continue;
+            case K_ASSERT:
+            case K_ATOMIC:
+                frame = e.c;
+                continue;
+            case K_POSS:
+                frame = e.c;
+                if (e.d < (ssize_t)code[e.a + 1])
+                    continue; /* too few iterations: the repeat fails */
+                break;
+            }
+            /* backtracking into a construct: marks as CPython leaves them */
+            if (pend_resolve(st, (e.kind & K_RESTORE) != 0) < 0) return -1;
+            lm_unpack(st, e.e);
+            switch (k) {
             case K_BRANCH:
                 ptr = e.b;
                 pc = code + e.a;
@@ -515,7 +529,9 @@ static int SRE(run)(SreState *st, const SreCode *code, ssize_t ptr)
                 if (n < min)
                     continue;
                 if (n > min)
-                    PUSH(K_REP1, e.a, start, n, 0);
+                    PUSH(e.kind, e.a, start, n, 0);
+                else if (e.kind & K_RESTORE)
+                    PUSH(K_RMARK, 0, 0, 0, 0);
                 pc = tail;
                 goto next;
             }
@@ -535,7 +551,7 @@ static int SRE(run)(SreState *st, const SreCode *code, ssize_t ptr)
                 if (!r)
                     continue;
                 ptr = p + 1;
-                PUSH(K_MINREP1, e.a, start, n + 1, 0);
+                PUSH(e.kind, e.a, start, n + 1, 0);
                 pc = rp + rp[0];
                 goto next;
             }
@@ -559,10 +575,6 @@ static int SRE(run)(SreState *st, const SreCode *code, ssize_t ptr)
                 pc = rp + 3;
                 goto next;
             }
-            case K_ASSERT:
-            case K_ATOMIC:
-                frame = e.c;
-                continue;
             case K_ASSERT_NOT: {
                 const SreCode *skw = code + e.a;
                 frame = e.c;
@@ -572,9 +584,6 @@ static int SRE(run)(SreState *st, const SreCode *code, ssize_t ptr)
             }
             case K_POSS: {
                 const SreCode *skw = code + e.a;
-                frame = e.c;
-                if (e.d < (ssize_t)skw[1])
-                    continue;
                 ptr = e.b;
                 pc = skw + skw[0] + 1;
                 goto next;
@@ -590,7 +599,9 @@ static int SRE(run)(SreState *st, const SreCode *code, ssize_t ptr)
             if (pc[1] == SRE_OP_IN && (ptr >= end || !charset(pc + 3, s[ptr])))
                 continue;
             if (pc[pc[0]])
-                PUSH(K_BRANCH, OFF(pc + pc[0]), ptr, 0, 0);
+                PUSH(K_BRANCH | (cur_rep >= 0 ? K_RESTORE : 0), OFF(pc + pc[0]), ptr, 0, 0);
+            else if (cur_rep >= 0)
+                PUSH(K_RMARK, 0, 0, 0, 0);
             pc++;
             goto next;
         }

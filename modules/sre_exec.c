@@ -179,11 +179,18 @@ static inline int one(const SreCode *pc, uint32_t ch)
 enum {
     /* undo records: kept when a frame's choices are cut */
     K_MARK, K_REP, K_CURREP, K_REPALLOC,
+    /* a construct that restores marks on failure but has no choice left */
+    K_RMARK,
     /* choice points */
     K_BRANCH, K_REP1, K_MINREP1, K_TAIL, K_MINBODY,
     /* frames (sub-matches ending at SUCCESS) */
     K_ASSERT, K_ASSERT_NOT, K_ATOMIC, K_POSS,
 };
+/* Flag of choice points and frames: backtracking into them restores the
+ * marks' values (CPython saves them only inside REPEATs and for a few
+ * operators; elsewhere only lastmark and lastindex come back). */
+#define K_RESTORE 0x100
+#define KIND(k) ((k) & 0xff)
 
 static int grow_stack(SreState *st)
 {
@@ -195,6 +202,56 @@ static int grow_stack(SreState *st)
     }
     st->stk = n;
     st->cap = ncap;
+    return 0;
+}
+
+static inline ssize_t lm_pack(const SreState *st)
+{
+    return (ssize_t)(((uint64_t)(st->lastindex + 1) << 32) | (uint32_t)(st->lastmark + 1));
+}
+static inline void lm_unpack(SreState *st, ssize_t e)
+{
+    st->lastmark = (ssize_t)((uint64_t)e & 0xffffffffu) - 1;
+    st->lastindex = (ssize_t)((uint64_t)e >> 32) - 1;
+}
+
+/* Mark undo records popped while backtracking wait in st->pend until the
+ * construct backtracked into says whether it restores marks: then they
+ * are applied (newest first), else put back on the stack, oldest lowest,
+ * for the constructs below. This reproduces CPython's captures exactly. */
+static int pend_add(SreState *st, const SreEntry *e)
+{
+    if (st->npend == st->pendcap) {
+        size_t ncap = st->pendcap ? st->pendcap * 2 : 64;
+        SreEntry *n = realloc(st->pend, ncap * sizeof(SreEntry));
+        if (!n) {
+            pv_nomemory();
+            return -1;
+        }
+        st->pend = n;
+        st->pendcap = ncap;
+    }
+    st->pend[st->npend++] = *e;
+    return 0;
+}
+
+static void pend_apply(SreState *st)
+{
+    for (size_t i = 0; i < st->npend; i++)
+        st->marks[st->pend[i].a] = st->pend[i].b;
+    st->npend = 0;
+}
+
+static int pend_resolve(SreState *st, bool restore)
+{
+    if (restore) {
+        pend_apply(st);
+        return 0;
+    }
+    while (st->npend) {
+        if (st->sp == st->cap && grow_stack(st) < 0) return -1;
+        st->stk[st->sp++] = st->pend[--st->npend];
+    }
     return 0;
 }
 
@@ -217,7 +274,7 @@ static void cut_frame(SreState *st, size_t f)
 {
     size_t w = f;
     for (size_t r = f + 1; r < st->sp; r++)
-        if (st->stk[r].kind <= K_REPALLOC)
+        if (KIND(st->stk[r].kind) <= K_REPALLOC)
             st->stk[w++] = st->stk[r];
     st->sp = w;
 }
@@ -396,6 +453,8 @@ void pv_sre_state_reset(SreState *st)
     for (ssize_t i = 0; i < st->nmarks; i++)
         st->marks[i] = -1;
     st->lastindex = -1;
+    st->lastmark = -1;
+    st->npend = 0;
     st->sp = 0;
     st->nreps = 0;
 }
@@ -422,6 +481,9 @@ void pv_sre_state_fini(SreState *st)
     } else {
         free(st->reps);
     }
+    free(st->pend);
+    st->pend = NULL;
+    st->npend = st->pendcap = 0;
     st->marks = NULL;
     st->stk = NULL;
     st->reps = NULL;

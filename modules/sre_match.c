@@ -55,7 +55,7 @@ Value pv_sre_match_new(SrePattern *p, Value string, SreState *st)
     m->mark[1] = st->ptr;
     for (ssize_t g = 1; g < ng; g++) {
         ssize_t a = st->marks[2 * g - 2], b = st->marks[2 * g - 1];
-        if (a >= 0 && b >= 0) {
+        if (pv_sre_group_set(st, g)) {
             if (a > b)
                 return pv_raise(&pv_exc_SystemError, "The span of capturing group is wrong,"
                                 " please report a bug for the re module.");
