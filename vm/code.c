@@ -4,7 +4,6 @@
 #include "opcode.h"
 #include <stdlib.h>
 #include <string.h>
-#include <string.h>
 
 #define C(v) ((PvCode *)(v))
 
@@ -61,19 +60,25 @@ static Value g_cellvars(Value s) { return tup(C(s)->cellvars); }
 static Value g_freevars(Value s) { return tup(C(s)->freevars); }
 static Value g_names(Value s) { return tup(C(s)->names); }
 static Value g_consts(Value s) { return tup(C(s)->consts); }
-/* The instruction words with the inline cache words as the compiler
- * made them (0): eval.c keeps run-time state there. */
+/* Instruction words with the inline cache words as the compiler made
+ * them (0): eval.c keeps run-time state there. dst may be src. */
+void pv_code_clean_words(const uint32_t *src, size_t n, uint32_t *dst)
+{
+    for (size_t i = 0; i < n; i++) {
+        int op = PV_OP(src[i]);
+        dst[i] = src[i];
+        for (int k = op < OP__COUNT ? pv_cache_words(op) : 0; k > 0 && i + 1 < n; k--)
+            dst[++i] = 0;
+    }
+}
+
 static Value g_code(Value s)
 {
     PvCode *c = C(s);
     uint32_t *w = malloc(c->ncode * sizeof(uint32_t) + 4);
     if (!w)
         return pv_nomemory();
-    for (size_t i = 0; i < c->ncode; i++) {
-        w[i] = c->code[i];
-        for (int k = pv_cache_words(PV_OP(c->code[i])); k > 0 && i + 1 < c->ncode; k--)
-            w[++i] = 0;
-    }
+    pv_code_clean_words(c->code, c->ncode, w);
     Value b = pv_bytes_new((const char *)w, c->ncode * sizeof(uint32_t));
     free(w);
     return b;
@@ -228,10 +233,7 @@ static PvCode *code_copy(PvCode *o)
     c->code = pv_mem_alloc(n * sizeof(uint32_t) + 4);
     if (!c->code)
         return NULL;
-    memcpy(c->code, o->code, n * sizeof(uint32_t));
-    for (size_t i = 0; i < n; i++)   /* fresh inline caches */
-        for (int k = pv_cache_words(PV_OP(o->code[i])); k > 0 && i + 1 < n; k--)
-            c->code[++i] = 0;
+    pv_code_clean_words(o->code, n, c->code);  /* fresh inline caches */
     if (o->pos) {
         if (!(c->pos = pv_mem_alloc(n * sizeof(PvPos) + sizeof(PvPos))))
             return NULL;
@@ -449,12 +451,12 @@ static Value code_new(PvType *type, Value *args, size_t nargs, Value kwnames)
         return NULL;
     c->ncode = n;
     memcpy(c->code, pv_bytes_data(args[6]), nb);
+    pv_code_clean_words(c->code, n, c->code);
     int nsetup = 0;
     for (size_t i = 0; i < n; i++) {
         int op = PV_OP(c->code[i]);
         nsetup += op == OP_SETUP_FINALLY || op == OP_SETUP_WITH || op == OP_SETUP_ASYNC_WITH;
-        for (int k = op < OP__COUNT ? pv_cache_words(op) : 0; k > 0 && i + 1 < n; k--)
-            c->code[++i] = 0;
+        i += op < OP__COUNT ? (size_t)pv_cache_words(op) : 0;
     }
     c->argcount = ints[0];
     c->posonlyargcount = ints[1];

@@ -217,15 +217,16 @@ static void w_code(W *w, PvCode *c)
                    c->stacksize, c->blocksize, c->firstlineno, c->flags, (int32_t)c->ncode};
     for (size_t i = 0; i < sizeof f / sizeof f[0]; i++)
         w_u32(w, (uint32_t)f[i]);
-    /* inline cache words belong to eval.c and hold run-time state: write
-     * them as the compiler made them (0) */
-    for (size_t i = 0; i < c->ncode; i++) {
-        int op = PV_OP(c->code[i]);
-        w_u32(w, c->code[i]);
-        int nc = op < OP__COUNT ? pv_cache_words(op) : 0;
-        for (int k = 0; k < nc && i + 1 < c->ncode; k++, i++)
-            w_u32(w, 0);
+    /* inline cache words hold eval.c's run-time state: written as 0 */
+    uint32_t *words = malloc(c->ncode * sizeof(uint32_t) + 4);
+    if (!words) {
+        w->err = 1;
+        return;
     }
+    pv_code_clean_words(c->code, c->ncode, words);
+    for (size_t i = 0; i < c->ncode; i++)
+        w_u32(w, words[i]);
+    free(words);
     if (c->pos) {
         w_byte(w, 1);
         w_positions(w, c->pos, c->ncode);

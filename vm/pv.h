@@ -879,6 +879,8 @@ uint32_t pv_marshal_code_magic(void);
 /* code.c: the instruction arguments of a code object index its tables
  * and its parameters fit its locals (marshal data, code.replace). */
 bool pv_code_valid(Value code);
+/* code.c: instruction words with the inline cache words zeroed (dst may be src). */
+void pv_code_clean_words(const uint32_t *src, size_t n, uint32_t *dst);
 /* codecache.c: the module code of source file `file` (import), from
  * __pycache__/NAME.pyvm-311.pvc when valid, else compiled and cached. */
 Value pv_codecache_code(Value file);
