@@ -63,7 +63,7 @@ typedef struct SrePattern {
 
 /* One entry of the backtracking stack (heap memory, no Values). Choice
  * points keep lastmark and lastindex in e. */
-typedef struct SreEntry { int32_t kind, a; ssize_t b, c, d, e; } SreEntry;
+typedef struct SreEntry { int32_t kind, a; ssize_t b, c, e; } SreEntry;
 /* A REPEAT ... MAX_UNTIL/MIN_UNTIL context. */
 typedef struct SreRepeat { ssize_t count, last; size_t pc; ssize_t prev; } SreRepeat;
 

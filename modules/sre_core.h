@@ -86,13 +86,18 @@ static ssize_t SRE(count)(const SreState *st, const SreCode *pc, ssize_t ptr, Sr
     }
 }
 
-#define PUSH(K, A, B, C, D)                                              \
+#define PUSH(K, A, B, C)                                                 \
     do {                                                                 \
         if (st->sp == st->cap && grow_stack(st) < 0) return -1;          \
         SreEntry *e_ = &st->stk[st->sp++];                               \
-        e_->kind = (K); e_->a = (int32_t)(A); e_->b = (B); e_->c = (C); e_->d = (D); \
+        e_->kind = (K); e_->a = (int32_t)(A); e_->b = (B); e_->c = (C); \
         e_->e = lm_pack(st);                                             \
     } while (0)
+/* Frames keep the enclosing frame and (POSSESSIVE_REPEAT) the iteration
+ * count in c. */
+#define FR_PACK(f, n) ((ssize_t)(((uint64_t)(n) << 32) | (uint32_t)((f) + 1)))
+#define FR_FRAME(c) ((ssize_t)((uint64_t)(c) & 0xffffffffu) - 1)
+#define FR_COUNT(c) ((ssize_t)((uint64_t)(c) >> 32))
 #define FAIL goto fail
 #define OFF(p) ((p) - code)
 
@@ -132,30 +137,30 @@ static int SRE(run)(SreState *st, const SreCode *code, ssize_t ptr)
                 switch (KIND(f.kind)) {
                 case K_ASSERT:
                     cut_frame(st, (size_t)frame);
-                    frame = f.c;
+                    frame = FR_FRAME(f.c);
                     ptr = f.b;
                     pc = skw + skw[0];
                     break;
                 case K_ATOMIC:
                     cut_frame(st, (size_t)frame);
-                    frame = f.c;
+                    frame = FR_FRAME(f.c);
                     pc = skw + skw[0];
                     break;
                 case K_ASSERT_NOT:
                     /* the body matched: the assertion fails (the body's
                      * marks stay, as in CPython) */
                     cut_frame(st, (size_t)frame);
-                    frame = f.c;
+                    frame = FR_FRAME(f.c);
                     FAIL;
                 case K_POSS: {
                     SreCode min = skw[1], max = skw[2];
-                    ssize_t count = f.d + 1;
+                    ssize_t count = FR_COUNT(f.c) + 1;
                     cut_frame(st, (size_t)frame);
-                    frame = f.c;
+                    frame = FR_FRAME(f.c);
                     if ((SreCode)count < min ||
                         ((max == SRE_MAXREPEAT || count < (ssize_t)max) &&
                          ((SreCode)count == min || ptr != f.b))) {
-                        PUSH(K_POSS | ((SreCode)count >= min ? K_RESTORE : 0), f.a, ptr, frame, count);
+                        PUSH(K_POSS | ((SreCode)count >= min ? K_RESTORE : 0), f.a, ptr, FR_PACK(frame, count));
                         frame = (ssize_t)st->sp - 1;
                         pc = skw + 3;
                     } else {
@@ -255,7 +260,7 @@ static int SRE(run)(SreState *st, const SreCode *code, ssize_t ptr)
         case SRE_OP_MARK: {
             ssize_t i = (ssize_t)pc[0];
             if (i <= st->lastmark)
-                PUSH(K_MARK, i, st->marks[i], 0, 0);
+                PUSH(K_MARK, i, st->marks[i], 0);
             if (i & 1) st->lastindex = i / 2 + 1;
             if (i > st->lastmark) {
                 for (ssize_t j = st->lastmark + 1; j < i; j++)
@@ -294,9 +299,9 @@ static int SRE(run)(SreState *st, const SreCode *code, ssize_t ptr)
                 if (n < (ssize_t)min) FAIL;
             }
             if (n > (ssize_t)min)
-                PUSH(K_REP1 | (cur_rep >= 0 ? K_RESTORE : 0), OFF(pc), start, n, 0);
+                PUSH(K_REP1 | (cur_rep >= 0 ? K_RESTORE : 0), OFF(pc), start, n);
             else if (cur_rep >= 0)
-                PUSH(K_RMARK, 0, 0, 0, 0);
+                PUSH(K_RMARK, 0, 0, 0);
             pc = tail;
             break;
         }
@@ -316,7 +321,7 @@ static int SRE(run)(SreState *st, const SreCode *code, ssize_t ptr)
             if (!(tail[0] == SRE_OP_SUCCESS &&
                   (frame >= 0 || !((st->match_all && ptr != end) ||
                                    (st->must_advance && ptr == st->start)))))
-                PUSH(K_MINREP1 | (cur_rep >= 0 ? K_RESTORE : 0), OFF(pc), start, n, 0);
+                PUSH(K_MINREP1 | (cur_rep >= 0 ? K_RESTORE : 0), OFF(pc), start, n);
             pc = tail;
             break;
         }
@@ -340,7 +345,7 @@ static int SRE(run)(SreState *st, const SreCode *code, ssize_t ptr)
             r->last = -1;
             r->pc = (size_t)OFF(pc);
             r->prev = cur_rep;
-            PUSH(K_REPALLOC, 0, cur_rep, 0, 0);
+            PUSH(K_REPALLOC, 0, cur_rep, 0);
             cur_rep = (ssize_t)st->nreps++;
             pc += pc[0];
             break;
@@ -355,22 +360,22 @@ static int SRE(run)(SreState *st, const SreCode *code, ssize_t ptr)
             const SreCode *rp = code + r->pc;
             ssize_t count = r->count + 1;
             if (count < (ssize_t)rp[1]) {
-                PUSH(K_REP, cur_rep, r->count, r->last, 0);
+                PUSH(K_REP, cur_rep, r->count, r->last);
                 st->reps[cur_rep].count = count;
                 pc = rp + 3;
                 break;
             }
             if ((rp[2] == SRE_MAXREPEAT || count < (ssize_t)rp[2]) && ptr != r->last) {
-                PUSH(K_TAIL | K_RESTORE, OFF(pc), ptr, cur_rep, 0);
+                PUSH(K_TAIL | K_RESTORE, OFF(pc), ptr, cur_rep);
                 r = &st->reps[cur_rep];
-                PUSH(K_REP, cur_rep, r->count, r->last, 0);
+                PUSH(K_REP, cur_rep, r->count, r->last);
                 r = &st->reps[cur_rep];
                 r->count = count;
                 r->last = ptr;
                 pc = rp + 3;
                 break;
             }
-            PUSH(K_CURREP, 0, cur_rep, 0, 0);
+            PUSH(K_CURREP, 0, cur_rep, 0);
             cur_rep = st->reps[cur_rep].prev;
             break;
         }
@@ -384,13 +389,13 @@ static int SRE(run)(SreState *st, const SreCode *code, ssize_t ptr)
             const SreCode *rp = code + r->pc;
             ssize_t count = r->count + 1;
             if (count < (ssize_t)rp[1]) {
-                PUSH(K_REP, cur_rep, r->count, r->last, 0);
+                PUSH(K_REP, cur_rep, r->count, r->last);
                 st->reps[cur_rep].count = count;
                 pc = rp + 3;
                 break;
             }
-            PUSH(K_MINBODY | (r->prev >= 0 ? K_RESTORE : 0), cur_rep, ptr, count, 0);
-            PUSH(K_CURREP, 0, cur_rep, 0, 0);
+            PUSH(K_MINBODY | (r->prev >= 0 ? K_RESTORE : 0), cur_rep, ptr, count);
+            PUSH(K_CURREP, 0, cur_rep, 0);
             cur_rep = st->reps[cur_rep].prev;
             break;
         }
@@ -401,13 +406,13 @@ static int SRE(run)(SreState *st, const SreCode *code, ssize_t ptr)
                 pc += pc[0] + 1;
                 break;
             }
-            PUSH(K_POSS | (pc[1] == 0 ? K_RESTORE : 0), OFF(pc), ptr, frame, 0);
+            PUSH(K_POSS | (pc[1] == 0 ? K_RESTORE : 0), OFF(pc), ptr, FR_PACK(frame, 0));
             frame = (ssize_t)st->sp - 1;
             pc += 3;
             break;
 
         case SRE_OP_ATOMIC_GROUP:
-            PUSH(K_ATOMIC, OFF(pc), ptr, frame, 0);
+            PUSH(K_ATOMIC, OFF(pc), ptr, FR_PACK(frame, 0));
             frame = (ssize_t)st->sp - 1;
             pc += 1;
             break;
@@ -415,7 +420,7 @@ static int SRE(run)(SreState *st, const SreCode *code, ssize_t ptr)
         case SRE_OP_ASSERT:
             /* <ASSERT> <skip> <back> body <SUCCESS> */
             if (ptr < (ssize_t)pc[1]) FAIL;
-            PUSH(K_ASSERT, OFF(pc), ptr, frame, 0);
+            PUSH(K_ASSERT, OFF(pc), ptr, FR_PACK(frame, 0));
             frame = (ssize_t)st->sp - 1;
             ptr -= pc[1];
             pc += 2;
@@ -423,7 +428,7 @@ static int SRE(run)(SreState *st, const SreCode *code, ssize_t ptr)
 
         case SRE_OP_ASSERT_NOT:
             if (ptr >= (ssize_t)pc[1]) {
-                PUSH(K_ASSERT_NOT | (cur_rep >= 0 ? K_RESTORE : 0), OFF(pc), ptr, frame, 0);
+                PUSH(K_ASSERT_NOT | (cur_rep >= 0 ? K_RESTORE : 0), OFF(pc), ptr, FR_PACK(frame, 0));
                 frame = (ssize_t)st->sp - 1;
                 ptr -= pc[1];
                 pc += 2;
@@ -500,11 +505,11 @@ static int SRE(run)(SreState *st, const SreCode *code, ssize_t ptr)
                 continue;
             case K_ASSERT:
             case K_ATOMIC:
-                frame = e.c;
+                frame = FR_FRAME(e.c);
                 continue;
             case K_POSS:
-                frame = e.c;
-                if (e.d < (ssize_t)code[e.a + 1])
+                frame = FR_FRAME(e.c);
+                if (FR_COUNT(e.c) < (ssize_t)code[e.a + 1])
                     continue; /* too few iterations: the repeat fails */
                 break;
             }
@@ -529,9 +534,9 @@ static int SRE(run)(SreState *st, const SreCode *code, ssize_t ptr)
                 if (n < min)
                     continue;
                 if (n > min)
-                    PUSH(e.kind, e.a, start, n, 0);
+                    PUSH(e.kind, e.a, start, n);
                 else if (e.kind & K_RESTORE)
-                    PUSH(K_RMARK, 0, 0, 0, 0);
+                    PUSH(K_RMARK, 0, 0, 0);
                 pc = tail;
                 goto next;
             }
@@ -551,7 +556,7 @@ static int SRE(run)(SreState *st, const SreCode *code, ssize_t ptr)
                 if (!r)
                     continue;
                 ptr = p + 1;
-                PUSH(e.kind, e.a, start, n + 1, 0);
+                PUSH(e.kind, e.a, start, n + 1);
                 pc = rp + rp[0];
                 goto next;
             }
@@ -559,7 +564,7 @@ static int SRE(run)(SreState *st, const SreCode *code, ssize_t ptr)
                 ptr = e.b;
                 pc = code + e.a;
                 cur_rep = e.c;
-                PUSH(K_CURREP, 0, cur_rep, 0, 0);
+                PUSH(K_CURREP, 0, cur_rep, 0);
                 cur_rep = st->reps[cur_rep].prev;
                 goto next;
             case K_MINBODY: {
@@ -569,7 +574,7 @@ static int SRE(run)(SreState *st, const SreCode *code, ssize_t ptr)
                 ptr = e.b;
                 if ((rp[2] != SRE_MAXREPEAT && count >= (ssize_t)rp[2]) || ptr == st->reps[r].last)
                     continue;
-                PUSH(K_REP, r, st->reps[r].count, st->reps[r].last, 0);
+                PUSH(K_REP, r, st->reps[r].count, st->reps[r].last);
                 st->reps[r].count = count;
                 st->reps[r].last = ptr;
                 pc = rp + 3;
@@ -577,7 +582,7 @@ static int SRE(run)(SreState *st, const SreCode *code, ssize_t ptr)
             }
             case K_ASSERT_NOT: {
                 const SreCode *skw = code + e.a;
-                frame = e.c;
+                frame = FR_FRAME(e.c);
                 ptr = e.b;
                 pc = skw + skw[0];
                 goto next;
@@ -599,9 +604,9 @@ static int SRE(run)(SreState *st, const SreCode *code, ssize_t ptr)
             if (pc[1] == SRE_OP_IN && (ptr >= end || !charset(pc + 3, s[ptr])))
                 continue;
             if (pc[pc[0]])
-                PUSH(K_BRANCH | (cur_rep >= 0 ? K_RESTORE : 0), OFF(pc + pc[0]), ptr, 0, 0);
+                PUSH(K_BRANCH | (cur_rep >= 0 ? K_RESTORE : 0), OFF(pc + pc[0]), ptr, 0);
             else if (cur_rep >= 0)
-                PUSH(K_RMARK, 0, 0, 0, 0);
+                PUSH(K_RMARK, 0, 0, 0);
             pc++;
             goto next;
         }
@@ -694,3 +699,6 @@ static int SRE(search)(SreState *st, const SreCode *code, ssize_t from)
 #undef PUSH
 #undef FAIL
 #undef OFF
+#undef FR_PACK
+#undef FR_FRAME
+#undef FR_COUNT
