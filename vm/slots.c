@@ -533,7 +533,8 @@ static Value slot_call(Value self, Value *args, size_t nargs, Value kwnames)
      * levels (the compiler turns this recursion into a loop) */
     static int depth;
     if (depth >= pv_recursion_limit)
-        return pv_raise(&pv_exc_RecursionError, "maximum recursion depth exceeded");
+        return pv_raise(&pv_exc_RecursionError,
+                        "maximum recursion depth exceeded while calling a Python object");
     depth++;
     Value r = pv_call_unbound(m, self, args, nargs, kwnames);
     depth--;
