@@ -75,10 +75,12 @@ static void usage(FILE *fp)
                 "  -V     : print the version number and exit\n"
                 "  --pe, -pe : -c cmd and stdin are in the .pe syntax (files ending\n"
                 "           in .pe always are)\n"
-                "  -u -B -E -s -S -I -O : accepted and ignored\n"
+                "  -B     : don't write __pycache__/*.pvc files of imported modules\n"
+                "  -u -E -s -S -I -O : accepted and ignored\n"
                 "  file   : program read from script file\n"
                 "  -      : program read from stdin\n"
-                "Environment: PYVMPATH (module search path), PYVM_DIS=1 (disassemble)\n");
+                "Environment: PYVMPATH (module search path), PYVM_DIS=1 (disassemble),\n"
+                "PYTHONDONTWRITEBYTECODE (as -B), PYVM_NO_CODECACHE=1 (no compiled-code cache)\n");
 }
 
 /* Status for an exception that ended the program; prints it. */
