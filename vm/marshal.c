@@ -35,6 +35,43 @@ uint32_t pv_marshal_code_magic(void)
 #define FLAG_REF 0x80
 #define MAX_DEPTH 2000
 
+/* The two helper functions the compiler puts into the co_consts of code
+ * with except* (compile_stmt.c): written as 'E' + index, found again by
+ * compiling a small try/except* and taking them from its constants. */
+static Value star_helpers; /* tuple (_split, _reraise) */
+
+static Value get_star_helpers(void)
+{
+    if (star_helpers)
+        return star_helpers;
+    static const char src[] = "try:\n    pass\nexcept* Exception:\n    pass\n";
+    Value code = pv_compile(src, sizeof src - 1, pv_str_from_cstr("<except*>"), "exec", 0);
+    if (!code)
+        return NULL;
+    Value found[2] = {NULL, NULL};
+    Value consts = ((PvCode *)code)->consts;
+    for (size_t i = 0; i < pv_tuple_size(consts); i++) {
+        Value f = pv_tuple_items(consts)[i];
+        if (!pv_is_type(f, &pv_function_type))
+            continue;
+        Value name = pv_getattr_str(f, "__name__");
+        if (!name)
+            return NULL;
+        if (pv_str_eq_cstr(name, "_split"))
+            found[0] = f;
+        else if (pv_str_eq_cstr(name, "_reraise"))
+            found[1] = f;
+    }
+    if (!found[0] || !found[1])
+        return pv_raise(&pv_exc_SystemError, "marshal: except* helpers not found");
+    Value t = pv_tuple_from(found, 2);
+    if (t) {
+        star_helpers = t;
+        pv_gc_add_root(&star_helpers);
+    }
+    return t;
+}
+
 /* ---- writing ---- */
 
 typedef struct W {
@@ -318,6 +355,16 @@ static void w_object(W *w, Value v)
         w_set_items(w, v);
     } else if (t == &pv_code_type) {
         w_code(w, (PvCode *)v);
+    } else if (t == &pv_function_type) {
+        Value h = get_star_helpers();
+        if (h && (v == pv_tuple_items(h)[0] || v == pv_tuple_items(h)[1])) {
+            w_byte(w, 'E');
+            w_byte(w, v == pv_tuple_items(h)[1]);
+        } else {
+            if (h)
+                pv_raise(&pv_exc_ValueError, "unmarshallable object");
+            w->err = 1;
+        }
     } else if (t == &pv_bytearray_type || t == &pv_memoryview_type) {
         /* buffers are written as bytes, as CPython does */
         Value b = pv_call1((Value)&pv_bytes_type, v);
@@ -768,6 +815,12 @@ static Value r_object2(R *r, int code, ssize_t refidx)
         return st;
     }
     case 'C': return r_code(r);
+    case 'E': {
+        Value h = get_star_helpers();
+        if (!h || !(s = r_take(r, 1)))
+            return NULL;
+        return *s < 2 ? pv_tuple_items(h)[*s] : bad("except* helper");
+    }
     case 'r': {
         uint32_t i;
         if (r_u32(r, &i) < 0)

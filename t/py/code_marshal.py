@@ -73,3 +73,24 @@ print('truncations rejected')
 # 3.11) and read back by adding in that order: same iteration as CPython
 for s in [frozenset({8, 16, 3, 1, 300, -1}), {8, 16, 3, 1, 300, -1}, frozenset(range(0, 200, 8))]:
     print(list(marshal.loads(marshal.dumps(s))))
+
+# code with except* (the compiler's helper functions in co_consts)
+src = '''
+def f():
+    try:
+        raise ExceptionGroup('g', [ValueError(1), TypeError(2)])
+    except* ValueError as e:
+        print('VE', repr(e.exceptions))
+    except* TypeError as e:
+        print('TE', repr(e.exceptions))
+f()
+'''
+c = compile(src, 'es', 'exec')
+d = marshal.dumps(c)
+c2 = marshal.loads(d)
+print("except*", c2 == c)
+exec(c2, {})
+try:
+    marshal.dumps(lambda: 1)
+except ValueError as e:
+    print(e)
