@@ -386,9 +386,25 @@ static inline Value lookup(Value self, Value id)
     return pv_type_lookup(pv_type(self), id);
 }
 
+/* Every dispatcher calls the looked-up method through here.  A method
+ * that is itself a C slot wrapper leading back to a dispatcher
+ * (`A.__call__ = A()`, `__repr__ = __str__`) would otherwise cycle
+ * forever: the compiler turns that recursion into a loop. */
+static Value invoke(Value m, Value self, Value *args, size_t nargs, Value kwnames)
+{
+    static int depth;
+    if (depth >= pv_recursion_limit)
+        return pv_raise(&pv_exc_RecursionError,
+                        "maximum recursion depth exceeded while calling a Python object");
+    depth++;
+    Value r = pv_call_unbound(m, self, args, nargs, kwnames);
+    depth--;
+    return r;
+}
+
 static Value call1(Value m, Value self, Value a)
 {
-    return pv_call_unbound(m, self, &a, 1, NULL);
+    return invoke(m, self, &a, 1, NULL);
 }
 
 static Value call_or_notimpl(Value self, Value id, Value arg)
@@ -404,7 +420,7 @@ static Value call0_required(Value self, Value id)
     Value m = lookup(self, id);
     if (!m)
         return pv_raise_no_attr(self, id);
-    return pv_call_unbound(m, self, NULL, 0, NULL);
+    return invoke(m, self, NULL, 0, NULL);
 }
 
 static Value slot_repr(Value self)
@@ -412,7 +428,7 @@ static Value slot_repr(Value self)
     Value m = lookup(self, pv_id___repr__);
     if (!m)
         return pv_object_repr_default(self);
-    return pv_call_unbound(m, self, NULL, 0, NULL);
+    return invoke(m, self, NULL, 0, NULL);
 }
 
 static Value slot_str(Value self)
@@ -420,7 +436,7 @@ static Value slot_str(Value self)
     Value m = lookup(self, pv_id___str__);
     if (!m)
         return slot_repr(self);
-    return pv_call_unbound(m, self, NULL, 0, NULL);
+    return invoke(m, self, NULL, 0, NULL);
 }
 
 static int64_t slot_hash(Value self)
@@ -428,7 +444,7 @@ static int64_t slot_hash(Value self)
     Value m = lookup(self, pv_id___hash__);
     if (!m || m == pv_None)
         return pv_slot_unhashable(self);
-    Value r = pv_call_unbound(m, self, NULL, 0, NULL);
+    Value r = invoke(m, self, NULL, 0, NULL);
     if (!r)
         return -1;
     if (!pv_is_int(r)) {
@@ -490,7 +506,7 @@ static int slot_setattr(Value obj, Value name, Value value)
     if (value) {
         Value m = lookup(obj, pv_id___setattr__);
         Value args[2] = {name, value};
-        r = m ? pv_call_unbound(m, obj, args, 2, NULL) : NULL;
+        r = m ? invoke(m, obj, args, 2, NULL) : NULL;
     } else {
         Value m = lookup(obj, pv_id___delattr__);
         r = m ? call1(m, obj, name) : NULL;
@@ -506,7 +522,7 @@ static Value slot_descr_get(Value d, Value obj, Value type)
     if (!m)
         return d;
     Value args[2] = {obj ? obj : pv_None, type ? type : pv_None};
-    return pv_call_unbound(m, d, args, 2, NULL);
+    return invoke(m, d, args, 2, NULL);
 }
 
 static int slot_descr_set(Value d, Value obj, Value value)
@@ -515,7 +531,7 @@ static int slot_descr_set(Value d, Value obj, Value value)
     if (value) {
         Value m = lookup(d, pv_id___set__);
         Value args[2] = {obj, value};
-        r = m ? pv_call_unbound(m, d, args, 2, NULL)
+        r = m ? invoke(m, d, args, 2, NULL)
               : pv_raise(&pv_exc_AttributeError, "__set__");
     } else {
         Value m = lookup(d, pv_id___delete__);
@@ -529,16 +545,7 @@ static Value slot_call(Value self, Value *args, size_t nargs, Value kwnames)
     Value m = lookup(self, pv_id___call__);
     if (!m)
         return pv_raise(&pv_exc_TypeError, "'%T' object is not callable", self);
-    /* __call__ may itself be an instance whose __call__ ...: count the
-     * levels (the compiler turns this recursion into a loop) */
-    static int depth;
-    if (depth >= pv_recursion_limit)
-        return pv_raise(&pv_exc_RecursionError,
-                        "maximum recursion depth exceeded while calling a Python object");
-    depth++;
-    Value r = pv_call_unbound(m, self, args, nargs, kwnames);
-    depth--;
-    return r;
+    return invoke(m, self, args, nargs, kwnames);
 }
 
 static Value slot_iter(Value self)
@@ -546,7 +553,7 @@ static Value slot_iter(Value self)
     Value m = lookup(self, pv_id___iter__);
     if (!m || m == pv_None)
         return pv_raise(&pv_exc_TypeError, "'%T' object is not iterable", self);
-    return pv_call_unbound(m, self, NULL, 0, NULL);
+    return invoke(m, self, NULL, 0, NULL);
 }
 
 static Value slot_next(Value self)
@@ -562,7 +569,7 @@ int pv_slot_init(Value self, Value *args, size_t nargs, Value kwnames)
     Value m = lookup(self, pv_id___init__);
     if (!m)
         return 0;
-    Value r = pv_call_unbound(m, self, args, nargs, kwnames);
+    Value r = invoke(m, self, args, nargs, kwnames);
     if (!r)
         return -1;
     if (r != pv_None) {
@@ -633,7 +640,7 @@ static Value slot_pow3(Value a, Value b, Value mod)
         if (!m)
             return pv_NotImplemented;
         Value args[2] = {b, mod};
-        return pv_call_unbound(m, a, args, 2, NULL);
+        return invoke(m, a, args, 2, NULL);
     }
     return pv_NotImplemented;
 }
@@ -697,7 +704,7 @@ static int slot_setitem(Value self, Value key, Value value)
     if (value) {
         Value m = lookup(self, pv_id___setitem__);
         Value args[2] = {key, value};
-        r = m ? pv_call_unbound(m, self, args, 2, NULL)
+        r = m ? invoke(m, self, args, 2, NULL)
               : pv_raise(&pv_exc_TypeError, "'%T' object does not support item assignment", self);
     } else {
         Value m = lookup(self, pv_id___delitem__);
