@@ -161,8 +161,10 @@ static PvInstValues *reserve(Value *slot, PvShape *s, PvShape *next)
         cap = MAX_KEYS;
     if (cap < next->size)
         cap = next->size;
-    PvInstValues *n = pv_alloc(&pv_instvalues_type,
-                               sizeof(PvInstValues) + cap * sizeof(Value));
+    /* the GC's blocks are multiples of 16 bytes: use the whole block */
+    size_t bytes = (sizeof(PvInstValues) + cap * sizeof(Value) + 15) & ~(size_t)15;
+    cap = (uint32_t)((bytes - sizeof(PvInstValues)) / sizeof(Value));
+    PvInstValues *n = pv_alloc(&pv_instvalues_type, bytes);
     if (!n)
         return NULL;
     n->h.flags = cap;
