@@ -222,8 +222,8 @@ int pv_shape_set(Value obj, Value *slot, Value name, Value value)
     Value cur = *slot;
     if (pv_is_type(name, &pv_str_type) && (!cur || pv_is_instvalues(cur))) {
         PvShape *s = cur ? IV(cur)->shape : root_of(pv_type(obj));
-        if (!s)
-            return -1;
+        if (!s)   /* out of memory, or out of layout ids: a dict */
+            return pv_err_occurred() ? -1 : (*slot = pv_dict_new()) ? 0 : -1;
         ssize_t i = cur ? shape_index(s, name) : -1;
         if (i >= 0) {
             IV(cur)->values[i] = value;
