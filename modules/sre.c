@@ -29,9 +29,7 @@ static Value do_match(Value self, Value string, ssize_t pos, ssize_t endpos, int
     if (pv_sre_state_init(&st, P(self), string, pos, endpos) < 0)
         return NULL;
     int r;
-    if (st.endpos < st.pos && pos <= PTRDIFF_MAX)
-        r = 0;
-    else if (how == 2)
+    if (how == 2)
         r = pv_sre_search(&st, P(self), st.pos);
     else
         r = pv_sre_match(&st, P(self), st.pos, how == 1);
@@ -198,7 +196,6 @@ static Value make_scanner(Value self, Value string, ssize_t pos, ssize_t endpos)
     sc->pos = st.pos;
     sc->endpos = st.endpos;
     sc->start = st.pos;
-    sc->done = st.endpos < st.pos;
     return (Value)sc;
 }
 

@@ -355,6 +355,7 @@ static WideBuf *wide_get(Value string)
         buf[i] = pv_utf8_get(s, &l);
         s += l;
     }
+    buf[n] = 0; /* as the NUL after str data: read by $ at the end */
     w->buf = buf;
     w->n = n;
     w->refs = 2; /* the caller's and the cache's */
