@@ -169,7 +169,21 @@ static bool file_enough(PvFile *c, ssize_t n, bool line, bool text)
         return true;
     if (n < 0)
         return false;
-    return avail >= (size_t)n * (text ? 4 : 1); /* 4: UTF-8 bytes per code point at most */
+    if (!text || avail >= (size_t)n * 4) /* 4: UTF-8 bytes per code point at most */
+        return avail >= (size_t)n;
+    /* complete UTF-8 characters buffered; a \r may become part of a
+     * newline, so it does not count */
+    const unsigned char *p = (const unsigned char *)c->rbuf + c->rpos;
+    size_t i = 0, k = 0;
+    while (i < avail && k < (size_t)n) {
+        unsigned b = p[i];
+        size_t len = b < 0x80 ? 1 : b >= 0xF0 ? 4 : b >= 0xE0 ? 3 : b >= 0xC0 ? 2 : 1;
+        if (i + len > avail)
+            break;
+        k += b != '\r';
+        i += len;
+    }
+    return k >= (size_t)n;
 }
 
 /* 1 enough (or EOF), 0 not ready, -1 exception */
