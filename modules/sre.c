@@ -11,6 +11,29 @@ static PvType scanner_type;
 
 /* ---- subjects ---- */
 
+int pv_sre_check_kw(const char *fname, size_t nargs, Value kwnames, const char *const *kwlist)
+{
+    size_t nkw = kwnames ? pv_tuple_size(kwnames) : 0, max = 0;
+    while (kwlist[max])
+        max++;
+    if (nargs + nkw > max) {
+        pv_raise(&pv_exc_TypeError, "%s() takes at most %zu argument%s (%zu given)", fname, max,
+                 max == 1 ? "" : "s", nargs + nkw);
+        return -1;
+    }
+    for (size_t i = 0; i < nkw; i++) {
+        Value k = pv_tuple_items(kwnames)[i];
+        size_t j = 0;
+        while (kwlist[j] && !pv_str_eq_cstr(k, kwlist[j]))
+            j++;
+        if (!kwlist[j]) {
+            pv_raise(&pv_exc_TypeError, "'%S' is an invalid keyword argument for %s()", k, fname);
+            return -1;
+        }
+    }
+    return 0;
+}
+
 static const char *const str_kw[] = {"string", "pos", "endpos", NULL};
 
 static int parse_subject(const char *name, Value *args, size_t nargs, Value kwnames,
@@ -18,6 +41,8 @@ static int parse_subject(const char *name, Value *args, size_t nargs, Value kwna
 {
     *pos = 0;
     *endpos = PTRDIFF_MAX;
+    if (pv_sre_check_kw(name, nargs, kwnames, str_kw) < 0)
+        return -1;
     return pv_parse_args(name, args, nargs, kwnames, "O|nn", str_kw, string, pos, endpos);
 }
 
@@ -122,7 +147,8 @@ static Value p_split(Value self, Value *args, size_t nargs, Value kwnames)
     static const char *const kw[] = {"string", "maxsplit", NULL};
     Value string;
     ssize_t maxsplit = 0;
-    if (pv_parse_args("split", args, nargs, kwnames, "O|n", kw, &string, &maxsplit) < 0)
+    if (pv_sre_check_kw("split", nargs, kwnames, kw) < 0 ||
+        pv_parse_args("split", args, nargs, kwnames, "O|n", kw, &string, &maxsplit) < 0)
         return NULL;
     SreState st;
     if (pv_sre_state_init(&st, P(self), string, 0, PTRDIFF_MAX) < 0)

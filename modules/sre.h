@@ -127,6 +127,9 @@ extern PvType pv_sre_pattern_type;
  * dflt when the group did not take part. */
 Value pv_sre_state_group(SreState *st, Value string, ssize_t i, Value dflt);
 
+/* CPython's argument-clinic errors: too many arguments, unknown keyword. */
+int pv_sre_check_kw(const char *fname, size_t nargs, Value kwnames, const char *const *kwlist);
+
 /* sre_sub.c: Pattern.sub (subn false) and Pattern.subn. */
 Value pv_sre_sub(Value self, Value *args, size_t nargs, Value kwnames, bool subn);
 

@@ -149,7 +149,8 @@ static const char *const default_kw[] = {"default", NULL};
 static Value m_groups(Value self, Value *args, size_t nargs, Value kwnames)
 {
     Value dflt = pv_None;
-    if (pv_parse_args("groups", args, nargs, kwnames, "|O", default_kw, &dflt) < 0)
+    if (pv_sre_check_kw("groups", nargs, kwnames, default_kw) < 0 ||
+        pv_parse_args("groups", args, nargs, kwnames, "|O", default_kw, &dflt) < 0)
         return NULL;
     ssize_t n = M(self)->ngroups - 1;
     Value t = pv_tuple_new((size_t)n);
@@ -167,7 +168,8 @@ static Value m_groups(Value self, Value *args, size_t nargs, Value kwnames)
 static Value m_groupdict(Value self, Value *args, size_t nargs, Value kwnames)
 {
     Value dflt = pv_None;
-    if (pv_parse_args("groupdict", args, nargs, kwnames, "|O", default_kw, &dflt) < 0)
+    if (pv_sre_check_kw("groupdict", nargs, kwnames, default_kw) < 0 ||
+        pv_parse_args("groupdict", args, nargs, kwnames, "|O", default_kw, &dflt) < 0)
         return NULL;
     Value d = pv_dict_new();
     Value gi = PAT(self)->groupindex;

@@ -51,7 +51,8 @@ Value pv_sre_sub(Value self, Value *args, size_t nargs, Value kwnames, bool subn
     static const char *const kw[] = {"repl", "string", "count", NULL};
     Value repl, string;
     ssize_t count = 0;
-    if (pv_parse_args(subn ? "subn" : "sub", args, nargs, kwnames, "OO|n", kw, &repl, &string,
+    if (pv_sre_check_kw(subn ? "subn" : "sub", nargs, kwnames, kw) < 0 ||
+        pv_parse_args(subn ? "subn" : "sub", args, nargs, kwnames, "OO|n", kw, &repl, &string,
                       &count) < 0)
         return NULL;
     /* a callable, a template parsed by re._compile_repl into (groups,

@@ -34,3 +34,11 @@ try:
 except TypeError as e:
     print('TypeError:', e)
 print(re.purge())
+for f in (lambda: re.compile('a').match('a', bogus=1), lambda: re.compile('a').sub('a', 'b', x=1),
+          lambda: re.match('a', 'a').groups(x=1), lambda: re.compile('a').split('a', maxsplit=1, y=2),
+          lambda: re.compile('a').match('a', 0, 1, pos=1), lambda: re.compile('a').match(),
+          lambda: re.compile('a').match('a', 0, pos=1), lambda: re.compile('a').findall('a', 0, 1, 2)):
+    try:
+        f()
+    except TypeError as e:
+        print('TypeError:', e)
