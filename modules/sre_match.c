@@ -115,8 +115,8 @@ static ssize_t group_index(Value m, Value g)
 
 static Value m_group(Value self, Value *args, size_t nargs, Value kwnames)
 {
-    if (pv_check_no_kwargs("group", kwnames) < 0)
-        return NULL;
+    if (kwnames && pv_tuple_size(kwnames))
+        return pv_raise(&pv_exc_TypeError, "Match.group() takes no keyword arguments");
     if (nargs == 0)
         return pv_sre_match_group(self, 0, pv_None);
     if (nargs == 1) {
@@ -190,7 +190,11 @@ static Value m_groupdict(Value self, Value *args, size_t nargs, Value kwnames)
 
 static ssize_t opt_group(Value self, const char *name, Value *args, size_t nargs, Value kwnames)
 {
-    if (pv_check_no_kwargs(name, kwnames) < 0 || pv_check_nargs(name, nargs, 0, 1) < 0)
+    if (kwnames && pv_tuple_size(kwnames)) {
+        pv_raise(&pv_exc_TypeError, "Match.%s() takes no keyword arguments", name);
+        return -1;
+    }
+    if (pv_check_nargs(name, nargs, 0, 1) < 0)
         return -1;
     return nargs ? group_index(self, args[0]) : 0;
 }
@@ -220,13 +224,16 @@ static Value m_span(Value self, Value *args, size_t nargs, Value kwnames)
 
 static Value m_expand(Value self, Value *args, size_t nargs, Value kwnames)
 {
-    if (pv_arg_one("expand", nargs, kwnames) < 0)
+    static const char *const kw[] = {"template", NULL};
+    Value tmpl;
+    if (pv_sre_check_kw("expand", nargs, kwnames, kw) < 0 ||
+        pv_parse_args("expand", args, nargs, kwnames, "O", kw, &tmpl) < 0)
         return NULL;
     Value re = pv_import_cstr("re");
     Value f = re ? pv_getattr_str(re, "_expand") : NULL;
     if (!f)
         return NULL;
-    Value a[3] = {M(self)->pattern, self, args[0]};
+    Value a[3] = {M(self)->pattern, self, tmpl};
     return pv_call(f, a, 3, NULL);
 }
 

@@ -42,3 +42,10 @@ for f in (lambda: re.compile('a').match('a', bogus=1), lambda: re.compile('a').s
         f()
     except TypeError as e:
         print('TypeError:', e)
+m = re.match('(a)', 'a')
+print(m.expand(template=r'\1x'), m.expand(r'\1y'))
+for f in (lambda: m.start(group=1), lambda: m.span(0, 1), lambda: m.group(x=1), lambda: m.groups(1, 2)):
+    try:
+        f()
+    except TypeError as e:
+        print('TypeError:', e)
