@@ -324,14 +324,30 @@ static Value bad_attr_name(Value name)
     return pv_raise(&pv_exc_TypeError, "attribute name must be string, not '%T'", name);
 }
 
+/* An AttributeError raised without name/obj (by a __getattr__, say) gets
+ * them here, as CPython does, for the "Did you mean" hint. */
+static void attr_error_context(Value obj, Value name)
+{
+    if (!pv_err_matches(&pv_exc_AttributeError))
+        return;
+    Value exc = pv_err_fetch();
+    Value cur = pv_getattr_opt(exc, pv_intern("name"));
+    pv_err_clear();
+    if ((!cur || cur == pv_None) && (pv_setattr(exc, pv_intern("name"), name) < 0 ||
+                                     pv_setattr(exc, pv_intern("obj"), obj) < 0))
+        pv_err_clear();
+    pv_err_restore(exc);
+}
+
 Value pv_getattr(Value obj, Value name)
 {
     if (!pv_is_str(name))
         return bad_attr_name(name);
     PvType *t = pv_type(obj);
-    if (t->getattr)
-        return t->getattr(obj, name);
-    return pv_generic_getattr_impl(obj, name, false);
+    Value r = t->getattr ? t->getattr(obj, name) : pv_generic_getattr_impl(obj, name, false);
+    if (!r)
+        attr_error_context(obj, name);
+    return r;
 }
 
 Value pv_getattr_opt(Value obj, Value name)

@@ -88,6 +88,11 @@ Value pv_module_getattr_impl(Value m, Value name, bool suppress)
     Value r = pv_generic_getattr_impl(m, name, true);
     if (r || pv_err_occurred())
         return r;
+    if (MOD(m)->dict && pv_is_str(name) && pv_str_eq_cstr(name, "__annotations__")) {
+        /* as CPython 3.10+: an empty dict made on first access */
+        Value d = pv_dict_new();
+        return d && pv_dict_set(MOD(m)->dict, name, d) == 0 ? d : NULL;
+    }
     Value ga = MOD(m)->dict ? pv_dict_get(MOD(m)->dict, pv_id___getattr__) : NULL;
     if (ga) {
         r = pv_call1(ga, name);

@@ -437,6 +437,7 @@ Value pv_type_get_dict_copy(PvType *type);     /* the namespace, as a new dict *
  * builtins), or NULL. Neither raises. */
 Value pv_attr_suggestion(Value exc);
 Value pv_suggest_name(Value candidates, Value name);
+Value pv_name_suggestion(Value exc);  /* NameError: from the raising frame's names */
 /* weakref.c: weak references need the collector's help. gc.c makes them
  * weak by defining pv_gc_is_marked (true for small ints, static objects
  * and blocks marked in the current collection) and calling

@@ -110,3 +110,35 @@ Value pv_attr_suggestion(Value exc)
     pv_err_restore(saved);
     return r;
 }
+
+/* NameError: the names of the frame where it was raised (its code's local
+ * variables, then its globals, then its builtins), as CPython 3.11. */
+Value pv_name_suggestion(Value exc)
+{
+    if (!exc || !pv_isinst(exc, &pv_exc_NameError))
+        return NULL;
+    Value saved = pv_err_fetch();
+    Value r = NULL;
+    Value name = pv_getattr_opt(exc, pv_intern("name"));
+    Value tb = name && pv_is_str(name) ? pv_getattr_opt(exc, pv_intern("__traceback__")) : NULL;
+    for (Value next; tb && tb != pv_None && (next = pv_getattr_opt(tb, pv_intern("tb_next"))) &&
+                     next != pv_None;)
+        tb = next;
+    Value frame = tb && tb != pv_None ? pv_getattr_opt(tb, pv_intern("tb_frame")) : NULL;
+    if (frame && frame != pv_None) {
+        Value code = pv_getattr_opt(frame, pv_intern("f_code"));
+        Value vars = code ? pv_getattr_opt(code, pv_intern("co_varnames")) : NULL;
+        const char *scopes[] = {"f_globals", "f_builtins"};
+        Value list = vars ? pv_sequence_list(vars) : NULL;
+        r = list ? pv_suggest_name(list, name) : NULL;
+        for (int i = 0; !r && i < 2; i++) {
+            Value d = pv_getattr_opt(frame, pv_intern(scopes[i]));
+            if (d && pv_isinst(d, &pv_module_type))
+                d = pv_getattr_opt(d, pv_intern("__dict__"));
+            list = d && pv_isinst(d, &pv_dict_type) ? pv_dict_keys_list(d) : NULL;
+            r = list ? pv_suggest_name(list, name) : NULL;
+        }
+    }
+    pv_err_restore(saved);
+    return r;
+}

@@ -503,7 +503,9 @@ static void visit_stmt(St *T, PvNode *n)
                 st_error(T, n, "%s", msg);
                 return;
             }
-            add_def(T, n->a->id, DEF_LOCAL | (n->op ? DEF_ANNOT : 0), n->a);
+            /* `(x): int` is not simple: without a value it binds nothing */
+            if (n->op || n->c)
+                add_def(T, n->a->id, DEF_LOCAL | (n->op ? DEF_ANNOT : 0), n->a);
         } else {
             visit_expr(T, n->a);
         }

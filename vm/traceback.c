@@ -525,6 +525,14 @@ static void print_exc_only(PvBuf *out, Value exc)
             pv_buf_append_cstr(out, ": ");
             pv_buf_append_str(out, s);
         }
+        Value hint = pv_attr_suggestion(exc);
+        if (!hint)
+            hint = pv_name_suggestion(exc);
+        if (hint) {
+            pv_buf_append_cstr(out, ". Did you mean: '");
+            pv_buf_append_str(out, hint);
+            pv_buf_append_cstr(out, "'?");
+        }
         pv_buf_append_cstr(out, "\n");
     }
     pv_buf_free(&name);
