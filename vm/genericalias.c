@@ -2,7 +2,7 @@
  * __class_getitem__ of the built-in containers (annotations need it). */
 #include "pv.h"
 
-typedef struct { PvObj h; Value origin, args; } PvGenericAlias;
+typedef struct { PvObj h; Value origin, args; bool starred; } PvGenericAlias;
 #define GA(v) ((PvGenericAlias *)(v))
 
 /* An alias of `origin` with `args` (a tuple, or one item to wrap). */
@@ -56,6 +56,8 @@ static Value ga_repr(Value self)
 {
     PvBuf b;
     pv_buf_init(&b);
+    if (GA(self)->starred)
+        pv_buf_append_cstr(&b, "*");
     if (repr_item(&b, GA(self)->origin) < 0)
         goto fail;
     pv_buf_append_cstr(&b, "[");
@@ -87,22 +89,26 @@ static Value ga_call(Value self, Value *args, size_t nargs, Value kwnames)
     return r;
 }
 
+/* As CPython: every attribute but these few is the origin's. */
 static Value ga_getattr(Value self, Value name)
 {
-    Value v = pv_object_generic_getattr(self, name);
-    if (v || !pv_err_matches(&pv_exc_AttributeError))
-        return v;
-    if (pv_str_size(name) > 1 && pv_str_data(name)[0] == '_' && pv_str_data(name)[1] == '_')
-        return NULL;
-    pv_err_clear();
+    static const char *const own[] = {
+        "__class__", "__origin__", "__args__", "__unpacked__", "__parameters__",
+        "__typing_unpacked_tuple_args__", "__mro_entries__", "__reduce_ex__", "__reduce__",
+        "__copy__", "__deepcopy__", NULL};
+    for (const char *const *p = own; *p; p++)
+        if (pv_str_eq_cstr(name, *p))
+            return pv_object_generic_getattr(self, name);
     return pv_getattr(GA(self)->origin, name);
 }
 
 static Value ga_richcompare(Value a, Value b, int op)
 {
-    if (!pv_is_type(a, &pv_generic_alias_type) || !pv_is_type(b, &pv_generic_alias_type) ||
+    if (!pv_isinst(a, &pv_generic_alias_type) || !pv_isinst(b, &pv_generic_alias_type) ||
         (op != PV_EQ && op != PV_NE))
         return pv_NotImplemented;
+    if (GA(a)->starred != GA(b)->starred)
+        return pv_bool(op == PV_NE);
     int r = pv_eq(GA(a)->origin, GA(b)->origin);
     if (r > 0)
         r = pv_eq(GA(a)->args, GA(b)->args);
@@ -162,7 +168,78 @@ static long index_of(Value tuple, Value v)
     return -1;
 }
 
-/* alias[args]: substitutes the type variables (list[T][int] is list[int]). */
+static Value opt_attr(Value o, const char *name, bool *err)
+{
+    Value v = pv_getattr_opt(o, pv_intern(name));
+    *err = !v && pv_err_occurred();
+    return v;
+}
+
+/* The args with each *tuple[...] (not *tuple[X, ...]) spread out. */
+static Value unpack_args(Value item)
+{
+    Value items = pv_is_type(item, &pv_tuple_type) ? item : pv_tuple_pack(1, item);
+    Value out = items ? pv_list_new(0) : NULL;
+    bool err;
+    for (size_t i = 0; out && i < pv_tuple_size(items); i++) {
+        Value a = pv_tuple_items(items)[i];
+        if (!pv_isinst(a, &pv_type_type)) {
+            Value sub = opt_attr(a, "__typing_unpacked_tuple_args__", &err);
+            if (err)
+                return NULL;
+            if (sub && pv_is_type(sub, &pv_tuple_type) &&
+                !(pv_tuple_size(sub) && pv_tuple_items(sub)[pv_tuple_size(sub) - 1] == pv_Ellipsis)) {
+                for (size_t j = 0; j < pv_tuple_size(sub); j++)
+                    if (pv_list_append(out, pv_tuple_items(sub)[j]) < 0)
+                        return NULL;
+                continue;
+            }
+        }
+        if (pv_list_append(out, a) < 0)
+            return NULL;
+    }
+    return out ? pv_list_as_tuple(out) : NULL;
+}
+
+/* A TypeVarTuple parameter is iterable (*Ts); its argument is a tuple. */
+static bool is_variadic(Value param)
+{
+    return pv_type(param)->iter || pv_type_lookup_str(pv_type(param), "__iter__");
+}
+
+/* obj[...] with obj's own parameters replaced (CPython's subs_tvars). */
+static Value subs_tvars(Value obj, Value params, Value argitems)
+{
+    bool err;
+    Value sub = opt_attr(obj, "__parameters__", &err);
+    if (err)
+        return NULL;
+    if (!sub || !pv_is_type(sub, &pv_tuple_type) || !pv_tuple_size(sub))
+        return obj;
+    Value l = pv_list_new(0);
+    for (size_t j = 0; l && j < pv_tuple_size(sub); j++) {
+        Value p = pv_tuple_items(sub)[j];
+        long k = index_of(params, p);
+        if (k < 0) {
+            if (pv_list_append(l, p) < 0)
+                return NULL;
+            continue;
+        }
+        Value arg = pv_tuple_items(argitems)[k];
+        if (is_variadic(p) && pv_is_type(arg, &pv_tuple_type)) {
+            for (size_t i = 0; i < pv_tuple_size(arg); i++)
+                if (pv_list_append(l, pv_tuple_items(arg)[i]) < 0)
+                    return NULL;
+        } else if (pv_list_append(l, arg) < 0) {
+            return NULL;
+        }
+    }
+    Value t = l ? pv_list_as_tuple(l) : NULL;
+    return t ? pv_getitem(obj, t) : NULL;
+}
+
+/* alias[args]: substitutes the type variables (list[T][int] is list[int]),
+ * CPython 3.11's _Py_subs_parameters with TypeVarTuple support. */
 static Value ga_getitem(Value self, Value key)
 {
     Value params = get_parameters(self);
@@ -171,10 +248,20 @@ static Value ga_getitem(Value self, Value key)
     size_t np = pv_tuple_size(params);
     if (!np)
         return pv_raise(&pv_exc_TypeError, "%R is not a generic class", self);
-    Value items = pv_is_type(key, &pv_tuple_type) ? key : pv_tuple_pack(1, key);
-    if (!items)
+    Value item = unpack_args(key);
+    if (!item)
         return NULL;
-    size_t ni = pv_tuple_size(items);
+    bool err;
+    for (size_t i = 0; i < np; i++) {
+        Value prep = opt_attr(pv_tuple_items(params)[i], "__typing_prepare_subst__", &err);
+        if (err)
+            return NULL;
+        if (prep && !(item = pv_call2(prep, self, item)))
+            return NULL;
+        if (!pv_is_type(item, &pv_tuple_type) && !(item = pv_tuple_pack(1, item)))
+            return NULL;
+    }
+    size_t ni = pv_tuple_size(item);
     if (ni != np)
         return pv_raise(&pv_exc_TypeError, "Too %s arguments for %R; actual %zu, expected %zu",
                         ni > np ? "many" : "few", self, ni, np);
@@ -182,41 +269,62 @@ static Value ga_getitem(Value self, Value key)
     Value out = pv_list_new(0);
     for (size_t i = 0; out && i < pv_tuple_size(args); i++) {
         Value a = pv_tuple_items(args)[i];
-        if (!pv_isinst(a, &pv_type_type)) {
-            Value sub = pv_getattr_opt(a, pv_intern("__typing_subst__"));
-            if (!sub && pv_err_occurred())
+        if (pv_isinst(a, &pv_type_type)) {
+            if (pv_list_append(out, a) < 0)
                 return NULL;
-            if (sub) {
-                long k = index_of(params, a);
-                if (k >= 0 && !(a = pv_call1(sub, pv_tuple_items(items)[k])))
-                    return NULL;
-            } else {
-                Value ps = pv_getattr_opt(a, pv_intern("__parameters__"));
-                if (!ps && pv_err_occurred())
-                    return NULL;
-                if (ps && pv_is_type(ps, &pv_tuple_type) && pv_tuple_size(ps)) {
-                    Value sl = pv_list_new(0);
-                    for (size_t j = 0; sl && j < pv_tuple_size(ps); j++) {
-                        long k = index_of(params, pv_tuple_items(ps)[j]);
-                        if (pv_list_append(sl, k >= 0 ? pv_tuple_items(items)[k]
-                                                      : pv_tuple_items(ps)[j]) < 0)
-                            return NULL;
-                    }
-                    Value st = sl ? pv_list_as_tuple(sl) : NULL;
-                    if (!st || !(a = pv_getitem(a, pv_tuple_size(st) == 1 ? pv_tuple_items(st)[0]
-                                                                          : st)))
-                        return NULL;
-                }
-            }
+            continue;
         }
-        if (pv_list_append(out, a) < 0)
+        Value un = opt_attr(a, "__typing_is_unpacked_typevartuple__", &err);
+        if (err)
             return NULL;
+        int unpack = un ? pv_truthy(un) : 0;
+        if (unpack < 0)
+            return NULL;
+        Value sub = opt_attr(a, "__typing_subst__", &err);
+        if (err)
+            return NULL;
+        if (sub) {
+            long k = index_of(params, a);
+            a = k >= 0 ? pv_call1(sub, pv_tuple_items(item)[k]) : a;
+        } else {
+            a = subs_tvars(a, params, item);
+        }
+        if (!a)
+            return NULL;
+        if (unpack && pv_is_type(a, &pv_tuple_type)) {
+            for (size_t j = 0; j < pv_tuple_size(a); j++)
+                if (pv_list_append(out, pv_tuple_items(a)[j]) < 0)
+                    return NULL;
+        } else if (pv_list_append(out, a) < 0) {
+            return NULL;
+        }
     }
     Value t = out ? pv_list_as_tuple(out) : NULL;
-    return t ? ga_make(&pv_generic_alias_type, GA(self)->origin, t) : NULL;
+    Value r = t ? ga_make(&pv_generic_alias_type, GA(self)->origin, t) : NULL;
+    if (r)
+        GA(r)->starred = GA(self)->starred;
+    return r;
 }
 
-static Value get_unpacked(Value s) { (void)s; return pv_False; }
+static Value get_unpacked(Value s) { return pv_bool(GA(s)->starred); }
+
+/* *tuple[int] is tuple[int] unpacked: iterating an alias yields that once. */
+static Value ga_iter(Value self)
+{
+    Value st = ga_make(pv_type(self), GA(self)->origin, GA(self)->args);
+    if (!st)
+        return NULL;
+    GA(st)->starred = true;
+    Value t = pv_tuple_pack(1, st);
+    return t ? pv_iter(t) : NULL;
+}
+
+static Value get_unpacked_args(Value s)
+{
+    if (GA(s)->starred && GA(s)->origin == (Value)&pv_tuple_type)
+        return GA(s)->args;
+    return pv_None;
+}
 
 static Value m_reduce(Value self, Value *args, size_t nargs, Value kwnames)
 {
@@ -262,6 +370,7 @@ static const PvGetSetDef ga_getsets[] = {
     {"__args__", get_args, NULL, NULL},
     {"__parameters__", get_parameters, NULL, NULL},
     {"__unpacked__", get_unpacked, NULL, NULL},
+    {"__typing_unpacked_tuple_args__", get_unpacked_args, NULL, NULL},
     {NULL, NULL, NULL, NULL},
 };
 
@@ -281,4 +390,5 @@ PvType pv_generic_alias_type = {
     .getattr = ga_getattr,
     .call = ga_call,
     .getitem = ga_getitem,
+    .iter = ga_iter,
 };
