@@ -1,0 +1,15 @@
+# Standard-library modules that lean on re: tokenize, textwrap, fnmatch, string.Template, json, email.utils, shlex, html, urllib.parse, difflib.
+import re, tokenize, io, textwrap, fnmatch, string, json, email.utils, shlex, difflib, html, urllib.parse
+src = open(textwrap.__file__).read()
+toks = list(tokenize.generate_tokens(io.StringIO(src).readline))
+print(len(toks), toks[5].string, toks[-3].type)
+print(textwrap.fill('The quick brown fox ' * 20, width=37)[:200])
+print(textwrap.dedent('    a\n      b\n    c'), textwrap.shorten('Hello  world, how are you?', 12))
+print(fnmatch.filter(['a.py', 'b.txt', 'c.PY', '[x].py'], '*.py'), fnmatch.translate('[!a-c]*.p?'))
+print(string.Template('$who likes ${what} $$').substitute(who='tim', what='kung pao'))
+print(json.loads('{"a": [1, 2.5e3, "x\\u00e9\\n", true, null], "b": {"c": "d"}}'))
+print(email.utils.parseaddr('Jöhn Doe <john@example.com>'), email.utils.getaddresses(['a@b.c, "X, Y" <x@y.z>']))
+print(shlex.split('a "b c" \'d e\' f\\ g'), html.unescape('&lt;&amp;&#233;&eacute;'))
+print(urllib.parse.urlparse('http://user@host:80/p/a;x?q=1#f'), urllib.parse.quote('a b/é'))
+print(list(difflib.unified_diff(['a\n', 'b\n'], ['a\n', 'c\n']))[2:])
+print(re.sub(r'(?P<w>\w+)', lambda m: m['w'][::-1], 'hello wörld ünïcode'))
