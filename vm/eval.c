@@ -578,15 +578,7 @@ static Value py_hash_method(Value key)
 /* The hash from a Python __hash__'s result r, as the generic slot makes it. */
 static int hash_result(Value r, int64_t *h)
 {
-    if (!pv_is_int(r)) {
-        pv_raise(&pv_exc_TypeError, "__hash__ method should return an integer");
-        return -1;
-    }
-    if (pv_is_small(r)) {
-        *h = pv_small_val(r) == -1 ? -2 : pv_small_val(r);
-        return 0;
-    }
-    *h = pv_int_type.hash(r);
+    *h = pv_hash_from_result(r);
     return *h == -1 ? -1 : 0;
 }
 
@@ -1155,14 +1147,22 @@ static void gen_convert_stop(PvGen *g)
         BREAKER_CHECK();                                                        \
     } while (0)
 
+/* Call Python function m with n arguments at argv in a new frame (its
+ * return goes by mode). */
+#define CALL_FRAME(m, argv, n, mode)                                            \
+    do {                                                                        \
+        Value gen_ = NULL;                                                      \
+        PvFrame *nf_ = push_call(t, (m), (argv), (n), NULL, &gen_);             \
+        CHECK(nf_);                                                             \
+        ENTER_FRAME(nf_, mode);                                                 \
+    } while (0)
+
 /* Call a Python __bool__/__len__ (m) on v inline; the return finishes the
  * instruction in progress (truth_finish). */
 #define TRUTH_CALL(m, v, kind)                                                  \
     do {                                                                        \
-        Value targ_ = (v), gen_ = NULL;                                         \
-        PvFrame *nf_ = push_call(t, (m), &targ_, 1, NULL, &gen_);               \
-        CHECK(nf_);                                                             \
-        ENTER_FRAME(nf_, kind);                                                 \
+        Value targ_ = (v);                                                      \
+        CALL_FRAME(m, &targ_, 1, kind);                                         \
     } while (0)
 
 static inline bool fast_truth(Value v, int *out)
@@ -1647,10 +1647,7 @@ static Value run(PvThread *t, PvFrame *f, Value throwexc)
             Value hm = hash_first(TOP(), SECOND(), true);
             if (hm) {
                 /* key.__hash__() as a frame, then the lookup (PV_RET_HASH) */
-                Value gen = NULL;
-                PvFrame *nf = push_call(t, hm, sp - 2, 1, NULL, &gen);
-                CHECK(nf);
-                ENTER_FRAME(nf, PV_RET_HASH);
+                CALL_FRAME(hm, sp - 2, 1, PV_RET_HASH);
                 break;
             }
             int c = pv_contains(TOP(), SECOND());
@@ -1677,10 +1674,7 @@ static Value run(PvThread *t, PvFrame *f, Value throwexc)
             }
             Value hm = r ? NULL : hash_first(o, k, false);
             if (hm) {
-                Value gen = NULL;
-                PvFrame *nf = push_call(t, hm, sp - 1, 1, NULL, &gen);
-                CHECK(nf);
-                ENTER_FRAME(nf, PV_RET_HASH);
+                CALL_FRAME(hm, sp - 1, 1, PV_RET_HASH);
                 break;
             }
             if (!r) {
@@ -1715,10 +1709,7 @@ static Value run(PvThread *t, PvFrame *f, Value throwexc)
             }
             Value hm = hash_first(o, k, false);
             if (hm) {
-                Value gen = NULL;
-                PvFrame *nf = push_call(t, hm, sp - 1, 1, NULL, &gen);
-                CHECK(nf);
-                ENTER_FRAME(nf, PV_RET_HASH);
+                CALL_FRAME(hm, sp - 1, 1, PV_RET_HASH);
                 break;
             }
             Value si = py_special(o, pv_id___setitem__);
@@ -2043,10 +2034,7 @@ static Value run(PvThread *t, PvFrame *f, Value throwexc)
             }
             Value nx = py_special(it, pv_id___next__);
             if (nx) {
-                Value gen = NULL;
-                PvFrame *nf = push_call(t, nx, sp - 1, 1, NULL, &gen);
-                CHECK(nf);
-                ENTER_FRAME(nf, PV_RET_NEXT);
+                CALL_FRAME(nx, sp - 1, 1, PV_RET_NEXT);
                 break;
             }
             Value (*cnext)(Value) = pv_cont_iternext(pv_type(it));
