@@ -201,7 +201,9 @@ static void give_specs(void)
     for (size_t i = 0; items && i < pv_list_size(items); i++) {
         Value it = pv_list_items(items)[i];
         Value name = pv_tuple_items(it)[0], m = pv_tuple_items(it)[1];
-        if (!pv_is_type(m, &pv_module_type) || !pv_is_str(name))
+        /* __main__ of a script has no spec, as in CPython */
+        if (!pv_is_type(m, &pv_module_type) || !pv_is_str(name) ||
+            pv_str_eq_cstr(name, "__main__"))
             continue;
         Value d = ((PvModule *)m)->dict;
         Value spec = pv_dict_get_str(d, "__spec__");

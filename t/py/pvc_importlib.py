@@ -36,6 +36,6 @@ except ModuleNotFoundError as e:
 import plain
 print(os.path.basename(plain.__spec__.origin), plain.__loader__ is not None, plain.Z)
 print(importlib.import_module('math').sqrt(16), importlib.import_module('os.path') is os.path)
-print(importlib.util.find_spec('sys').name)
+print(importlib.util.find_spec('sys').name, __spec__, sys.modules['__main__'].__spec__)
 
 os.system('rm -rf ' + D)
