@@ -337,6 +337,13 @@ void pv_poll_fini(void)
 static int fire_dir(int fd, int k, uint32_t evs)
 {
     Dir *d = &fds[fd].d[k];
+    if (d->n == 1) { /* the usual case: one waiter, nothing to look up */
+        Reg r = regs(d)[0];
+        if (r.flags & PV_POLL_ONESHOT)
+            unregister(d, 0);
+        r.fn(fd, evs, r.user);
+        return 1;
+    }
     Reg stack[8], *snap = d->n <= 8 ? stack : malloc(d->n * sizeof *snap);
     if (!snap)
         snap = stack; /* out of memory: the first 8 now, the rest next time */
