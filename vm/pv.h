@@ -429,6 +429,7 @@ Value pv_object_new_impl(PvType *type, Value *args, size_t nargs, Value kwnames)
 int pv_object_init_impl(Value self, Value *args, size_t nargs, Value kwnames);
 int pv_slot_init(Value self, Value *args, size_t nargs, Value kwnames);
 bool pv_is_python_slot(const void *fn);
+int64_t pv_hash_from_result(Value r); /* slots.c: a __hash__ result as a hash, -1 on error */
 Value pv_type_get_dict_copy(PvType *type);     /* the namespace, as a new dict */
 /* suggest.c: CPython's "Did you mean: 'x'?" for the traceback printer.
  * pv_attr_suggestion(exc): for an AttributeError with .name/.obj set, the

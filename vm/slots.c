@@ -445,18 +445,26 @@ static int64_t slot_hash(Value self)
     if (!m || m == pv_None)
         return pv_slot_unhashable(self);
     Value r = invoke(m, self, NULL, 0, NULL);
-    if (!r)
-        return -1;
+    return r ? pv_hash_from_result(r) : -1;
+}
+
+/* The hash a Python __hash__ result r stands for, as CPython: an int that
+ * fits in 64 bits is the hash itself (-1 becomes -2), a bigger one is
+ * hashed as an int. */
+int64_t pv_hash_from_result(Value r)
+{
     if (!pv_is_int(r)) {
         pv_raise(&pv_exc_TypeError, "__hash__ method should return an integer");
         return -1;
     }
-    if (pv_is_small(r)) {
-        int64_t h = pv_small_val(r);
-        return h == -1 ? -2 : h;
+    int64_t h;
+    if (pv_is_small(r))
+        h = pv_small_val(r);
+    else if (pv_int_to_i64(r, &h) < 0) {
+        pv_err_clear();
+        return pv_int_type.hash(r);
     }
-    /* big ints and int subclasses: hash of the int value */
-    return pv_int_type.hash ? pv_int_type.hash(r) : pv_hash(r);
+    return h == -1 ? -2 : h;
 }
 
 static Value slot_richcompare(Value a, Value b, int op)
