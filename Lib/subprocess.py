@@ -464,3 +464,13 @@ def getstatusoutput(cmd):
 
 def getoutput(cmd):
     return getstatusoutput(cmd)[1]
+
+
+def _args_from_interpreter_flags():
+    """Command-line flags that reproduce this interpreter's settings in a
+    child (multiprocessing, test.support): pyvm has none to pass on."""
+    return []
+
+
+def _optim_args_from_interpreter_flags():
+    return []

@@ -699,6 +699,9 @@ class local:
 _main_thread = _MainThread()
 
 
+_HAVE_THREAD_NATIVE_ID = False  # green threads: no OS thread id (multiprocessing checks)
+
+
 def _after_fork():
     # In the child of os.fork() only the calling green thread is left
     # (the VM dropped the others): forget them, as CPython does.

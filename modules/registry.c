@@ -25,6 +25,9 @@ Value pv_os_module_init(void);
 Value pv_signal_module_init(void);
 Value pv_zlib_module_init(void);
 Value pv_pwdgrp_module_init(void);
+Value pv_multiprocessing_module_init(void);
+Value pv_fcntl_module_init(void);
+Value pv_resource_module_init(void);
 Value pv_pvtest_module_init(void);
 Value pv_ffi_module_init(void);
 Value pv_socket_module_init(void);
@@ -49,6 +52,9 @@ const PvBuiltinModule pv_builtin_modules[] = {
     {"_signal", pv_signal_module_init},
     {"zlib", pv_zlib_module_init},
     {"_pwdgrp", pv_pwdgrp_module_init},
+    {"_multiprocessing", pv_multiprocessing_module_init},
+    {"fcntl", pv_fcntl_module_init},
+    {"_resource", pv_resource_module_init},
     {"_pvtest", pv_pvtest_module_init},
     {"atexit", pv_atexit_module_init},
     {"gc", pv_gc_module_init},
