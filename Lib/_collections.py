@@ -443,3 +443,8 @@ class defaultdict(dict):
         new = type(self)(self.default_factory, other)
         new.update(self)
         return new
+
+
+# CPython's C types are named collections.deque and collections.defaultdict
+deque.__module__ = 'collections'
+defaultdict.__module__ = 'collections'

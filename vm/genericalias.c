@@ -1,6 +1,6 @@
 /* genericalias.c: types.GenericAlias, the result of list[int] and other
  * __class_getitem__ of the built-in containers (annotations need it). */
-#include "pv.h"
+#include "objimpl.h"
 
 typedef struct { PvObj h; Value origin, args; bool starred; } PvGenericAlias;
 #define GA(v) ((PvGenericAlias *)(v))
@@ -129,10 +129,9 @@ static Value get_args(Value s) { return GA(s)->args; }
 /* The type variables among the args, in order (CPython's
  * _Py_make_parameters): those with __typing_subst__ and those of nested
  * generics' __parameters__. */
-static Value get_parameters(Value s)
+Value pv_typing_parameters(Value args)
 {
     Value params = pv_list_new(0);
-    Value args = GA(s)->args;
     for (size_t i = 0; params && i < pv_tuple_size(args); i++) {
         Value a = pv_tuple_items(args)[i];
         if (pv_isinst(a, &pv_type_type))
@@ -158,6 +157,11 @@ static Value get_parameters(Value s)
         }
     }
     return params ? pv_list_as_tuple(params) : NULL;
+}
+
+static Value get_parameters(Value s)
+{
+    return pv_typing_parameters(GA(s)->args);
 }
 
 static long index_of(Value tuple, Value v)
@@ -238,13 +242,11 @@ static Value subs_tvars(Value obj, Value params, Value argitems)
     return t ? pv_getitem(obj, t) : NULL;
 }
 
-/* alias[args]: substitutes the type variables (list[T][int] is list[int]),
- * CPython 3.11's _Py_subs_parameters with TypeVarTuple support. */
-static Value ga_getitem(Value self, Value key)
+/* The args of alias[key] with the type variables substituted (list[T][int]
+ * is list[int]): CPython 3.11's _Py_subs_parameters, TypeVarTuple too.
+ * Also for unions. */
+Value pv_typing_subs(Value self, Value args, Value params, Value key)
 {
-    Value params = get_parameters(self);
-    if (!params)
-        return NULL;
     size_t np = pv_tuple_size(params);
     if (!np)
         return pv_raise(&pv_exc_TypeError, "%R is not a generic class", self);
@@ -265,7 +267,6 @@ static Value ga_getitem(Value self, Value key)
     if (ni != np)
         return pv_raise(&pv_exc_TypeError, "Too %s arguments for %R; actual %zu, expected %zu",
                         ni > np ? "many" : "few", self, ni, np);
-    Value args = GA(self)->args;
     Value out = pv_list_new(0);
     for (size_t i = 0; out && i < pv_tuple_size(args); i++) {
         Value a = pv_tuple_items(args)[i];
@@ -299,11 +300,23 @@ static Value ga_getitem(Value self, Value key)
             return NULL;
         }
     }
-    Value t = out ? pv_list_as_tuple(out) : NULL;
+    return out ? pv_list_as_tuple(out) : NULL;
+}
+
+static Value ga_getitem(Value self, Value key)
+{
+    Value params = get_parameters(self);
+    Value t = params ? pv_typing_subs(self, GA(self)->args, params, key) : NULL;
     Value r = t ? ga_make(&pv_generic_alias_type, GA(self)->origin, t) : NULL;
     if (r)
         GA(r)->starred = GA(self)->starred;
     return r;
+}
+
+/* list[int] | None is a types.UnionType, as for classes */
+static Value ga_or(Value a, Value b)
+{
+    return pv_union_new(a, b);
 }
 
 static Value get_unpacked(Value s) { return pv_bool(GA(s)->starred); }
@@ -391,4 +404,5 @@ PvType pv_generic_alias_type = {
     .call = ga_call,
     .getitem = ga_getitem,
     .iter = ga_iter,
+    .binop = {[PV_OP_OR] = ga_or},
 };

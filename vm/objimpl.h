@@ -50,6 +50,10 @@ int64_t pv_slot_unhashable(Value self);     /* hash slot of unhashable types */
 /* union.c */
 extern PvType pv_union_type;
 Value pv_union_new(Value a, Value b);   /* NotImplemented if not types */
+/* genericalias.c: the type variables of a GenericAlias's or union's
+ * args, and the args of alias[key] with them substituted. */
+Value pv_typing_parameters(Value args);
+Value pv_typing_subs(Value self, Value args, Value params, Value key);
 
 /* descr.c */
 Value pv_method_descr_new(PvType *t, const PvMethodDef *def);

@@ -10,7 +10,7 @@ typedef struct Union { PvObj h; Value args; } Union;
 static bool unionable(Value v)
 {
     return v == pv_None || pv_is_typeobj(v) || pv_is_type(v, &pv_union_type) ||
-           pv_is_type(v, &pv_generic_alias_type);
+           pv_isinst(v, &pv_generic_alias_type);
 }
 
 static int add_arg(Value list, Value v)
@@ -118,7 +118,20 @@ static const PvMethodDef union_methods[] = {
 };
 
 static Value union_args(Value self) { return UN(self)->args; }
-static Value union_params(Value self) { (void)self; return pv_empty_tuple; }
+static Value union_params(Value self) { return pv_typing_parameters(UN(self)->args); }
+
+/* (int | list[T])[str]: the args substituted, or-ed together again */
+static Value union_getitem(Value self, Value key)
+{
+    Value params = union_params(self);
+    Value args = params ? pv_typing_subs(self, UN(self)->args, params, key) : NULL;
+    if (!args)
+        return NULL;
+    Value r = pv_tuple_size(args) ? pv_tuple_items(args)[0] : pv_None;
+    for (size_t i = 1; r && i < pv_tuple_size(args); i++)
+        r = pv_binop(r, pv_tuple_items(args)[i], PV_OP_OR);
+    return r;
+}
 
 static const PvGetSetDef union_getsets[] = {
     {"__args__", union_args, NULL, NULL},
@@ -158,4 +171,5 @@ PvType pv_union_type = {
     .hash = union_hash,
     .richcompare = union_richcompare,
     .binop = {[PV_OP_OR] = union_or},
+    .getitem = union_getitem,
 };
