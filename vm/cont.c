@@ -248,6 +248,10 @@ Value (*pv_cont_iternext(PvType *t))(Value it)
         return pv_iter_map_next;
     if (t == &pv_filter_type)
         return pv_iter_filter_next;
+    if (t == &pv_enumerate_type)
+        return pv_iter_enumerate_next;
+    if (t == &pv_zip_type)
+        return pv_iter_zip_next;
     return NULL;
 }
 
@@ -377,7 +381,7 @@ static bool python_iterable(Value v)
 {
     PvType *t = pv_type(v);
     return t == &pv_generator_type || t == &pv_map_type || t == &pv_filter_type ||
-           (t->flags & PV_TPFLAG_HEAPTYPE);
+           t == &pv_enumerate_type || t == &pv_zip_type || (t->flags & PV_TPFLAG_HEAPTYPE);
 }
 
 static Value cps_ctor(Value self, Value *args, size_t nargs, Value kwnames)

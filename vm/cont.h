@@ -95,6 +95,8 @@ Value pv_list_sort_cps(Value list, Value key, bool reverse);          /* sort.c 
 Value pv_list_sort_call(Value self, Value *args, size_t nargs, Value kwnames);
 Value pv_iter_map_next(Value self);                                   /* iterbuiltins.c */
 Value pv_iter_filter_next(Value self);
+Value pv_iter_enumerate_next(Value self);
+Value pv_iter_zip_next(Value self);
 void pv_iter_cps_init(void);   /* registers the builtins' CPS entries */
 
 #endif

@@ -91,3 +91,12 @@ def dict_keys():
     d[kv] = 1          # __hash__ runs as a frame; same key: no __eq__
     return (d[kv], kv in d, kv not in d)
 measure("dict instance key", dict_keys)
+def for_enum():
+    out = []
+    for i, x in enumerate(gen(3)):
+        out.append((i, x))
+    for a, b in zip(gen(2), It(2)):
+        out.append(a + b)
+    return out
+measure("enumerate/zip", for_enum)
+measure("list(enumerate)", lambda: list(enumerate(It(2))))
