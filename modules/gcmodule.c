@@ -76,10 +76,9 @@ static int add_collect(Value m)
                                "which generation to collect.  A ValueError\nis raised if the "
                                "generation number is invalid.\n\nThe number of unreachable "
                                "objects is returned.");
-    if (!collect_code) {
-        collect_code = fo->code;
+    if (!collect_code)
         pv_gc_add_root(&collect_code);
-    }
+    collect_code = fo->code;   /* the newest gc module's */
     return 0;
 }
 
