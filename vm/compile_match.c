@@ -56,6 +56,22 @@ static void seq_pattern(Compiler *C, PvNode *p, MCtx *m, int on)
     c_load_const(C, pv_small(star >= 0 ? n - 1 : n));
     c_emit(C, OP_COMPARE_OP, star >= 0 ? PV_GE : PV_EQ);
     c_jump(C, OP_POP_JUMP_IF_FALSE, fail_label(C, m, on, p));
+    if (star >= 0 && !p->l1.items[star]->id) {
+        /* `*_` collects nothing: index the other items (from the end after
+         * the star) instead of unpacking, as CPython, so `case x, *_:` on
+         * range(1 << 30) does not build a billion-item list */
+        for (int i = 0; i < n; i++) {
+            PvNode *sub = p->l1.items[i];
+            if (i == star || (sub->kind == P_AS && !sub->a && !sub->id))
+                continue;
+            c_emit(C, OP_DUP_TOP, 0);
+            c_load_const(C, pv_small(i < star ? i : i - n));
+            c_emit(C, OP_BINARY_SUBSCR, 0);
+            pattern(C, sub, m, on + 1);
+        }
+        c_emit(C, OP_POP_TOP, 0);
+        return;
+    }
     if (star >= 0)
         c_emit(C, OP_UNPACK_EX, star | ((n - star - 1) << 8));
     else
