@@ -98,7 +98,7 @@ static int sio_write_str(StringIO *s, Value str)
         s->len = s->pos;
     }
     if (sio_reserve(s, s->pos + n) < 0) goto done;
-    memcpy(s->buf + s->pos, cps, n * 4);
+    if (n) memcpy(s->buf + s->pos, cps, n * 4); /* buf may be NULL when empty */
     s->pos += n;
     if (s->pos > s->len) s->len = s->pos;
     r = 0;
@@ -422,7 +422,7 @@ static int bio_write_data(BytesIO *b, const char *d, size_t n)
         b->cap = nc;
     }
     if (b->pos > b->len) memset(b->buf + b->len, 0, b->pos - b->len);
-    memcpy(b->buf + b->pos, d, n);
+    if (n) memcpy(b->buf + b->pos, d, n); /* buf/d may be NULL when empty */
     b->pos += n;
     if (b->pos > b->len) b->len = b->pos;
     return 0;

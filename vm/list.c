@@ -282,7 +282,8 @@ static int list_ass_simple(Value self, ssize_t start, ssize_t len, Value v)
     if (newn > n && list_resize(self, newn) < 0)
         return -1;
     Value *items = L(self)->items;
-    memmove(items + start + nv, items + start + len, tail * sizeof(Value));
+    if (tail)   /* items may be NULL for an empty list */
+        memmove(items + start + nv, items + start + len, tail * sizeof(Value));
     if (nv) {
         Value *s = pv_isinst(src, &pv_list_type) ? pv_list_items(src) : pv_tuple_items(src);
         memcpy(items + start, s, nv * sizeof(Value));
@@ -642,7 +643,7 @@ PvType pv_list_type = {
     .h = {&pv_type_type, 0, 0},
     .name = "list",
     .basicsize = sizeof(PvList),
-    .flags = PV_TPFLAG_BASETYPE | PV_TPFLAG_LIST_SUBCLASS,
+    .flags = PV_TPFLAG_BASETYPE | PV_TPFLAG_LIST_SUBCLASS | PV_TPFLAG_SEQUENCE,
     .base = &pv_object_type,
     .methods = list_methods,
     .mark = list_mark,
