@@ -13,7 +13,7 @@ p = subprocess.Popen([sys.executable, __file__, "x"], stdin=subprocess.PIPE, std
 p.stdin.write("héllo".encode()); p.stdin.flush()
 fd = p.stdout.fileno(); buf = b""
 while b"got" not in buf:
-    r, _, _ = select.select([fd], [], [], 10)
+    r, _, _ = select.select([fd], [], [], 60)
     if not r: print("STALLED"); break
     buf += os.read(fd, 1000)
 p.stdin.write(b"abc"); p.stdin.close()
