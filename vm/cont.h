@@ -93,10 +93,11 @@ Value pv_cont_list(Value iterable);
 /* CPS parts of other files. */
 Value pv_list_sort_cps(Value list, Value key, bool reverse);          /* sort.c */
 Value pv_list_sort_call(Value self, Value *args, size_t nargs, Value kwnames);
-Value pv_iter_map_next(Value self);                                   /* iterbuiltins.c */
+Value pv_iter_map_next(Value self);                                   /* lazyiter.c */
 Value pv_iter_filter_next(Value self);
 Value pv_iter_enumerate_next(Value self);
 Value pv_iter_zip_next(Value self);
-void pv_iter_cps_init(void);   /* registers the builtins' CPS entries */
+Value pv_lazyiter_new(Value type, Value *args, size_t nargs, Value kwnames); /* type(...) */
+void pv_iter_cps_init(void);   /* iterbuiltins.c: registers the builtins' CPS entries */
 
 #endif
