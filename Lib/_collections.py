@@ -13,6 +13,7 @@ _active_reprs = set()
 
 
 class deque:
+    __abc_tpflags__ = 1 << 5  # matched by `case [...]` like a sequence
     __slots__ = ('_buf', '_head', '_len', '_maxlen', '_state', '__weakref__')
 
     def __new__(cls, *args, **kwargs):

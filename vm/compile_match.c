@@ -56,6 +56,10 @@ static void seq_pattern(Compiler *C, PvNode *p, MCtx *m, int on)
     c_load_const(C, pv_small(star >= 0 ? n - 1 : n));
     c_emit(C, OP_COMPARE_OP, star >= 0 ? PV_GE : PV_EQ);
     c_jump(C, OP_POP_JUMP_IF_FALSE, fail_label(C, m, on, p));
+    if (n == 0) {
+        c_emit(C, OP_POP_TOP, 0);   /* `case []`: the length said it all */
+        return;
+    }
     if (star >= 0 && !p->l1.items[star]->id) {
         /* `*_` collects nothing: index the other items (from the end after
          * the star) instead of unpacking, as CPython, so `case x, *_:` on

@@ -800,6 +800,7 @@ PvType pv_mappingproxy_type = {
     .h = {&pv_type_type, 0, 0},
     .name = "mappingproxy",
     .basicsize = sizeof(MProxy),
+    .flags = PV_TPFLAG_MAPPING,
     .methods = mp_methods,
     .mark = mp_mark,
     .repr = mp_repr,

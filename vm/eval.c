@@ -1821,6 +1821,15 @@ static Value run(PvThread *t, PvFrame *f, Value throwexc)
         }
         case OP_LIST_EXTEND: {
             Value it = TOP();
+            if (pv_cont_python_iterable(it)) {
+                /* [*gen], f(*gen): drained in continuation-passing style */
+                Value r = pv_cont_extend(sp[-1 - arg], it);
+                PUSH(r == PV_REQUEST ? NULL : r);
+                if (r == PV_REQUEST)
+                    goto cont_take;
+                contv = r;
+                goto cont_finish;
+            }
             if (pv_list_extend(sp[-1 - arg], it) < 0) {
                 if (pv_err_matches(&pv_exc_TypeError) && !pv_type(it)->iter &&
                     !pv_type(it)->getitem) {
@@ -2693,18 +2702,12 @@ static Value run(PvThread *t, PvFrame *f, Value throwexc)
         }
         case OP_MATCH_MAPPING: {
             Value v = TOP();
-            bool m = pv_isinst(v, &pv_dict_type);
-            if (!m && pv_type(v)->getitem && !pv_is_str(v) && !pv_isinst(v, &pv_list_type) &&
-                !pv_isinst(v, &pv_tuple_type) && pv_type_lookup_str(pv_type(v), "keys"))
-                m = true;
-            PUSH(pv_bool(m));
+            PUSH(pv_bool(pv_type(v)->flags & PV_TPFLAG_MAPPING));
             break;
         }
         case OP_MATCH_SEQUENCE: {
             Value v = TOP();
-            bool m = pv_isinst(v, &pv_list_type) || pv_isinst(v, &pv_tuple_type) ||
-                     pv_isinst(v, &pv_range_type);
-            PUSH(pv_bool(m));
+            PUSH(pv_bool(pv_type(v)->flags & PV_TPFLAG_SEQUENCE));
             break;
         }
         case OP_MATCH_KEYS: {
@@ -2937,7 +2940,18 @@ static Value run(PvThread *t, PvFrame *f, Value throwexc)
                 TOP() = (Value)up;
                 goto cont_take;
             }
+            contv = r;
+        }
+    cont_finish: {
+            /* contv: the result of the instruction at ip[-1], whose slot is TOP() */
+            Value r = contv;
             uint32_t w = ip[-1];
+            if (PV_OP(w) == OP_LIST_EXTEND) {
+                sp--; /* the slot; then the iterable */
+                CHECK(r);
+                sp--;
+                goto next;
+            }
             if (PV_OP(w) == OP_FOR_ITER) {
                 if (r) {
                     TOP() = r;

@@ -346,6 +346,7 @@ static const PvGetSetDef mv_getsets[] = {
 PvType pv_memoryview_type = {
     .name = "memoryview",
     .basicsize = sizeof(PvMemView),
+    .flags = PV_TPFLAG_SEQUENCE,
     .methods = mv_methods,
     .getsets = mv_getsets,
     .mark = mv_mark,

@@ -126,6 +126,11 @@ enum {
      * descriptors): LOAD_METHOD may skip creating a bound method. */
     PV_TPFLAG_METHOD_DESCRIPTOR = 1 << 11,
     PV_TPFLAG_WEAKREFABLE = 1 << 12, /* C type whose instances accept weak references */
+    /* what `case [...]` / `case {...}` match (CPython's Py_TPFLAGS_SEQUENCE/MAPPING):
+     * set on the built-in collections, inherited from the base, and set from
+     * `__abc_tpflags__` in a class body (collections.abc.Sequence/Mapping) */
+    PV_TPFLAG_SEQUENCE = 1 << 13,
+    PV_TPFLAG_MAPPING = 1 << 14,
 };
 /* dictoffset value for variable-size instances (subclasses of str, bytes,
  * tuple): the __dict__ slot is the last word of the GC block. */

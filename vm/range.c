@@ -430,6 +430,7 @@ PvType pv_range_type = {
     .h = {&pv_type_type, 0, 0},
     .name = "range",
     .basicsize = sizeof(PvRange),
+    .flags = PV_TPFLAG_SEQUENCE,
     .base = &pv_object_type,
     .methods = range_methods,
     .getsets = range_getsets,

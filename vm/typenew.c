@@ -546,7 +546,16 @@ static Value type_new_impl(PvType *meta, Value name, Value bases, Value orig_dic
                (base->flags & (PV_TPFLAG_INT_SUBCLASS | PV_TPFLAG_STR_SUBCLASS |
                                PV_TPFLAG_TUPLE_SUBCLASS | PV_TPFLAG_LIST_SUBCLASS |
                                PV_TPFLAG_DICT_SUBCLASS | PV_TPFLAG_EXC_SUBCLASS |
-                               PV_TPFLAG_TYPE_SUBCLASS));
+                               PV_TPFLAG_TYPE_SUBCLASS | PV_TPFLAG_SEQUENCE | PV_TPFLAG_MAPPING));
+    Value abcflags = pv_dict_get_str(dict, "__abc_tpflags__");
+    if (abcflags && pv_is_small(abcflags)) {
+        /* CPython's bits: 1 << 5 sequence, 1 << 6 mapping */
+        t->flags &= ~(uint32_t)(PV_TPFLAG_SEQUENCE | PV_TPFLAG_MAPPING);
+        if (pv_small_val(abcflags) & (1 << 5))
+            t->flags |= PV_TPFLAG_SEQUENCE;
+        else if (pv_small_val(abcflags) & (1 << 6))
+            t->flags |= PV_TPFLAG_MAPPING;
+    }
     t->base = base;
     t->bases = bases;
     t->dict = dict;
