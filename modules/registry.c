@@ -28,6 +28,7 @@ Value pv_pwdgrp_module_init(void);
 Value pv_multiprocessing_module_init(void);
 Value pv_fcntl_module_init(void);
 Value pv_resource_module_init(void);
+Value pv_termios_module_init(void);
 Value pv_pvtest_module_init(void);
 Value pv_ffi_module_init(void);
 Value pv_socket_module_init(void);
@@ -55,6 +56,7 @@ const PvBuiltinModule pv_builtin_modules[] = {
     {"_multiprocessing", pv_multiprocessing_module_init},
     {"fcntl", pv_fcntl_module_init},
     {"_resource", pv_resource_module_init},
+    {"termios", pv_termios_module_init},
     {"_pvtest", pv_pvtest_module_init},
     {"atexit", pv_atexit_module_init},
     {"gc", pv_gc_module_init},
