@@ -758,7 +758,7 @@ FN(os_close)
     int fd;
     if (fd_args("close", args, nargs, kwnames, &fd) < 0)
         return NULL;
-    pv_poll_forget(fd);
+    pv_poll_close(fd); /* threads parked on it get EBADF */
     if (close(fd) < 0 && errno != EINTR)
         return pv_raise_errno(errno);
     return pv_None;

@@ -198,6 +198,7 @@ static void file_finalize(Value v)
                 n -= w;
             }
         }
+        if (f->fl & F_POLL) pv_poll_forget(f->fd);
         if (f->fl & F_CLOSEFD) close(f->fd);
         f->fl |= F_CLOSED;
     }
@@ -641,6 +642,7 @@ static Value f_close(Value self, Value *args, size_t nargs, Value kw)
     if (c->fl & F_CLOSED) return pv_None;
     int r = pv_file_flush_core(c);
     c->fl |= F_CLOSED;
+    if (c->fl & F_POLL) pv_poll_close(c->fd); /* threads parked reading it get EBADF */
     if ((c->fl & F_CLOSEFD) && close(c->fd) < 0 && r == 0) {
         pv_raise_errno(errno);
         return NULL;
