@@ -199,6 +199,102 @@ static void pattern(Compiler *C, PvNode *p, MCtx *m, int on)
     C->u->cur = old;
 }
 
+/* ---- compile-time checks of a case pattern (CPython's messages) ---- */
+
+#define MAX_NAMES 256
+typedef struct Names { Value v[MAX_NAMES]; PvNode *at[MAX_NAMES]; int n; } Names;
+
+static bool names_has(const Names *s, Value name)
+{
+    for (int i = 0; i < s->n; i++)
+        if (pv_str_eq(s->v[i], name))
+            return true;
+    return false;
+}
+
+static void bind_name(Compiler *C, Names *s, Value name, PvNode *at)
+{
+    if (names_has(s, name))
+        c_error(C, at, "multiple assignments to name '%s' in pattern", pv_str_data(name));
+    if (s->n == MAX_NAMES)
+        c_error(C, at, "too many names in a pattern");
+    s->at[s->n] = at;
+    s->v[s->n++] = name;
+}
+
+static void check_pattern(Compiler *C, PvNode *p, Names *s)
+{
+    switch (p->kind) {
+    case P_AS:
+        if (p->a)
+            check_pattern(C, p->a, s);
+        if (p->id)
+            bind_name(C, s, p->id, p);
+        break;
+    case P_STAR:
+        if (p->id)
+            bind_name(C, s, p->id, p);
+        break;
+    case P_SEQUENCE:
+        for (int i = 0; i < p->l1.n; i++)
+            check_pattern(C, p->l1.items[i], s);
+        break;
+    case P_MAPPING:
+        if (p->id) /* CPython binds the rest first */
+            bind_name(C, s, p->id, p);
+        for (int i = 0; i < p->l1.n; i++) {
+            PvNode *k = p->l1.items[i];
+            for (int j = 0; k->kind == E_CONST && j < i; j++) {
+                PvNode *o = p->l1.items[j];
+                Value a = PV_CONST(C->ast, k), b = o->kind == E_CONST ? PV_CONST(C->ast, o) : NULL;
+                int eq = b ? pv_eq(a, b) : 0;
+                if (eq < 0)
+                    pv_err_clear();
+                if (eq > 0) {
+                    Value r = pv_repr(a);
+                    if (!r)
+                        pv_err_clear();
+                    c_error(C, p, "mapping pattern checks duplicate key (%s)", r ? pv_str_data(r) : "?");
+                }
+            }
+            check_pattern(C, p->l2.items[i], s);
+        }
+        break;
+    case P_CLASS:
+        for (int i = 0; i < p->l1.n; i++)
+            check_pattern(C, p->l1.items[i], s);
+        for (int i = 0; i < p->l3.n; i++) {
+            for (int j = 0; j < i; j++)
+                if (pv_str_eq(p->l3.items[i]->id, p->l3.items[j]->id))
+                    c_error(C, p->l2.items[i], "attribute name repeated in class pattern: %s",
+                            pv_str_data(p->l3.items[i]->id));
+            check_pattern(C, p->l2.items[i], s);
+        }
+        break;
+    case P_OR: {
+        /* every alternative binds the same names */
+        Names first = *s;
+        for (int i = 0; i < p->l1.n; i++) {
+            Names alt = *s;
+            check_pattern(C, p->l1.items[i], &alt);
+            if (i == 0) {
+                first = alt;
+                continue;
+            }
+            for (int j = s->n; j < alt.n; j++)
+                if (!names_has(&first, alt.v[j]))
+                    c_error(C, alt.at[j], "alternative patterns bind different names");
+            if (alt.n != first.n)
+                c_error(C, p->l1.items[i], "alternative patterns bind different names");
+        }
+        *s = first;
+        break;
+    }
+    default:
+        break;
+    }
+}
+
 static bool irrefutable(PvNode *p)
 {
     return p->kind == P_AS && !p->a;
@@ -216,6 +312,8 @@ void c_match(Compiler *C, PvNode *n)
             c_error(C, cs->a, cs->a->id ? "name capture '%s' makes remaining patterns unreachable"
                                         : "wildcard makes remaining patterns unreachable",
                     cs->a->id ? pv_str_data(cs->a->id) : "");
+        Names bound = {.n = 0};
+        check_pattern(C, cs->a, &bound);
         MCtx m = {0};
         PvPos old = c_set_pos(C, cs->a);
         if (!last)

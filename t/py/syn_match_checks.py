@@ -1,0 +1,19 @@
+srcs = [
+    "match x:\n case [a, a]: pass",
+    "match x:\n case {'k': a, **a}: pass",
+    "match x:\n case [a] | [b]: pass",
+    "match x:\n case [a, b] | [b, a]: pass",
+    "match x:\n case [a] | [a, b]: pass",
+    "match x:\n case {'a': 1, 'a': 2}: pass",
+    "match x:\n case {1: 1, 1.0: 2}: pass",
+    "match x:\n case C(a=1, a=2): pass",
+    "match x:\n case C(x, a=y) | C(y, a=x): pass",
+    "match x:\n case (a as b) | (b as a): pass",
+    "match x:\n case [*a, a]: pass",
+]
+for s in srcs:
+    try:
+        compile(s, "<t>", "exec")
+        print("ok")
+    except SyntaxError as e:
+        print("SyntaxError:", e.msg, e.lineno, e.offset)
