@@ -222,12 +222,18 @@ static void bind_name(Compiler *C, Names *s, Value name, PvNode *at)
     s->v[s->n++] = name;
 }
 
-static void check_pattern(Compiler *C, PvNode *p, Names *s)
+/* allow: may this pattern be irrefutable?  Not in an alternative that has
+ * others after it, nor in a case that has others after it (no guard). */
+static void check_pattern(Compiler *C, PvNode *p, Names *s, bool allow)
 {
     switch (p->kind) {
     case P_AS:
         if (p->a)
-            check_pattern(C, p->a, s);
+            check_pattern(C, p->a, s, allow);
+        else if (!allow)
+            c_error(C, p, p->id ? "name capture '%s' makes remaining patterns unreachable"
+                                : "wildcard makes remaining patterns unreachable",
+                    p->id ? pv_str_data(p->id) : "");
         if (p->id)
             bind_name(C, s, p->id, p);
         break;
@@ -237,7 +243,7 @@ static void check_pattern(Compiler *C, PvNode *p, Names *s)
         break;
     case P_SEQUENCE:
         for (int i = 0; i < p->l1.n; i++)
-            check_pattern(C, p->l1.items[i], s);
+            check_pattern(C, p->l1.items[i], s, true);
         break;
     case P_MAPPING:
         if (p->id) /* CPython binds the rest first */
@@ -257,18 +263,18 @@ static void check_pattern(Compiler *C, PvNode *p, Names *s)
                     c_error(C, p, "mapping pattern checks duplicate key (%s)", r ? pv_str_data(r) : "?");
                 }
             }
-            check_pattern(C, p->l2.items[i], s);
+            check_pattern(C, p->l2.items[i], s, true);
         }
         break;
     case P_CLASS:
         for (int i = 0; i < p->l1.n; i++)
-            check_pattern(C, p->l1.items[i], s);
+            check_pattern(C, p->l1.items[i], s, true);
         for (int i = 0; i < p->l3.n; i++) {
             for (int j = 0; j < i; j++)
                 if (pv_str_eq(p->l3.items[i]->id, p->l3.items[j]->id))
                     c_error(C, p->l2.items[i], "attribute name repeated in class pattern: %s",
                             pv_str_data(p->l3.items[i]->id));
-            check_pattern(C, p->l2.items[i], s);
+            check_pattern(C, p->l2.items[i], s, true);
         }
         break;
     case P_OR: {
@@ -276,7 +282,7 @@ static void check_pattern(Compiler *C, PvNode *p, Names *s)
         Names first = *s;
         for (int i = 0; i < p->l1.n; i++) {
             Names alt = *s;
-            check_pattern(C, p->l1.items[i], &alt);
+            check_pattern(C, p->l1.items[i], &alt, allow && i == p->l1.n - 1);
             if (i == 0) {
                 first = alt;
                 continue;
@@ -295,11 +301,6 @@ static void check_pattern(Compiler *C, PvNode *p, Names *s)
     }
 }
 
-static bool irrefutable(PvNode *p)
-{
-    return p->kind == P_AS && !p->a;
-}
-
 void c_match(Compiler *C, PvNode *n)
 {
     c_expr(C, n->a);
@@ -308,12 +309,8 @@ void c_match(Compiler *C, PvNode *n)
     for (int i = 0; i < ncases; i++) {
         PvNode *cs = n->l1.items[i];
         bool last = i == ncases - 1;
-        if (!last && irrefutable(cs->a) && !cs->b)
-            c_error(C, cs->a, cs->a->id ? "name capture '%s' makes remaining patterns unreachable"
-                                        : "wildcard makes remaining patterns unreachable",
-                    cs->a->id ? pv_str_data(cs->a->id) : "");
         Names bound = {.n = 0};
-        check_pattern(C, cs->a, &bound);
+        check_pattern(C, cs->a, &bound, last || cs->b);
         MCtx m = {0};
         PvPos old = c_set_pos(C, cs->a);
         if (!last)

@@ -17,3 +17,15 @@ for s in srcs:
         print("ok")
     except SyntaxError as e:
         print("SyntaxError:", e.msg, e.lineno, e.offset)
+for s in ["match x:\n case y: pass\n case 1: pass",
+          "match x:\n case _: pass\n case 1: pass",
+          "match x:\n case y if y: pass\n case 1: pass",
+          "match x:\n case 1 | y | 2: pass",
+          "match x:\n case [y] | (z as y): pass",
+          "match x:\n case [y | _]: pass",
+          "match x:\n case (1 | _) as w: pass\n case 2: pass"]:
+    try:
+        compile(s, "<t>", "exec")
+        print("ok")
+    except SyntaxError as e:
+        print("SyntaxError:", e.msg, e.lineno, e.offset)
