@@ -366,6 +366,24 @@ static const PvDrainOps dict_ops = {dict_item, done_b};
 
 static bool python_iterable(Value v);
 
+bool pv_cont_python_iterable(Value v)
+{
+    PvType *t = pv_type(v);
+    if (!(t->flags & PV_TPFLAG_HEAPTYPE))
+        return t == &pv_generator_type || pv_cont_iternext(t);
+    Value m = pv_type_lookup(t, pv_id___iter__);
+    return m && pv_is_type(m, &pv_function_type);
+}
+
+Value pv_cont_extend(Value list, Value iterable)
+{
+    PvCont *k = pv_cont_new(NULL);
+    if (!k)
+        return NULL;
+    k->b = list;
+    return pv_cont_drain_iterable(k, iterable, &list_ops);
+}
+
 Value pv_cont_list(Value iterable)
 {
     if (!python_iterable(iterable))

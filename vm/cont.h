@@ -87,8 +87,13 @@ Value pv_cont_drain_more(PvCont *k);
 /* The same from an iterable: iter() of it first (a Python __iter__ is a
  * request too); k->a is set to the iterator. */
 Value pv_cont_drain_iterable(PvCont *k, Value iterable, const PvDrainOps *ops);
-/* Collect an iterable's items into a new list (CPS). */
+/* Collect an iterable's items into a new list / append them to a list
+ * (CPS; the list is the result). */
 Value pv_cont_list(Value iterable);
+Value pv_cont_extend(Value list, Value iterable);
+/* Do Python frames give the items (generator, map & co., a class with a
+ * Python __iter__)? Then CPS draining avoids a nested loop. */
+bool pv_cont_python_iterable(Value v);
 
 /* CPS parts of other files. */
 Value pv_list_sort_cps(Value list, Value key, bool reverse);          /* sort.c */

@@ -100,3 +100,6 @@ def for_enum():
     return out
 measure("enumerate/zip", for_enum)
 measure("list(enumerate)", lambda: list(enumerate(It(2))))
+def f_star(*a):
+    return a
+measure("star args", lambda: ([*gen(2)], f_star(*gen(3)), [*It(2)]))
