@@ -291,8 +291,9 @@ static int64_t range_hash(Value self)
 
 /* ---- iterators ---- */
 
-typedef struct { PvObj h; int64_t next, step; uint64_t left; } PvRangeIter;
-typedef struct { PvObj h; Value next, step, left; } PvLongRangeIter;
+/* start and len are kept for pickling (__reduce__ / __setstate__). */
+typedef struct { PvObj h; int64_t next, step; uint64_t left; int64_t start; uint64_t len; } PvRangeIter;
+typedef struct { PvObj h; Value next, step, left, start, len; } PvLongRangeIter;
 
 /* An iterator over `len` items from `start` by `step`. */
 static Value iter_new(Value start, Value step, Value len)
@@ -304,6 +305,8 @@ static Value iter_new(Value start, Value step, Value len)
         it->next = pv_small_val(start);
         it->step = pv_small_val(step);
         it->left = (uint64_t)pv_small_val(len);
+        it->start = it->next;
+        it->len = it->left;
         return (Value)it;
     }
     PvLongRangeIter *it = pv_alloc(&pv_longrange_iter_type, sizeof(PvLongRangeIter));
@@ -312,6 +315,8 @@ static Value iter_new(Value start, Value step, Value len)
     it->next = start;
     it->step = step;
     it->left = len;
+    it->start = start;
+    it->len = len;
     return (Value)it;
 }
 
@@ -361,6 +366,8 @@ static void longrangeiter_mark(Value self)
     pv_gc_mark(it->next);
     pv_gc_mark(it->step);
     pv_gc_mark(it->left);
+    pv_gc_mark(it->start);
+    pv_gc_mark(it->len);
 }
 
 static Value iter_self(Value self)
@@ -375,8 +382,79 @@ static Value rangeiter_length_hint(Value self, Value *args, size_t nargs, Value 
     return ((PvLongRangeIter *)self)->left;
 }
 
+/* (iter, (range(start, start + len * step, step),), index), as CPython. */
+static Value rangeiter_reduce(Value self, Value *args, size_t nargs, Value kwnames)
+{
+    if (pv_arg_none("range_iterator.__reduce__", nargs, kwnames) < 0)
+        return NULL;
+    Value start, step, len, index;
+    if (pv_is_type(self, &pv_range_iter_type)) {
+        PvRangeIter *it = (PvRangeIter *)self;
+        start = pv_small(it->start);
+        step = pv_small(it->step);
+        len = pv_int_from_u64(it->len);
+        index = pv_int_from_u64(it->len - it->left);
+    } else {
+        PvLongRangeIter *it = (PvLongRangeIter *)self;
+        start = it->start;
+        step = it->step;
+        len = it->len;
+        index = sub(it->len, it->left);
+    }
+    Value span = index && len ? pv_binop(len, step, PV_OP_MUL) : NULL;
+    Value stop = span ? add(start, span) : NULL;
+    Value range = stop ? pv_range_new(start, stop, step) : NULL;
+    Value fn = range ? pv_dict_get_str(pv_builtins_dict, "iter") : NULL;
+    if (!fn)
+        return NULL;
+    return pv_tuple_pack(3, fn, pv_tuple_pack(1, range), index);
+}
+
+/* Position the iterator at index state, clipped to [0, len]. */
+static Value rangeiter_setstate(Value self, Value *args, size_t nargs, Value kwnames)
+{
+    if (pv_arg_one("range_iterator.__setstate__", nargs, kwnames) < 0)
+        return NULL;
+    Value state = pv_index(args[0]);
+    if (!state)
+        return NULL;
+    if (pv_is_type(self, &pv_range_iter_type)) {
+        PvRangeIter *it = (PvRangeIter *)self;
+        uint64_t i = 0;
+        if (pv_int_sign(state) > 0) {
+            int64_t n;
+            if (pv_int_to_i64(state, &n) < 0) {
+                pv_err_clear();
+                n = INT64_MAX;
+            }
+            i = (uint64_t)n > it->len ? it->len : (uint64_t)n;
+        }
+        it->left = it->len - i;
+        it->next = (int64_t)((uint64_t)it->start + i * (uint64_t)it->step); /* unused when i == len */
+        return pv_None;
+    }
+    PvLongRangeIter *it = (PvLongRangeIter *)self;
+    if (pv_int_sign(state) < 0)
+        state = pv_small(0);
+    int gt = pv_compare_bool(state, it->len, PV_GT);
+    if (gt < 0)
+        return NULL;
+    if (gt)
+        state = it->len;
+    Value left = sub(it->len, state);
+    Value off = left ? pv_binop(state, it->step, PV_OP_MUL) : NULL;
+    Value next = off ? add(it->start, off) : NULL;
+    if (!next)
+        return NULL;
+    it->left = left;
+    it->next = next;
+    return pv_None;
+}
+
 static const PvMethodDef rangeiter_methods[] = {
     {"__length_hint__", rangeiter_length_hint, 0, NULL},
+    {"__reduce__", rangeiter_reduce, 0, NULL},
+    {"__setstate__", rangeiter_setstate, 0, NULL},
     {NULL, NULL, 0, NULL},
 };
 

@@ -484,13 +484,16 @@ static Value difference(Value so, Value other)
     size_t pos = 0;
     SetEntry *e;
     while (set_next(S(so), &pos, &e)) {
+        /* an __eq__ may clear the set under e: keep the entry in locals */
+        Value k = e->key;
+        int64_t h = e->hash;
         int r;
         if (pv_is_type(other, &pv_dict_type)) {
-            r = pv_dict_contains(other, e->key);
+            r = pv_dict_contains(other, k);
         } else {
-            r = contains_entry(S(other), e->key, e->hash);
+            r = contains_entry(S(other), k, h);
         }
-        if (r < 0 || (!r && add_entry(S(result), e->key, e->hash) < 0))
+        if (r < 0 || (!r && add_entry(S(result), k, h) < 0))
             return NULL;
     }
     return result;
@@ -524,8 +527,10 @@ static int symmetric_difference_update(PvSet *so, Value other)
     size_t pos = 0;
     SetEntry *e;
     while (set_next(S(otherset), &pos, &e)) {
-        int r = discard_entry(so, e->key, e->hash);
-        if (r < 0 || (r == 0 && add_entry(so, e->key, e->hash) < 0))
+        Value k = e->key; /* e may be cleared by an __eq__ */
+        int64_t h = e->hash;
+        int r = discard_entry(so, k, h);
+        if (r < 0 || (r == 0 && add_entry(so, k, h) < 0))
             return -1;
     }
     return 0;
