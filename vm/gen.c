@@ -204,8 +204,14 @@ static Value gen_throw_m(Value self, Value *args, size_t nargs, Value kwnames)
         } else {
             exc = pv_call1(typ, val);
         }
+        /* As CPython, a failing instantiation is thrown into the generator
+         * in place of the exception (it normalises at the yield point). */
+        if (exc && !pv_is_exc(exc))
+            pv_raise(&pv_exc_TypeError,
+                     "calling %R should have returned an instance of BaseException, not %T",
+                     typ, exc), exc = NULL;
         if (!exc)
-            return NULL;
+            return gen_throw_exc(self, pv_err_fetch());
     } else if (pv_is_exc(typ)) {
         if (val != pv_None)
             return pv_raise(&pv_exc_TypeError,

@@ -107,8 +107,8 @@ static Value super_getattr(Value self, Value name)
     Super *s = SU(self);
     PvType *start = s->obj_type;
     if (start && !pv_str_eq_cstr(name, "__class__")) {
-        Value mro = start->mro;
-        size_t n = pv_tuple_size(mro), i = 0;
+        Value mro = start->mro;  /* NULL while the metaclass's mro() runs */
+        size_t n = mro ? pv_tuple_size(mro) : 0, i = 0;
         while (i < n && pv_tuple_items(mro)[i] != (Value)s->type)
             i++;
         for (i++; i < n; i++) {

@@ -190,15 +190,20 @@ static int remove_subclass(PvType *base, PvType *sub)
     return 0;
 }
 
-static int remro_rec(PvType *t, int depth)
+/* Recomputes the MROs of t and its subclasses; undo collects (type, old
+ * MRO) pairs so that a failure can restore them without running any mro()
+ * again (a user mro() may be what failed, and may reenter). */
+static int remro_rec(PvType *t, int depth, Value undo)
 {
     Value m = compute_mro(t);
     if (!m)
         return -1;
+    if (pv_list_append(undo, (Value)t) < 0 || pv_list_append(undo, t->mro ? t->mro : pv_None) < 0)
+        return -1;
     t->mro = m;
     if (t->subclasses && depth < 1000)
         for (size_t i = 0; i < pv_list_size(t->subclasses); i++)
-            if (remro_rec((PvType *)pv_list_items(t->subclasses)[i], depth + 1) < 0)
+            if (remro_rec((PvType *)pv_list_items(t->subclasses)[i], depth + 1, undo) < 0)
                 return -1;
     return 0;
 }
@@ -221,7 +226,12 @@ int pv_type_set_bases(PvType *t, Value bases)
                      t->name, b);
             return -1;
         }
-        if (pv_type_is_subtype((PvType *)b, t)) {
+        /* the base chain too: a reentrant mro() may not have updated MROs */
+        bool cycle = false;
+        int guard = 0;
+        for (PvType *p = (PvType *)b; p && guard < 100000; p = p->base, guard++)
+            cycle |= p == t;
+        if (cycle || pv_type_is_subtype((PvType *)b, t)) {
             pv_raise(&pv_exc_TypeError, "a __bases__ item causes an inheritance cycle");
             return -1;
         }
@@ -238,11 +248,17 @@ int pv_type_set_bases(PvType *t, Value bases)
     PvType *old_base = t->base;
     t->bases = bases;
     t->base = nb;
-    if (remro_rec(t, 0) < 0) {
+    Value undo = pv_list_new(0);
+    if (!undo)
+        return -1;
+    if (remro_rec(t, 0, undo) < 0) {
         t->bases = old_bases;
         t->base = old_base;
         t->mro = old_mro;
-        remro_rec(t, 0);
+        for (size_t i = pv_list_size(undo); i >= 2; i -= 2) {
+            Value m = pv_list_items(undo)[i - 1];
+            ((PvType *)pv_list_items(undo)[i - 2])->mro = m == pv_None ? NULL : m;
+        }
         return -1;
     }
     for (size_t i = 0; i < pv_tuple_size(old_bases); i++)
@@ -472,6 +488,10 @@ static Value type_new_impl(PvType *meta, Value name, Value bases, Value orig_dic
             return NULL;
         if (!(((PvType *)b)->flags & PV_TPFLAG_BASETYPE))
             return pv_raise(&pv_exc_TypeError, "type '%s' is not an acceptable base type",
+                            ((PvType *)b)->name);
+        /* a class still inside its metaclass's mro() has no MRO yet */
+        if (!((PvType *)b)->mro)
+            return pv_raise(&pv_exc_TypeError, "Cannot extend an incomplete type '%s'",
                             ((PvType *)b)->name);
         for (size_t j = 0; j < i; j++)
             if (pv_tuple_items(bases)[j] == b)
