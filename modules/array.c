@@ -52,6 +52,8 @@ static int reserve(PvArray *a, size_t n)
 {
     if (n <= a->cap)
         return 0;
+    if (n > (size_t)PTRDIFF_MAX / 2 / a->itemsize)
+        return pv_nomemory() ? 0 : -1;
     size_t ncap = a->cap ? a->cap : 4;
     while (ncap < n)
         ncap *= 2;
@@ -505,10 +507,12 @@ static Value array_repeat(Value x, Value y)
         x = y;
         y = t;
     }
-    if (!pv_isinst(x, &array_type) || !pv_is_int(y))
+    if (!pv_isinst(x, &array_type))
         return pv_NotImplemented;
+    if (!pv_is_int(y) && !pv_type(y)->index)
+        return pv_seq_binop_error("array", y, true);
     int64_t n;
-    if (pv_int_to_i64(y, &n) < 0)
+    if (!(y = pv_index(y)) || pv_int_to_i64(y, &n) < 0)
         return NULL;
     Value r = array_alloc(&array_type, A(x)->tc);
     if (!r)
@@ -516,6 +520,8 @@ static Value array_repeat(Value x, Value y)
     if (n <= 0 || !A(x)->len)
         return r;
     size_t len = A(x)->len, sz = len * A(x)->itemsize;
+    if ((size_t)n > (size_t)PTRDIFF_MAX / sz)
+        return pv_nomemory();
     if (reserve(A(r), len * (size_t)n) < 0)
         return NULL;
     for (int64_t k = 0; k < n; k++)
@@ -791,15 +797,96 @@ static Value m_copy(Value self, Value *args, size_t nargs, Value kw)
     return r;
 }
 
+/* CPython's machine format code of each typecode (little-endian, LP64). */
+static int mformat_code(char tc)
+{
+    switch (tc) {
+    case 'B': return 0;
+    case 'b': return 1;
+    case 'H': return 2;
+    case 'h': return 4;
+    case 'I': return 6;
+    case 'i': return 8;
+    case 'L': case 'Q': return 10;
+    case 'l': case 'q': return 12;
+    case 'f': return 14;
+    case 'd': return 16;
+    default: return 20; /* 'u': UTF-32-LE */
+    }
+}
+
+/* Protocol 3+: (_array_reconstructor, (type, tc, mformat, bytes), dict);
+ * before: (type, (tc, list), dict), as CPython. */
 static Value m_reduce_ex(Value self, Value *args, size_t nargs, Value kw)
 {
-    Value l = m_tolist(self, NULL, 0, NULL);
-    Value tc = pv_str_new(&A(self)->tc, 1);
-    if (!l || !tc)
+    int64_t proto = 0;
+    if (pv_arg_one("__reduce_ex__", nargs, kw) < 0 || !pv_is_int(args[0]) ||
+        pv_int_to_i64(args[0], &proto) < 0) {
+        if (!pv_err_occurred())
+            pv_raise(&pv_exc_TypeError, "an integer is required");
         return NULL;
-    Value a = pv_tuple_pack(2, tc, l);
-    Value *dp = pv_object_dict_ptr(self);
-    return a ? pv_tuple_pack(3, (Value)pv_type(self), a, dp && *dp ? *dp : pv_None) : NULL;
+    }
+    Value tc = pv_str_new(&A(self)->tc, 1);
+    Value dict = pv_getattr_opt(self, pv_id___dict__);
+    if (!dict) {
+        if (pv_err_occurred())
+            return NULL;
+        dict = pv_None;
+    }
+    if (proto < 3) {
+        Value l = m_tolist(self, NULL, 0, NULL);
+        Value a = l && tc ? pv_tuple_pack(2, tc, l) : NULL;
+        return a ? pv_tuple_pack(3, (Value)pv_type(self), a, dict) : NULL;
+    }
+    Value mod = pv_import_cstr("array");
+    Value fn = mod ? pv_getattr_str(mod, "_array_reconstructor") : NULL;
+    Value b = fn ? pv_bytes_new(A(self)->data ? A(self)->data : "", A(self)->len * A(self)->itemsize) : NULL;
+    Value a = b ? pv_tuple_pack(4, (Value)pv_type(self), tc, pv_small(mformat_code(A(self)->tc)), b) : NULL;
+    return a ? pv_tuple_pack(3, fn, a, dict) : NULL;
+}
+
+/* tofile(f): the items' bytes written in 64 KiB blocks, as CPython. */
+static Value m_tofile(Value self, Value *args, size_t nargs, Value kw)
+{
+    if (pv_arg_one("tofile", nargs, kw) < 0)
+        return NULL;
+    size_t total = A(self)->len * A(self)->itemsize, block = 64 * 1024;
+    for (size_t off = 0; off < total; off += block) {
+        size_t n = total - off < block ? total - off : block;
+        Value b = pv_bytes_new(A(self)->data + off, n);
+        if (!b || !pv_call_method(args[0], "write", &b, 1))
+            return NULL;
+    }
+    return pv_None;
+}
+
+/* fromfile(f, n): n items read with f.read(); EOFError (after appending
+ * what came) when the file has fewer. */
+static Value m_fromfile(Value self, Value *args, size_t nargs, Value kw)
+{
+    if (pv_check_no_kwargs("fromfile", kw) < 0 || pv_check_nargs("fromfile", nargs, 2, 2) < 0)
+        return NULL;
+    ssize_t n;
+    if (!pv_is_int(args[1]))
+        return pv_raise(&pv_exc_TypeError, "'%T' object cannot be interpreted as an integer", args[1]);
+    if (pv_index_ssize(args[1], &n) < 0)
+        return NULL;
+    if (n < 0)
+        return pv_raise(&pv_exc_ValueError, "negative count");
+    if ((size_t)n > (size_t)PTRDIFF_MAX / A(self)->itemsize)
+        return pv_nomemory();
+    Value want = pv_int_from_i64((int64_t)((size_t)n * A(self)->itemsize));
+    Value b = want ? pv_call_method(args[0], "read", &want, 1) : NULL;
+    if (!b)
+        return NULL;
+    if (!pv_is_type(b, &pv_bytes_type))
+        return pv_raise(&pv_exc_TypeError, "read() didn't return bytes");
+    size_t got = pv_bytes_size(b) / A(self)->itemsize * A(self)->itemsize;
+    if (frombytes(A(self), pv_bytes_data(b), got) < 0)
+        return NULL;
+    if (pv_bytes_size(b) != (size_t)n * A(self)->itemsize)
+        return pv_raise(&pv_exc_EOFError, "read() didn't return enough bytes");
+    return pv_None;
 }
 
 static Value g_typecode(Value self) { return pv_str_new(&A(self)->tc, 1); }
@@ -825,6 +912,8 @@ static const PvMethodDef array_methods[] = {
     {"__copy__", m_copy, 0, NULL},
     {"__deepcopy__", m_copy, 0, NULL},
     {"__reduce_ex__", m_reduce_ex, 0, NULL},
+    {"tofile", m_tofile, 0, NULL},
+    {"fromfile", m_fromfile, 0, NULL},
     {"__class_getitem__", pv_generic_alias_method, PV_METH_CLASS, NULL},
     {NULL, NULL, 0, NULL},
 };
@@ -839,7 +928,7 @@ static PvType array_type = {
     .h = {&pv_type_type, 0, 0},
     .name = "array",
     .basicsize = sizeof(PvArray),
-    .flags = PV_TPFLAG_BASETYPE | PV_TPFLAG_SEQUENCE,
+    .flags = PV_TPFLAG_BASETYPE | PV_TPFLAG_SEQUENCE | PV_TPFLAG_WEAKREFABLE,
     .base = &pv_object_type,
     .methods = array_methods,
     .getsets = array_getsets,
@@ -861,6 +950,77 @@ static PvType array_type = {
     },
 };
 
+/* array._array_reconstructor(arraytype, typecode, mformat_code, items):
+ * the pickle form of CPython (protocol 3+). mformat_code says how items
+ * is laid out (CPython's enum: int8 0/1; int16/32/64 2..13 in pairs of
+ * unsigned/signed and LE/BE; float 14/15; double 16/17; UTF-16 18/19;
+ * UTF-32 20/21); the items are decoded and given to arraytype(typecode, ...). */
+static Value array_reconstructor(Value self, Value *args, size_t nargs, Value kw)
+{
+    if (pv_check_no_kwargs("_array_reconstructor", kw) < 0 ||
+        pv_check_nargs("_array_reconstructor", nargs, 4, 4) < 0)
+        return NULL;
+    Value type = args[0];
+    if (!pv_isinst(type, &pv_type_type))
+        return pv_raise(&pv_exc_TypeError, "first argument must be a type object, not %T", type);
+    if (!pv_type_is_subtype((PvType *)type, &array_type))
+        return pv_raise(&pv_exc_TypeError, "%N is not a subtype of array.array", type);
+    if (!pv_is_str(args[1]) || pv_str_len(args[1]) != 1 || !strchr(typecodes, pv_str_data(args[1])[0]))
+        return pv_raise(&pv_exc_ValueError, "second argument must be a valid type code");
+    int64_t code;
+    if (!pv_is_int(args[2]) || pv_int_to_i64(args[2], &code) < 0 || code < 0 || code > 21) {
+        pv_err_clear();
+        return pv_raise(&pv_exc_ValueError, "third argument must be a valid machine format code.");
+    }
+    if (!pv_is_type(args[3], &pv_bytes_type))
+        return pv_raise(&pv_exc_TypeError, "fourth argument should be bytes, not %T", args[3]);
+    const unsigned char *d = (const unsigned char *)pv_bytes_data(args[3]);
+    size_t n = pv_bytes_size(args[3]);
+    size_t size = code < 2 ? 1 : code < 14 ? (size_t)2 << ((code - 2) / 4)
+                : code < 16 ? 4 : code < 18 ? 8 : code < 20 ? 2 : 4;
+    bool be = code >= 2 && (code & 1), sgn = code == 1 || (code < 14 && code >= 2 && ((code - 2) / 2) % 2);
+    if (n % size)
+        return pv_raise(&pv_exc_ValueError, "string length not a multiple of item size");
+    Value items = code >= 18 ? NULL : pv_list_new(0);
+    PvBuf text;
+    pv_buf_init(&text);
+    for (size_t i = 0; i < n; i += size) {
+        uint64_t u = 0;
+        for (size_t k = 0; k < size; k++)
+            u |= (uint64_t)d[i + (be ? k : size - 1 - k)] << (8 * (size - 1 - k));
+        if (code >= 18) {
+            char utf8[4];
+            size_t len = 0;
+            if (u < 0x80) utf8[len++] = (char)u;
+            else if (u < 0x800) { utf8[len++] = (char)(0xC0 | u >> 6); utf8[len++] = (char)(0x80 | (u & 0x3F)); }
+            else if (u < 0x10000) { utf8[len++] = (char)(0xE0 | u >> 12); utf8[len++] = (char)(0x80 | ((u >> 6) & 0x3F)); utf8[len++] = (char)(0x80 | (u & 0x3F)); }
+            else if (u < 0x110000) { utf8[len++] = (char)(0xF0 | u >> 18); utf8[len++] = (char)(0x80 | ((u >> 12) & 0x3F)); utf8[len++] = (char)(0x80 | ((u >> 6) & 0x3F)); utf8[len++] = (char)(0x80 | (u & 0x3F)); }
+            else { pv_buf_free(&text); return pv_raise(&pv_exc_ValueError, "character U+%x is not in range [U+0000; U+10ffff]", (unsigned)u); }
+            if (pv_buf_append(&text, utf8, len) < 0) return NULL;
+            continue;
+        }
+        Value v;
+        if (code >= 14 && size == 4) { float f; uint32_t w = (uint32_t)u; memcpy(&f, &w, 4); v = pv_float_new(f); }
+        else if (code >= 14) { double f; memcpy(&f, &u, 8); v = pv_float_new(f); }
+        else if (sgn) {
+            int64_t x = size == 8 ? (int64_t)u : (int64_t)(u ^ (UINT64_C(1) << (8 * size - 1))) - ((int64_t)1 << (8 * size - 1));
+            v = pv_int_from_i64(x);
+        } else
+            v = pv_int_from_u64(u);
+        if (!v || pv_list_append(items, v) < 0)
+            return NULL;
+    }
+    if (code >= 18 && !(items = pv_buf_finish_str(&text)))
+        return NULL;
+    Value a[2] = {args[1], items};
+    return pv_call(type, a, 2, NULL);
+}
+
+static const PvMethodDef array_module_functions[] = {
+    {"_array_reconstructor", array_reconstructor, 0, NULL},
+    {NULL, NULL, 0, NULL},
+};
+
 Value pv_array_module_init(void)
 {
     if (!(array_type.flags & PV_TPFLAG_READY)) {
@@ -871,7 +1031,14 @@ Value pv_array_module_init(void)
     Value m = pv_module_new_cstr("array");
     if (!m || pv_module_add(m, "array", (Value)&array_type) < 0 ||
         pv_module_add(m, "ArrayType", (Value)&array_type) < 0 ||
-        pv_module_add(m, "typecodes", pv_str_from_cstr(typecodes)) < 0)
+        pv_module_add(m, "typecodes", pv_str_from_cstr(typecodes)) < 0 ||
+        pv_module_add_functions(m, array_module_functions) < 0)
+        return NULL;
+    /* as CPython: array is a registered MutableSequence */
+    Value abc = pv_import_cstr("collections.abc");
+    Value ms = abc ? pv_getattr_str(abc, "MutableSequence") : NULL;
+    Value arg = (Value)&array_type;
+    if (!ms || !pv_call_method(ms, "register", &arg, 1))
         return NULL;
     return m;
 }

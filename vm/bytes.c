@@ -46,6 +46,11 @@ bool pv_bytes_like(Value v, const char **data, size_t *size)
         *size = BA(v)->size;
         return true;
     }
+    void *p;
+    if (pv_array_buffer(v, &p, size, NULL)) { /* array.array exports its buffer too */
+        *data = p ? p : "";
+        return true;
+    }
     return pv_memoryview_buf(v, data, size);
 }
 
