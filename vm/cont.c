@@ -184,6 +184,49 @@ Value pv_cont_sync(Value r)
     return r;
 }
 
+/* ---- comparisons ---- */
+
+/* k: a, b the operands, op, i the plan's stage (+ 4: negate the answer of
+ * a Python __eq__ standing for object.__ne__). */
+static Value compare_step(PvCont *k);
+
+static Value compare_got(PvCont *k, Value r)
+{
+    if (!r)
+        return NULL;
+    if ((k->i & 4) && r != pv_NotImplemented) {
+        int t = pv_truthy(r);
+        return t < 0 ? NULL : pv_bool(!t);
+    }
+    return r == pv_NotImplemented ? compare_step(k) : r;
+}
+
+static Value compare_step(PvCont *k)
+{
+    int stage = (int)(k->i & 3);
+    Value call = NULL, cargs[2];
+    Value r = pv_compare_plan(k->a, k->b, k->op, &stage, &call, cargs);
+    k->i = stage;
+    if (r || !call)
+        return r;
+    k->fn = compare_got;
+    return pv_cont_call(k, call, cargs, 2);
+}
+
+Value pv_cont_compare(Value a, Value b, int op)
+{
+    if (!((!pv_is_small(a) && (a->type->flags & PV_TPFLAG_HEAPTYPE)) ||
+          (!pv_is_small(b) && (b->type->flags & PV_TPFLAG_HEAPTYPE))))
+        return pv_compare(a, b, op);
+    PvCont *k = pv_cont_new(NULL);
+    if (!k)
+        return NULL;
+    k->a = a;
+    k->b = b;
+    k->op = op;
+    return compare_step(k);
+}
+
 /* ---- registry ---- */
 
 #define MAXREG 24

@@ -95,6 +95,12 @@ Value pv_cont_extend(Value list, Value iterable);
  * Python __iter__)? Then CPS draining avoids a nested loop. */
 bool pv_cont_python_iterable(Value v);
 
+/* a op b (a comparison) with Python dunders as requests: the result
+ * object (not yet a truth value), or PV_REQUEST for the caller's
+ * continuation. pv_compare_plan (eval.c) is the loop's comparison plan. */
+Value pv_cont_compare(Value a, Value b, int op);
+Value pv_compare_plan(Value a, Value b, int op, int *stage, Value *call, Value *cargs);
+
 /* CPS parts of other files. */
 Value pv_list_sort_cps(Value list, Value key, bool reverse);          /* sort.c */
 Value pv_list_sort_call(Value self, Value *args, size_t nargs, Value kwnames);

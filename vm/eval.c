@@ -555,6 +555,11 @@ static Value compare_plan(Value a, Value b, int op, int *stage, Value *call, Val
     return pv_compare_default(a, b, op);
 }
 
+Value pv_compare_plan(Value a, Value b, int op, int *stage, Value *call, Value *cargs)
+{
+    return compare_plan(a, b, op, stage, call, cargs);
+}
+
 /* Does the operator need the plan (a class is involved)? Otherwise the C
  * slots, which never call Python, are used directly. */
 static inline bool op_needs_plan(Value a, Value b)

@@ -75,8 +75,12 @@ static Value cps_sorted(Value self, Value *args, size_t nargs, Value kwnames)
 /* ---- min, max ---- */
 
 /* min/max state (a drain, cont.h): a the iterator, b the key or NULL, c
- * the item whose key is asked for, d the list [best, bestkey, default],
- * op PV_LT/PV_GT. */
+ * the item whose key or comparison is asked for ((item, key) for the
+ * latter), d the list [best, bestkey, default], op PV_LT/PV_GT. */
+static Value mm_compared(PvCont *k, Value r);
+
+/* Take item x with key `key`: 0 done, 1 a request (a Python __lt__ & co.)
+ * is pending for k, -1 error. */
 static int mm_consider(PvCont *k, Value x, Value key)
 {
     Value *bk = pv_list_items(k->d);
@@ -86,11 +90,20 @@ static int mm_consider(PvCont *k, Value x, Value key)
         return 0;
     }
     int r;
-    if (pv_is_small(key) && pv_is_small(bk[1]))
+    if (pv_is_small(key) && pv_is_small(bk[1])) {
         r = k->op == PV_LT ? pv_small_val(key) < pv_small_val(bk[1])
                            : pv_small_val(key) > pv_small_val(bk[1]);
-    else
-        r = pv_compare_bool(key, bk[1], k->op);
+    } else {
+        Value c = pv_cont_compare(key, bk[1], k->op);
+        if (c == PV_REQUEST) {
+            if (!(k->c = pv_tuple_pack(2, x, key)))
+                return -1;
+            k->fn = mm_compared;
+            pv_cont_then(c, k);
+            return 1;
+        }
+        r = c == pv_True ? 1 : c == pv_False ? 0 : c ? pv_truthy(c) : -1;
+    }
     if (r < 0)
         return -1;
     if (r) {
@@ -100,10 +113,26 @@ static int mm_consider(PvCont *k, Value x, Value key)
     return 0;
 }
 
+static Value mm_compared(PvCont *k, Value c)
+{
+    int r = c == pv_True ? 1 : c == pv_False ? 0 : c ? pv_truthy(c) : -1;
+    if (r < 0)
+        return NULL;
+    if (r) {
+        Value *bk = pv_list_items(k->d);
+        bk[0] = pv_tuple_items(k->c)[0];
+        bk[1] = pv_tuple_items(k->c)[1];
+    }
+    return pv_cont_drain_more(k);
+}
+
 static Value mm_keyed(PvCont *k, Value key)
 {
-    if (!key || mm_consider(k, k->c, key) < 0)
+    if (!key)
         return NULL;
+    int r = mm_consider(k, k->c, key);
+    if (r)
+        return r < 0 ? NULL : PV_REQUEST;
     return pv_cont_drain_more(k);
 }
 

@@ -103,3 +103,8 @@ measure("list(enumerate)", lambda: list(enumerate(It(2))))
 def f_star(*a):
     return a
 measure("star args", lambda: ([*gen(2)], f_star(*gen(3)), [*It(2)]))
+class Ord:
+    def __init__(self, v): self.v = v
+    def __lt__(self, o): return self.v < o.v
+    def __gt__(self, o): return self.v > o.v
+measure("min/max objects", lambda: (min([Ord(3), Ord(1), Ord(2)]).v, max([Ord(1), Ord(4)], key=lambda o: o).v))
