@@ -49,3 +49,18 @@ from collections import OrderedDict
 print(json.loads('{"z": 1, "a": 2}', object_pairs_hook=OrderedDict))
 import decimal
 print(json.loads('1.10', parse_float=decimal.Decimal))
+for bad in ['"\\x"', '"abc\\q"']:
+    try:
+        json.loads(bad)
+    except json.JSONDecodeError as e:
+        print(repr(bad), "->", e, e.pos)
+try:
+    json.dumps([float('inf')], allow_nan=False)
+except ValueError as e:
+    print(e)
+import json.decoder, json.scanner, json.encoder
+print(json.decoder.scanstring('"abc"', 1), json.encoder.encode_basestring_ascii('é\n'), json.encoder.encode_basestring('é'))
+try:
+    json.encoder.encode_basestring_ascii(5)
+except TypeError as e:
+    print(e)
