@@ -13,6 +13,7 @@ typedef struct St {
     PvAst *ast;
     PvScope *cur;
     PvScope *all;
+    int comp_iter;  /* > 0 inside a comprehension's iterable (nested scopes too) */
     bool failed;
 } St;
 
@@ -174,7 +175,9 @@ static void visit_comp(St *T, PvNode *n)
     }
     int which = n->kind == E_LISTCOMP ? 0 : n->kind == E_SETCOMP ? 1 : n->kind == E_GENEXP ? 2 : 3;
     PvNode *first = n->l1.items[0];
+    T->comp_iter++;
     visit_expr(T, first->b); /* the first iterable: enclosing scope */
+    T->comp_iter--;
     PvScope *s = scope_new(T, SC_COMP, names[which], n);
     s->generator = n->kind == E_GENEXP;
     T->cur = s;
@@ -184,12 +187,34 @@ static void visit_comp(St *T, PvNode *n)
         PvNode *g = n->l1.items[i];
         if (g->op)
             s->comp_async = true;
-        if (i > 0)
+        if (i > 0) {
+            T->comp_iter++;
             visit_expr(T, g->b);
-        visit_expr(T, g->a);
-        /* iteration variables cannot be rebound by := */
+            T->comp_iter--;
+        }
+        /* iteration variables cannot be rebound by :=, nor rebind a :=
+         * target of an earlier condition (which binds outside) */
         PvNode *stack[64];
         int sp = 0;
+        stack[sp++] = g->a;
+        while (sp) {
+            PvNode *t = stack[--sp];
+            if (t->kind == E_NAME) {
+                PvSym *y = pv_sym_find(s, t->id);
+                if (y && (y->flags & (DEF_NONLOCAL | DEF_GLOBAL))) {
+                    st_error(T, t, "comprehension inner loop cannot rebind assignment expression target '%s'",
+                             pv_str_data(t->id));
+                    return;
+                }
+            } else if (t->kind == E_TUPLE || t->kind == E_LIST) {
+                for (int k = 0; k < t->l1.n && sp < 64; k++)
+                    stack[sp++] = t->l1.items[k];
+            } else if (t->kind == E_STARRED && sp < 64) {
+                stack[sp++] = t->a;
+            }
+        }
+        visit_expr(T, g->a);
+        sp = 0;
         stack[sp++] = g->a;
         while (sp) {
             PvNode *t = stack[--sp];
@@ -217,6 +242,10 @@ static void visit_named(St *T, PvNode *n)
 {
     Value name = n->a->id;
     PvScope *s = T->cur;
+    if (T->comp_iter > 0) {
+        st_error(T, n->a, "assignment expression cannot be used in a comprehension iterable expression%s", "");
+        return;
+    }
     if (s->kind == SC_COMP) {
         /* binds in the nearest enclosing non-comprehension scope */
         for (PvScope *c = s; c && c->kind == SC_COMP; c = c->parent) {
