@@ -258,6 +258,29 @@ static Value sys_audit(Value self, Value *args, size_t nargs, Value kwnames)
 
 Value pv_sys_format_exception(Value self, Value *args, size_t nargs, Value kwnames);
 
+/* Coroutine origin tracking (asyncio debug mode) is not recorded; the
+ * depth is kept so the getter answers what the setter was given. */
+static int coro_depth;
+static Value sys_get_corodepth(Value self, Value *args, size_t nargs, Value kwnames)
+{
+    if (pv_arg_none("get_coroutine_origin_tracking_depth", nargs, kwnames) < 0)
+        return NULL;
+    return pv_small(coro_depth);
+}
+static Value sys_set_corodepth(Value self, Value *args, size_t nargs, Value kwnames)
+{
+    static const char *const kw[] = {"depth", NULL};
+    Value d;
+    if (pv_parse_args("set_coroutine_origin_tracking_depth", args, nargs, kwnames, "O", kw, &d) < 0)
+        return NULL;
+    if (!pv_is_small(d))
+        return pv_raise(&pv_exc_TypeError, "an integer is required");
+    if (pv_small_val(d) < 0)
+        return pv_raise(&pv_exc_ValueError, "depth must be >= 0");
+    coro_depth = (int)pv_small_val(d);
+    return pv_None;
+}
+
 static const PvMethodDef sys_functions[] = {
     {"_format_exception", pv_sys_format_exception, 0, NULL},
     {"exit", sys_exit, 0, NULL},
@@ -278,6 +301,8 @@ static const PvMethodDef sys_functions[] = {
     {"displayhook", sys_displayhook, 0, NULL},
     {"excepthook", sys_excepthook, 0, NULL},
     {"unraisablehook", pv_sys_unraisablehook, 0, NULL},
+    {"get_coroutine_origin_tracking_depth", sys_get_corodepth, 0, NULL},
+    {"set_coroutine_origin_tracking_depth", sys_set_corodepth, 0, NULL},
     {"preemption_count", sys_preemption_count, 0, NULL},
     {"audit", sys_audit, 0, NULL},
     {"settrace", sys_settrace, 0, NULL},

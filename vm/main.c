@@ -76,6 +76,8 @@ static void usage(FILE *fp)
                 "  --pe, -pe : -c cmd and stdin are in the .pe syntax (files ending\n"
                 "           in .pe always are)\n"
                 "  -B     : don't write __pycache__/*.pvc files of imported modules\n"
+                "  -W arg : warning control (as python3 -W), also PYTHONWARNINGS\n"
+                "  -X opt : implementation option, kept in sys._xoptions\n"
                 "  -u -E -s -S -I -O : accepted and ignored\n"
                 "  file   : program read from script file\n"
                 "  -      : program read from stdin\n"
@@ -191,6 +193,26 @@ static int run_source(const char *src, size_t size, Value filename, Value mainmo
     return 0;
 }
 
+/* -W opt (sys.warnoptions, read by the warnings module) and -X opt
+ * (sys._xoptions: "key=value" or "key" -> True). */
+static void add_option(char kind, const char *val)
+{
+    if (kind == 'W') {
+        Value wo = pv_sys_get("warnoptions");
+        if (wo)
+            pv_list_append(wo, pv_str_from_cstr(val));
+        return;
+    }
+    Value xo = pv_sys_get("_xoptions");
+    const char *eq = strchr(val, '=');
+    if (!xo)
+        return;
+    if (eq)
+        pv_dict_set(xo, pv_str_new(val, (size_t)(eq - val)), pv_str_from_cstr(eq + 1));
+    else
+        pv_dict_set(xo, pv_str_from_cstr(val), pv_True);
+}
+
 int main(int argc, char **argv)
 {
     int stack_marker;
@@ -248,6 +270,16 @@ int main(int argc, char **argv)
             i++;
             break;
         }
+        if (a[1] == 'W' || a[1] == 'X') {
+            const char *val = a[2] ? a + 2 : (i + 1 < argc ? argv[++i] : NULL);
+            if (!val) {
+                fprintf(stderr, "Argument expected for the -%c option\n", a[1]);
+                usage(stderr);
+                return 2;
+            }
+            add_option(a[1], val);
+            continue;
+        }
         bool ok = true;
         for (const char *p = a + 1; *p; p++) {
             if (!strchr("uBEsSIOqbdRvx", *p))
@@ -272,6 +304,16 @@ int main(int argc, char **argv)
         }
     }
 
+    const char *pw = no_env ? NULL : getenv("PYTHONWARNINGS");
+    if (pw && *pw) { /* comma-separated, before the -W options as CPython */
+        Value wo = pv_sys_get("warnoptions");
+        char buf[1024];
+        snprintf(buf, sizeof buf, "%s", pw);
+        ssize_t at = 0;
+        for (char *save, *tok = strtok_r(buf, ",", &save); wo && tok; tok = strtok_r(NULL, ",", &save))
+            if (*tok)
+                pv_list_insert(wo, at++, pv_str_from_cstr(tok));
+    }
     const char *dwb = no_env ? NULL : getenv("PYTHONDONTWRITEBYTECODE");
     if (no_bytecode || (dwb && *dwb))
         set_dont_write_bytecode();
