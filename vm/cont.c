@@ -105,7 +105,7 @@ static bool is_python_call(Value callable)
 {
     if (pv_is_type(callable, &pv_method_type))
         callable = ((PvMethod *)callable)->func;
-    return pv_is_type(callable, &pv_function_type);
+    return pv_is_type(callable, &pv_function_type) || pv_cont_class_call(callable);
 }
 
 /* Does next(it) run Python code (a generator, a class's __next__)? */

@@ -99,6 +99,9 @@ bool pv_cont_python_iterable(Value v);
  * object (not yet a truth value), or PV_REQUEST for the caller's
  * continuation. pv_compare_plan (eval.c) is the loop's comparison plan. */
 Value pv_cont_compare(Value a, Value b, int op);
+/* eval.c: is calling this a class whose Python __init__ the loop runs as
+ * a frame (so calling it from CPS code is a request)? */
+bool pv_cont_class_call(Value callable);
 Value pv_compare_plan(Value a, Value b, int op, int *stage, Value *call, Value *cargs);
 
 /* CPS parts of other files. */

@@ -555,6 +555,11 @@ static Value compare_plan(Value a, Value b, int op, int *stage, Value *call, Val
     return pv_compare_default(a, b, op);
 }
 
+bool pv_cont_class_call(Value callable)
+{
+    return inline_init(callable) != NULL;
+}
+
 Value pv_compare_plan(Value a, Value b, int op, int *stage, Value *call, Value *cargs)
 {
     return compare_plan(a, b, op, stage, call, cargs);
@@ -2908,6 +2913,30 @@ static Value run(PvThread *t, PvFrame *f, Value throwexc)
                         contv = gen;
                         goto cont_deliver;
                     }
+                    ENTER_FRAME(nf, PV_RET_CONT);
+                    goto next;
+                }
+                Value init = inline_init(fn);
+                if (init) {
+                    /* a class with a Python __init__: as CALL_FUNCTION does */
+                    PvType *tp = (PvType *)fn;
+                    size_t n = pv_tuple_size(argt);
+                    Value inst = tp->new_(tp, pv_tuple_items(argt), n, NULL);
+                    Value a2 = inst && pv_isinst(inst, tp) ? pv_tuple_new(n + 1) : NULL;
+                    if (!a2) {
+                        contv = pv_err_occurred() ? NULL : inst;
+                        goto cont_deliver;
+                    }
+                    pv_tuple_items(a2)[0] = inst;
+                    memcpy(pv_tuple_items(a2) + 1, pv_tuple_items(argt), n * sizeof(Value));
+                    Value gen = NULL;
+                    PvFrame *nf = push_call(t, init, pv_tuple_items(a2), n + 1, NULL, &gen);
+                    if (!nf) {
+                        contv = NULL;
+                        goto cont_deliver;
+                    }
+                    nf->flags |= PV_FRAME_INIT;
+                    nf->init_self = inst;
                     ENTER_FRAME(nf, PV_RET_CONT);
                     goto next;
                 }
