@@ -259,6 +259,8 @@ static Value cps_list_sort(Value self, Value *args, size_t nargs, Value kwnames)
 
 static void registry_init(void)
 {
+    if (!pv_builtins_dict)
+        return; /* too early: not yet */
     reg_ready = true;
     pv_cont_register((Value)&pv_list_type, cps_ctor);
     pv_cont_register((Value)&pv_tuple_type, cps_ctor);

@@ -708,7 +708,7 @@ static void escapes_init(void)
         op_escapes[safe[i]] = 0;
     static const char *const pure[] = {"repr", "len", "chr", "ord", "abs", "hex", "min", "max"};
     for (size_t i = 0; i < 8; i++) {
-        pure_builtins[i] = pv_dict_get_str(pv_builtins_dict, pure[i]);
+        pure_builtins[i] = pv_builtins_dict ? pv_dict_get_str(pv_builtins_dict, pure[i]) : NULL;
         pv_gc_add_root(&pure_builtins[i]);
     }
 }
