@@ -290,6 +290,14 @@ static void frame_detach(PvFrame *f)
         pv_err_clear();
         pv_err_restore(saved);
     }
+    /* a returned frame keeps its caller as f_back (CPython materializes
+     * it too); a generator's frame has none once suspended or done */
+    if (f->prev && !(f->flags & PV_FRAME_GEN)) {
+        Value saved = pv_err_fetch();
+        o->back = pv_frame_object(f->prev);
+        pv_err_clear();
+        pv_err_restore(saved);
+    }
     o->frame = NULL;
     f->fobj = NULL;
 }
