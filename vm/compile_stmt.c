@@ -2,6 +2,7 @@
  * except / finally and with (opcode.h's block protocol), imports, and
  * the unwinding that return / break / continue do through them. */
 #include "compile.h"
+#include "eval.h"
 
 #include <string.h>
 
@@ -130,11 +131,14 @@ static void c_break(Compiler *C, PvNode *n, bool is_continue)
     FBlock loop;
     /* find the loop without emitting anything first */
     bool any = false;
-    for (int i = C->u->nfb - 1; i >= 0; i--)
+    for (int i = C->u->nfb - 1; i >= 0; i--) {
+        if (C->u->fb[i].kind == FB_EXCEPT_STAR) /* reported first, as CPython */
+            c_error(C, n, "'break', 'continue' and 'return' cannot appear in an except* block");
         if (is_loop(C->u->fb[i].kind)) {
             any = true;
             break;
         }
+    }
     if (!any)
         c_error(C, n, is_continue ? "'continue' not properly in loop" : "'break' outside loop");
     unwind_stack(C, false, true, &loop);
@@ -274,8 +278,17 @@ static void c_try_except(Compiler *C, PvNode *n)
  * Python (compiled once), since the bytecode has no 3.11 group opcodes. */
 static Value star_helpers; /* dict with _split and _reraise */
 
+/* _reraise(raised, rest) follows CPython's _PyExc_PrepReraiseStar:
+ * raised[0] is the original exception, then what the handlers raised.
+ * Exceptions with the original's metadata are re-raises: they are put
+ * back in the original group's shape; new ones are grouped with it. */
 static const char star_src[] =
     "def _split(exc, typ):\n"
+    "    for t in typ if isinstance(typ, tuple) else (typ,):\n"
+    "        if not (isinstance(t, type) and issubclass(t, BaseException)):\n"
+    "            raise TypeError('catching classes that do not inherit from BaseException is not allowed')\n"
+    "        if issubclass(t, BaseExceptionGroup):\n"
+    "            raise TypeError('catching ExceptionGroup with except* is not allowed. Use except instead.')\n"
     "    if isinstance(exc, BaseExceptionGroup):\n"
     "        return exc.split(typ)\n"
     "    if isinstance(exc, typ):\n"
@@ -283,16 +296,57 @@ static const char star_src[] =
     "            return ExceptionGroup('', (exc,)), None\n"
     "        return BaseExceptionGroup('', (exc,)), None\n"
     "    return None, exc\n"
+    "def _leaves(e, ids):\n"
+    "    if isinstance(e, BaseExceptionGroup):\n"
+    "        for x in e.exceptions:\n"
+    "            _leaves(x, ids)\n"
+    "    else:\n"
+    "        ids.add(id(e))\n"
     "def _reraise(raised, rest):\n"
-    "    if not raised:\n"
-    "        return rest\n"
-    "    if rest is None and len(raised) == 1:\n"
-    "        return raised[0]\n"
+    "    orig = raised[0]\n"
+    "    excs = [e for e in raised[1:] if e is not None]\n"
     "    if rest is not None:\n"
-    "        raised.append(rest)\n"
-    "    if all(isinstance(e, Exception) for e in raised):\n"
-    "        return ExceptionGroup('', raised)\n"
-    "    return BaseExceptionGroup('', raised)\n";
+    "        excs.append(rest)\n"
+    "    if not isinstance(orig, BaseExceptionGroup):\n"
+    "        return excs[0] if excs else None\n"
+    "    again, new = [], []\n"
+    "    for e in excs:\n"
+    "        if (e.__traceback__ is orig.__traceback__ and e.__context__ is orig.__context__\n"
+    "                and e.__cause__ is orig.__cause__):\n"
+    "            again.append(e)\n"
+    "        else:\n"
+    "            new.append(e)\n"
+    "    kept = None\n"
+    "    if again:\n"
+    "        ids = set()\n"
+    "        for e in again:\n"
+    "            _leaves(e, ids)\n"
+    "        kept = orig.split(lambda x: not isinstance(x, BaseExceptionGroup) and id(x) in ids)[0]\n"
+    "    if not new:\n"
+    "        return kept\n"
+    "    if kept is not None:\n"
+    "        new.append(kept)\n"
+    "    if len(new) == 1:\n"
+    "        return new[0]\n"
+    "    if all(isinstance(e, Exception) for e in new):\n"
+    "        return ExceptionGroup('', new)\n"
+    "    return BaseExceptionGroup('', new)\n";
+
+/* _handle(match): the matched part is the exception being handled
+ * (sys.exc_info(), __context__ of what the clause raises) */
+static Value star_handle(Value self, Value *args, size_t nargs, Value kwnames)
+{
+    (void)self;
+    (void)kwnames;
+    if (nargs == 1 && pv_current_thread->top)
+        pv_current_thread->top->exc = args[0];
+    return pv_None;
+}
+
+static const PvMethodDef star_handle_def[] = {
+    {"_handle", star_handle, 0, NULL},
+    {NULL, NULL, 0, NULL},
+};
 
 static Value star_helper(Compiler *C, const char *name)
 {
@@ -305,6 +359,9 @@ static Value star_helper(Compiler *C, const char *name)
             pv_dict_set_str(g, "__name__", c_str(C, "<except*>")) < 0)
             c_fail(C);
         if (!pv_eval_code(code, g, g))
+            c_fail(C);
+        Value h = pv_cfunction_new(star_handle_def, NULL, NULL);
+        if (!h || pv_dict_set_str(g, "_handle", h) < 0)
             c_fail(C);
         star_helpers = g;
         pv_gc_add_root(&star_helpers);
@@ -329,7 +386,8 @@ static void c_try_star(Compiler *C, PvNode *n)
     c_jump(C, OP_JUMP_FORWARD, end);
     c_bind(C, handler);                         /* [prev, exc] */
     c_emit(C, OP_DUP_TOP, 0);                   /* rest = exc */
-    c_emit(C, OP_BUILD_LIST, 0);                /* raised = [] */
+    c_emit(C, OP_DUP_TOP, 0);
+    c_emit(C, OP_BUILD_LIST, 1);                /* raised = [exc] */
     c_emit(C, OP_ROT_TWO, 0);                   /* [prev, exc, raised, rest] */
     for (int i = 0; i < n->l2.n; i++) {
         PvNode *h = n->l2.items[i];
@@ -344,6 +402,12 @@ static void c_try_star(Compiler *C, PvNode *n)
         c_load_const(C, pv_None);
         c_emit(C, OP_IS_OP, 0);
         c_jump(C, OP_POP_JUMP_IF_TRUE, nomatch);
+        c_load_const(C, star_helper(C, "_handle"));
+        c_emit(C, OP_ROT_TWO, 0);
+        c_emit(C, OP_DUP_TOP, 0);
+        c_emit(C, OP_ROT_THREE, 0);            /* [match, _handle, match] */
+        c_emit(C, OP_CALL_FUNCTION, 1);
+        c_emit(C, OP_POP_TOP, 0);
         if (h->id)
             c_name_op(C, h->id, CTX_STORE, h);
         else

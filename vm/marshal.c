@@ -35,10 +35,10 @@ uint32_t pv_marshal_code_magic(void)
 #define FLAG_REF 0x80
 #define MAX_DEPTH 2000
 
-/* The two helper functions the compiler puts into the co_consts of code
+/* The helper functions the compiler puts into the co_consts of code
  * with except* (compile_stmt.c): written as 'E' + index, found again by
  * compiling a small try/except* and taking them from its constants. */
-static Value star_helpers; /* tuple (_split, _reraise) */
+static Value star_helpers; /* tuple (_split, _reraise, _handle) */
 
 static Value get_star_helpers(void)
 {
@@ -48,11 +48,11 @@ static Value get_star_helpers(void)
     Value code = pv_compile(src, sizeof src - 1, pv_str_from_cstr("<except*>"), "exec", 0);
     if (!code)
         return NULL;
-    Value found[2] = {NULL, NULL};
+    Value found[3] = {NULL, NULL, NULL};
     Value consts = ((PvCode *)code)->consts;
     for (size_t i = 0; i < pv_tuple_size(consts); i++) {
         Value f = pv_tuple_items(consts)[i];
-        if (!pv_is_type(f, &pv_function_type))
+        if (!pv_is_type(f, &pv_function_type) && !pv_is_type(f, &pv_cfunction_type))
             continue;
         Value name = pv_getattr_str(f, "__name__");
         if (!name)
@@ -61,10 +61,12 @@ static Value get_star_helpers(void)
             found[0] = f;
         else if (pv_str_eq_cstr(name, "_reraise"))
             found[1] = f;
+        else if (pv_str_eq_cstr(name, "_handle"))
+            found[2] = f;
     }
-    if (!found[0] || !found[1])
+    if (!found[0] || !found[1] || !found[2])
         return pv_raise(&pv_exc_SystemError, "marshal: except* helpers not found");
-    Value t = pv_tuple_from(found, 2);
+    Value t = pv_tuple_from(found, 3);
     if (t) {
         star_helpers = t;
         pv_gc_add_root(&star_helpers);
@@ -355,11 +357,14 @@ static void w_object(W *w, Value v)
         w_set_items(w, v);
     } else if (t == &pv_code_type) {
         w_code(w, (PvCode *)v);
-    } else if (t == &pv_function_type) {
+    } else if (t == &pv_function_type || t == &pv_cfunction_type) {
         Value h = get_star_helpers();
-        if (h && (v == pv_tuple_items(h)[0] || v == pv_tuple_items(h)[1])) {
+        int k = 0;
+        while (h && k < 3 && v != pv_tuple_items(h)[k])
+            k++;
+        if (h && k < 3) {
             w_byte(w, 'E');
-            w_byte(w, v == pv_tuple_items(h)[1]);
+            w_byte(w, k);
         } else {
             if (h)
                 pv_raise(&pv_exc_ValueError, "unmarshallable object");
@@ -819,7 +824,7 @@ static Value r_object2(R *r, int code, ssize_t refidx)
         Value h = get_star_helpers();
         if (!h || !(s = r_take(r, 1)))
             return NULL;
-        return *s < 2 ? pv_tuple_items(h)[*s] : bad("except* helper");
+        return *s < 3 ? pv_tuple_items(h)[*s] : bad("except* helper");
     }
     case 'r': {
         uint32_t i;
