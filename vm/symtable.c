@@ -236,6 +236,16 @@ static void visit_comp(St *T, PvNode *n)
         visit_expr(T, n->a);
     }
     T->cur = s->parent;
+    /* an async list/set/dict comprehension is awaited where it is built:
+     * an enclosing comprehension becomes async too; elsewhere it needs an
+     * async function */
+    if (s->comp_async && n->kind != E_GENEXP) {
+        PvScope *p = s->parent;
+        if (p->kind == SC_COMP)
+            p->comp_async = true;
+        else if (!(p->kind == SC_FUNCTION && p->coroutine))
+            st_error(T, n, "asynchronous comprehension outside of an asynchronous function%s", "");
+    }
 }
 
 static void visit_named(St *T, PvNode *n)
