@@ -190,6 +190,10 @@ class _Pipe:
         self.close()
 
 
+def _cleanup():
+    """CPython reaps finished children here; pyvm's Popen waits for its own."""
+
+
 def list2cmdline(seq):
     return ' '.join(seq)
 

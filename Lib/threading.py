@@ -27,7 +27,80 @@ Lock = _thread.allocate_lock
 _CRLock = _thread.RLock
 RLock = _thread.RLock
 
+
+class _PyRLock:
+    """A reentrant lock written over a plain lock (CPython offers this
+    variant next to the C one; programs and tests may name it)."""
+
+    def __init__(self):
+        self._block = _allocate_lock()
+        self._owner = None
+        self._count = 0
+
+    def __repr__(self):
+        owner = self._owner
+        return "<%s %s.%s object owner=%r count=%d at %s>" % (
+            "locked" if self._block.locked() else "unlocked",
+            self.__class__.__module__, self.__class__.__qualname__,
+            owner, self._count, hex(id(self)))
+
+    def _at_fork_reinit(self):
+        self._block = _allocate_lock()
+        self._owner = None
+        self._count = 0
+
+    def acquire(self, blocking=True, timeout=-1):
+        me = get_ident()
+        if self._owner == me:
+            self._count += 1
+            return 1
+        rc = self._block.acquire(blocking, timeout)
+        if rc:
+            self._owner = me
+            self._count = 1
+        return rc
+
+    __enter__ = acquire
+
+    def release(self):
+        if self._owner != get_ident():
+            raise RuntimeError("cannot release un-acquired lock")
+        self._count = count = self._count - 1
+        if not count:
+            self._owner = None
+            self._block.release()
+
+    def __exit__(self, t, v, tb):
+        self.release()
+
+    def _acquire_restore(self, state):
+        self._block.acquire()
+        self._count, self._owner = state
+
+    def _release_save(self):
+        if self._count == 0:
+            raise RuntimeError("cannot release un-acquired lock")
+        count, self._count = self._count, 0
+        owner, self._owner = self._owner, None
+        self._block.release()
+        return (count, owner)
+
+    def _is_owned(self):
+        return self._owner == get_ident()
+
+    def _recursion_count(self):
+        return self._count if self._owner == get_ident() else 0
+
 _trace_hook = None
+
+
+def _deprecated(old, instead):
+    import warnings
+    if instead.endswith(')'):
+        msg = '%s() is deprecated, use %s instead' % (old, instead)
+    else:
+        msg = '%s() is deprecated, %s instead' % (old, instead)
+    warnings.warn(msg, DeprecationWarning, stacklevel=3)
 _profile_hook = None
 
 
@@ -145,6 +218,7 @@ class Condition:
         self.notify(len(self._waiters))
 
     def notifyAll(self):
+        _deprecated('notifyAll', 'notify_all()')
         self.notify_all()
 
 
@@ -218,7 +292,9 @@ class Event:
     def is_set(self):
         return self._flag
 
-    isSet = is_set
+    def isSet(self):
+        _deprecated('isSet', 'is_set()')
+        return self.is_set()
 
     def set(self):
         with self._cond:
@@ -357,6 +433,8 @@ def _newname(name_template):
     return name_template % _counter
 
 
+from _weakrefset import WeakSet as _WeakSet
+_dangling = _WeakSet()  # every Thread made, until collected (test helpers count them)
 _active = {}      # ident -> Thread, for started threads
 _limbo = {}       # Thread -> Thread, between start() and the bootstrap
 
@@ -430,6 +508,7 @@ class Thread:
         self._initialized = True
         self._stderr = _sys.stderr
         self._invoke_excepthook = excepthook
+        _dangling.add(self)
 
     def __repr__(self):
         assert self._initialized, "Thread.__init__() was not called"
@@ -527,16 +606,21 @@ class Thread:
             raise RuntimeError("cannot set daemon status of active thread")
         self._daemonic = daemonic
 
+    # The camelCase names are deprecated aliases, as in CPython 3.10+.
     def isDaemon(self):
+        _deprecated('isDaemon', 'get the daemon attribute')
         return self.daemon
 
     def setDaemon(self, daemonic):
+        _deprecated('setDaemon', 'set the daemon attribute')
         self.daemon = daemonic
 
     def getName(self):
+        _deprecated('getName', 'get the name attribute')
         return self.name
 
     def setName(self, name):
+        _deprecated('setName', 'set the name attribute')
         self.name = name
 
 
@@ -590,14 +674,18 @@ def current_thread():
         return _DummyThread()
 
 
-currentThread = current_thread
+def currentThread():
+    _deprecated('currentThread', 'current_thread()')
+    return current_thread()
 
 
 def active_count():
     return len(_active) + len(_limbo)
 
 
-activeCount = active_count
+def activeCount():
+    _deprecated('activeCount', 'active_count()')
+    return active_count()
 
 
 def enumerate():

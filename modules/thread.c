@@ -2,6 +2,8 @@
  * threads, interrupts, the cheap blocking primitives of sched_lock.c,
  * Deadlock and dump(). The scheduler itself is vm/sched.c. */
 #include "../vm/sched.h"
+#include "os.h"
+#include <errno.h>
 #include <signal.h>
 #include <stdio.h>
 #include <unistd.h>
@@ -94,11 +96,38 @@ static Value th_exit(Value self, Value *args, size_t nargs, Value kwnames)
 
 static Value th_interrupt_main(Value self, Value *args, size_t nargs, Value kwnames)
 {
-    (void)self, (void)args;
+    (void)self;
     if (pv_check_no_kwargs("interrupt_main", kwnames) < 0 ||
         pv_check_nargs("interrupt_main", nargs, 0, 1) < 0)
         return NULL;
+    int64_t signum = SIGINT;
+    if (nargs && pv_int_to_i64(args[0], &signum) < 0)
+        return NULL;
+    if (signum < 1 || signum >= NSIG)
+        return pv_raise(&pv_exc_ValueError, "signal number out of range");
+    /* as if the signal came: SIG_DFL and SIG_IGN ignore it (CPython does),
+     * a Python handler runs, SIGINT's default handler raises
+     * KeyboardInterrupt in the main thread */
+    Value sigmod = pv_import_cstr("signal");
+    Value get = sigmod ? pv_getattr(sigmod, pv_str_from_cstr("getsignal")) : NULL;
+    Value h = get ? pv_call1(get, pv_small(signum)) : NULL;
+    Value dflt = sigmod ? pv_getattr(sigmod, pv_str_from_cstr("default_int_handler")) : NULL;
+    if (!h || !dflt)
+        return NULL;
+    if (pv_is_int(h) || h == pv_None)
+        return pv_None;
+    if (signum != SIGINT || h != dflt) {
+        if (raise((int)signum) != 0)
+            return pv_raise_errno(errno);
+        if (pv_current_thread == &pv_main_thread && pv_signal_run_now((int)signum) < 0)
+            return NULL;
+        return pv_None;
+    }
     Value exc = pv_exc_new(&pv_exc_KeyboardInterrupt, NULL, 0);
+    if (exc && pv_current_thread == &pv_main_thread) {
+        pv_err_restore(exc); /* the main thread interrupts itself: right here */
+        return NULL;
+    }
     if (!exc || pv_sched_interrupt(&pv_main_thread, exc, 2) < 0)
         return NULL;
     return pv_None;
