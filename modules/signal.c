@@ -156,6 +156,16 @@ int pv_signal_run_now(int signo)
     return r ? 0 : -1;
 }
 
+bool pv_signal_may_wake(void)
+{
+    if (!initialized)
+        return false;
+    for (int i = 1; i < 64; i++)
+        if (i != SIGINT && is_python_handler(handlers[i]))
+            return true;
+    return false;
+}
+
 /* The disposition a signal had before Python set one. */
 static Value os_disposition(int signo)
 {

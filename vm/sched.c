@@ -572,9 +572,17 @@ Value pv_sched_deadlock_now(const char *what)
 }
 
 /* Nothing is runnable: can anything still wake a thread? */
+/* Weak default: no signal can wake a blocked program (modules/signal.c
+ * says yes while Python signal handlers are installed). */
+__attribute__((weak)) bool pv_signal_may_wake(void)
+{
+    return false;
+}
+
 static bool can_wake(void)
 {
-    return pv_timer_count() || pv_poll_count() || pv_workers_pending() || pv_gil_contended();
+    return pv_timer_count() || pv_poll_count() || pv_workers_pending() || pv_gil_contended() ||
+           pv_signal_may_wake();
 }
 
 static void raise_deadlock(void)

@@ -101,6 +101,9 @@ uint64_t pv_signal_dispatch(uint64_t sigs);
  * frames are at a switch point, so pv_signal_dispatch may push a Python
  * handler call on thread 0 (modules/signal.c). */
 extern bool pv_signals_at_switch;
+/* May a signal still wake a program whose threads all wait? (A Python
+ * handler is installed: no Deadlock then, as CPython just waits.) */
+bool pv_signal_may_wake(void);
 
 /* Wait queues (FIFO). */
 void pv_waitq_push(PvWaitQ *q, PvSched *s);
