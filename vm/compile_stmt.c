@@ -16,9 +16,10 @@ static void call_exit_with_nones(Compiler *C)
     c_emit(C, OP_CALL_FUNCTION, 3);
 }
 
-static void await_tos(Compiler *C)
+/* where: 0 await, 1 __aenter__ result, 2 __aexit__ result (the message) */
+static void await_tos(Compiler *C, int where)
 {
-    c_emit(C, OP_GET_AWAITABLE, 0);
+    c_emit(C, OP_GET_AWAITABLE, where);
     c_load_const(C, pv_None);
     c_emit(C, OP_YIELD_FROM, 0);
 }
@@ -65,7 +66,7 @@ void c_unwind(Compiler *C, FBlock *fb, bool preserve_tos)
             c_emit(C, OP_ROT_TWO, 0);
         call_exit_with_nones(C);
         if (fb->kind == FB_ASYNC_WITH)
-            await_tos(C);
+            await_tos(C, 2);
         c_emit(C, OP_POP_TOP, 0);
         return;
     case FB_EXCEPT_STAR:
@@ -489,7 +490,7 @@ static void c_with(Compiler *C, PvNode *n, int i)
         if (!C->u->scope->coroutine)
             c_error(C, n, "'async with' outside async function");
         c_emit(C, OP_BEFORE_ASYNC_WITH, 0);
-        await_tos(C);
+        await_tos(C, 1);
         c_jump(C, OP_SETUP_ASYNC_WITH, final);
     } else {
         c_jump(C, OP_SETUP_WITH, final);
@@ -509,13 +510,13 @@ static void c_with(Compiler *C, PvNode *n, int i)
     c_emit(C, OP_POP_BLOCK, 0);
     call_exit_with_nones(C);
     if (is_async)
-        await_tos(C);
+        await_tos(C, 2);
     c_emit(C, OP_POP_TOP, 0);
     c_jump(C, OP_JUMP_FORWARD, end);
     c_bind(C, final); /* [exit, prev, exc] */
     c_emit(C, OP_WITH_EXCEPT_START, 0);
     if (is_async)
-        await_tos(C);
+        await_tos(C, 2);
     c_jump(C, OP_POP_JUMP_IF_TRUE, suppress);
     c_emit(C, OP_RERAISE, 0);
     c_bind(C, suppress);

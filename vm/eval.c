@@ -2593,14 +2593,24 @@ static Value run(PvThread *t, PvFrame *f, Value throwexc)
                 break;
             Value aw = lookup_special(v, "__await__");
             if (!aw) {
-                if (!pv_err_occurred())
+                if (pv_err_occurred())
+                    goto error;
+                if (arg)  /* 1, 2: async with (CPython's messages) */
+                    pv_raise(&pv_exc_TypeError, "'async with' received an object from %s "
+                             "that does not implement __await__: %s",
+                             arg == 1 ? "__aenter__" : "__aexit__", pv_type_name(pv_type(v)));
+                else
                     pv_raise(&pv_exc_TypeError, "object %s can't be used in 'await' expression",
                              pv_type_name(pv_type(v)));
                 goto error;
             }
             Value it = pv_call0(aw);
             CHECK(it);
-            if (pv_is_type(it, &pv_coroutine_type) || !pv_type(it)->iternext) {
+            if (pv_is_type(it, &pv_coroutine_type)) {
+                pv_raise(&pv_exc_TypeError, "__await__() returned a coroutine");
+                goto error;
+            }
+            if (!pv_type(it)->iternext) {
                 pv_raise(&pv_exc_TypeError, "__await__() returned non-iterator of type '%s'",
                          pv_type_name(pv_type(it)));
                 goto error;
