@@ -2585,8 +2585,14 @@ static Value run(PvThread *t, PvFrame *f, Value throwexc)
         }
         case OP_GET_AWAITABLE: {
             Value v = TOP();
-            if (pv_is_type(v, &pv_coroutine_type))
+            if (pv_is_type(v, &pv_coroutine_type)) {
+                PvFrame *cf = ((PvGen *)v)->frame;
+                if (cf && ((PvGen *)v)->started && PV_OP(*cf->ip) == OP_YIELD_FROM) {
+                    pv_raise(&pv_exc_RuntimeError, "coroutine is being awaited already");
+                    goto error;
+                }
                 break;
+            }
             /* a generator made by @types.coroutine (CO_ITERABLE_COROUTINE) */
             if (pv_is_type(v, &pv_generator_type) &&
                 (((PvCode *)((PvGen *)v)->code)->flags & PV_CO_ITERABLE_COROUTINE))
@@ -2648,15 +2654,21 @@ static Value run(PvThread *t, PvFrame *f, Value throwexc)
             CHECK(aw);
             if (!pv_is_type(aw, &pv_coroutine_type)) {
                 Value a2 = lookup_special(aw, "__await__");
-                if (!a2) {
-                    if (!pv_err_occurred())
-                        pv_raise(&pv_exc_TypeError,
-                                 "'async for' received an invalid object from __anext__: %s",
-                                 pv_type_name(pv_type(aw)));
+                Value it2 = a2 ? pv_call0(a2) : NULL;
+                if (!it2) {
+                    /* as CPython: a TypeError caused by whatever failed */
+                    Value cause = pv_err_occurred() ? pv_err_fetch() : NULL;
+                    pv_raise(&pv_exc_TypeError,
+                             "'async for' received an invalid object from __anext__: %s",
+                             pv_type_name(pv_type(aw)));
+                    if (cause) {
+                        PvExc *te = (PvExc *)pv_err_occurred();
+                        te->cause = te->context = cause;
+                        te->suppress_context = true;
+                    }
                     goto error;
                 }
-                aw = pv_call0(a2);
-                CHECK(aw);
+                aw = it2;
             }
             PUSH(aw);
             break;

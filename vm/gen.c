@@ -48,6 +48,8 @@ Value pv_gen_resume(Value gen, Value v, Value exc, Value *returned)
     if (g->running)
         return pv_raise(&pv_exc_ValueError, "%s already executing", kind_name(g));
     if (!g->frame) {
+        if (exc && g->kind == 'c' && !pv_isinst(exc, &pv_exc_GeneratorExit))
+            return pv_raise(&pv_exc_RuntimeError, "cannot reuse already awaited coroutine");
         if (exc) {
             pv_err_restore(exc);
             return NULL;
