@@ -183,9 +183,49 @@ static void file_mark(Value v)
     pv_gc_mark(f->buffer);
 }
 
+/* Writable files, so that output still buffered in a file nobody closed is
+ * written at exit (CPython's finalizers do that).  The list does not keep
+ * them alive: a collected file leaves it in file_finalize. */
+static PvFile **tracked;
+static size_t ntracked, tracked_cap;
+
+static void track(PvFile *f)
+{
+    if (ntracked == tracked_cap) {
+        size_t cap = tracked_cap ? tracked_cap * 2 : 64;
+        PvFile **n = realloc(tracked, cap * sizeof *n);
+        if (!n)
+            return; /* only the exit-time flush is lost */
+        tracked = n;
+        tracked_cap = cap;
+    }
+    f->track = (ssize_t)ntracked;
+    tracked[ntracked++] = f;
+}
+
+static void untrack(PvFile *f)
+{
+    if (f->track < 0 || (size_t)f->track >= ntracked || tracked[f->track] != f)
+        return;
+    PvFile *last = tracked[--ntracked];
+    tracked[f->track] = last;
+    last->track = f->track;
+    f->track = -1;
+}
+
+void pv_file_flush_all(void)
+{
+    for (size_t i = 0; i < ntracked; i++) {
+        PvFile *f = tracked[i];
+        if (!(f->fl & F_CLOSED) && f->wlen && pv_file_flush_core(f) < 0)
+            pv_err_clear();
+    }
+}
+
 static void file_finalize(Value v)
 {
     PvFile *f = (PvFile *)v;
+    untrack(f);
     if (f->parent) return;
     if (!(f->fl & F_CLOSED)) {
         if (f->wlen) {   /* best effort, as CPython's dealloc */
@@ -214,6 +254,7 @@ static Value file_alloc(int fl)
     PvFile *f = pv_alloc(t, sizeof(PvFile));
     if (!f) return NULL;
     f->fl = fl;
+    f->track = -1;
     return (Value)f;
 }
 
@@ -230,6 +271,9 @@ Value pv_file_new(int fd, int fl, Value name, Value mode, Value encoding, Value 
     struct stat st;
     if (fstat(fd, &st) == 0 && !S_ISREG(st.st_mode) && !S_ISDIR(st.st_mode) && !S_ISBLK(st.st_mode))
         f->fl |= F_POLL;
+    f->track = -1;
+    if (fl & F_WRITE)
+        track(f);
     return (Value)f;
 }
 

@@ -27,12 +27,14 @@ typedef struct PvFile {
     size_t rpos, rlen, rcap;
     char *wbuf;     /* pending output */
     size_t wlen, wcap;
+    ssize_t track;  /* index in the list of files flushed at exit, -1 if none */
 } PvFile;
 
 extern PvType pv_bufreader_type, pv_bufwriter_type, pv_bufrandom_type, pv_fileio_type;
 /* iobase.c: the io base classes */
 extern PvType pv_iobase_type, pv_rawiobase_type, pv_bufferediobase_type, pv_textiobase_type;
 Value pv_file_new(int fd, int fl, Value name, Value mode, Value encoding, Value errors, int newline);
+void pv_file_flush_all(void); /* at exit: what open writable files still buffer */
 bool pv_file_is_text(Value v);   /* exactly a text file object of ours */
 bool pv_is_file(Value v);        /* any of our file types */
 int pv_file_flush(Value file);

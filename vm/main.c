@@ -3,6 +3,7 @@
  * exception, SystemExit's code, 130 after KeyboardInterrupt. */
 #include "config.h"
 #include "eval.h"
+#include "fileobj.h"
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -143,6 +144,7 @@ static int finish(int status)
         status = handle_exit_exception();
     pv_atexit_run();
     pv_gc_at_exit(); /* __del__ / generator close of __main__'s objects (finalize.c) */
+    pv_file_flush_all(); /* open(...).write(...) never closed: still written */
     if (pv_flush_std() < 0) {
         pv_err_clear();
         if (status == 0)
