@@ -454,12 +454,19 @@ static Value bi_anext(Value self, Value *args, size_t nargs, Value kwnames)
     (void)self;
     if (pv_check_no_kwargs("anext", kwnames) < 0 || pv_check_nargs("anext", nargs, 1, 2) < 0)
         return NULL;
-    if (nargs == 2)   /* needs an awaitable wrapper catching StopAsyncIteration */
-        return pv_raise(&pv_exc_NotImplementedError, "anext() with a default is not supported yet");
     bool found;
     Value r = pv_call_special(args[0], pv_id___anext__, NULL, 0, &found);
     if (!found)
         return pv_raise(&pv_exc_TypeError, "'%T' object is not an async iterator", args[0]);
+    if (r && nargs == 2) {
+        /* the awaitable turning StopAsyncIteration into the default: Lib/_pyvm_anext.py */
+        Value m = pv_import_cstr("_pyvm_anext");
+        Value cls = m ? pv_getattr_str(m, "anext_awaitable") : NULL;
+        if (!cls)
+            return NULL;
+        Value a[2] = {r, args[1]};
+        return pv_call(cls, a, 2, NULL);
+    }
     return r;
 }
 

@@ -567,7 +567,10 @@ static Value slot_iter(Value self)
 static Value slot_next(Value self)
 {
     Value r = call0_required(self, pv_id___next__);
-    if (!r && pv_err_matches(&pv_exc_StopIteration))
+    /* a StopIteration with a value stays pending (yield from reads it), as
+     * gen_iternext does */
+    if (!r && pv_err_matches(&pv_exc_StopIteration) &&
+        pv_stop_iteration_value(pv_err_occurred()) == pv_None)
         pv_err_clear();
     return r;
 }
@@ -667,8 +670,12 @@ UNARY_FN(index, __index__)
 static int slot_bool(Value self)
 {
     Value r = call0_required(self, pv_id___bool__);
-    if (!r)
-        return -1;
+    return r ? pv_bool_from_result(r) : -1;
+}
+
+/* A __bool__ result as a truth value (it must be a bool), -1 on error. */
+int pv_bool_from_result(Value r)
+{
     if (r == pv_True)
         return 1;
     if (r == pv_False)
@@ -680,8 +687,12 @@ static int slot_bool(Value self)
 static ssize_t slot_len(Value self)
 {
     Value r = call0_required(self, pv_id___len__);
-    if (!r)
-        return -1;
+    return r ? pv_len_from_result(r) : -1;
+}
+
+/* A __len__ result as a length (an int >= 0 fitting ssize_t), -1 on error. */
+ssize_t pv_len_from_result(Value r)
+{
     Value i = pv_index(r);
     if (!i)
         return -1;
