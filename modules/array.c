@@ -12,6 +12,7 @@ typedef struct {
     char tc;
     size_t itemsize, len, cap;
     char *data; /* pv_mem_alloc'd, cap items */
+    size_t exports; /* live memoryviews: resizing is refused */
 } PvArray;
 
 static PvType array_type;
@@ -39,6 +40,21 @@ bool pv_array_buffer(Value v, void **ptr, size_t *len, bool *writable)
     if (writable)
         *writable = true;
     return true;
+}
+
+void pv_array_export(Value v, int delta)
+{
+    if (delta > 0 || A(v)->exports)
+        A(v)->exports += (size_t)(ssize_t)delta;
+}
+
+/* -1 + BufferError when a memoryview holds the array's memory. */
+static int resizable(PvArray *a)
+{
+    if (!a->exports)
+        return 0;
+    pv_raise(&pv_exc_BufferError, "cannot resize an array that is exporting buffers");
+    return -1;
 }
 
 static void array_finalize(Value self)
@@ -182,7 +198,7 @@ static int set_item(PvArray *a, char *p, Value v)
 static int append(PvArray *a, Value v)
 {
     char tmp[8];
-    if (set_item(a, tmp, v) < 0 || reserve(a, a->len + 1) < 0)
+    if (set_item(a, tmp, v) < 0 || resizable(a) < 0 || reserve(a, a->len + 1) < 0)
         return -1;
     memcpy(a->data + a->len * a->itemsize, tmp, a->itemsize);
     a->len++;
@@ -198,7 +214,7 @@ static int extend_iter(PvArray *a, Value iterable)
             return -1;
         }
         size_t n = b->len;
-        if (reserve(a, a->len + n) < 0)
+        if ((n && resizable(a) < 0) || reserve(a, a->len + n) < 0)
             return -1;
         memmove(a->data + a->len * a->itemsize, b->data, n * a->itemsize);
         a->len += n;
@@ -221,7 +237,7 @@ static int frombytes(PvArray *a, const char *d, size_t n)
         return -1;
     }
     size_t k = n / a->itemsize;
-    if (reserve(a, a->len + k) < 0)
+    if ((k && resizable(a) < 0) || reserve(a, a->len + k) < 0)
         return -1;
     memcpy(a->data + a->len * a->itemsize, d, n);
     a->len += k;
@@ -231,7 +247,7 @@ static int frombytes(PvArray *a, const char *d, size_t n)
 static int fromunicode(PvArray *a, Value s)
 {
     size_t n = pv_str_len(s);
-    if (reserve(a, a->len + n) < 0)
+    if ((n && resizable(a) < 0) || reserve(a, a->len + n) < 0)
         return -1;
     for (size_t i = 0; i < n; i++) {
         uint32_t cp = pv_str_char_at(s, i);
@@ -326,6 +342,8 @@ static Value array_getitem(Value self, Value key)
 
 static int del_range(PvArray *a, size_t start, size_t n)
 {
+    if (n && resizable(a) < 0)
+        return -1;
     memmove(a->data + start * a->itemsize, a->data + (start + n) * a->itemsize,
             (a->len - start - n) * a->itemsize);
     a->len -= n;
@@ -343,6 +361,8 @@ static int array_setitem(Value self, Value key, Value v)
             if (step == 1)
                 return del_range(a, (size_t)start, (size_t)n);
             /* delete every step-th item: compact the kept ones */
+            if (n && resizable(a) < 0)
+                return -1;
             size_t w = 0;
             for (size_t i = 0; i < a->len; i++) {
                 bool del = false;
@@ -375,7 +395,7 @@ static int array_setitem(Value self, Value key, Value v)
         memcpy(copy, b->data, bn * a->itemsize);
         if (step == 1) {
             size_t s = (size_t)start, old = (size_t)n;
-            if (bn > old && reserve(a, a->len + bn - old) < 0) {
+            if ((bn != old && resizable(a) < 0) || (bn > old && reserve(a, a->len + bn - old) < 0)) {
                 free(copy);
                 return -1;
             }
@@ -545,6 +565,8 @@ static Value array_irepeat(Value x, Value y)
     Value r = array_repeat(x, y);
     if (!r || r == pv_NotImplemented)
         return r;
+    if (A(r)->len != A(x)->len && resizable(A(x)) < 0)
+        return NULL;
     array_finalize(x);
     A(x)->data = A(r)->data;
     A(x)->cap = A(r)->cap;
@@ -583,7 +605,7 @@ static Value m_insert(Value self, Value *args, size_t nargs, Value kw)
     if (i > n)
         i = n;
     char tmp[8];
-    if (set_item(a, tmp, args[1]) < 0 || reserve(a, a->len + 1) < 0)
+    if (set_item(a, tmp, args[1]) < 0 || resizable(a) < 0 || reserve(a, a->len + 1) < 0)
         return NULL;
     memmove(a->data + (i + 1) * a->itemsize, a->data + i * a->itemsize, (a->len - i) * a->itemsize);
     memcpy(a->data + i * a->itemsize, tmp, a->itemsize);
@@ -605,8 +627,8 @@ static Value m_pop(Value self, Value *args, size_t nargs, Value kw)
     if (i < 0 || (size_t)i >= a->len)
         return pv_raise(&pv_exc_IndexError, "pop index out of range");
     Value v = get_item(a, (size_t)i);
-    if (v)
-        del_range(a, (size_t)i, 1);
+    if (!v || del_range(a, (size_t)i, 1) < 0)
+        return NULL;
     return v;
 }
 
@@ -632,8 +654,7 @@ static Value m_remove(Value self, Value *args, size_t nargs, Value kw)
         return NULL;
     if (i < 0)
         return pv_raise(&pv_exc_ValueError, "array.remove(x): x not in array");
-    del_range(A(self), (size_t)i, 1);
-    return pv_None;
+    return del_range(A(self), (size_t)i, 1) < 0 ? NULL : pv_None;
 }
 
 static Value m_index(Value self, Value *args, size_t nargs, Value kw)

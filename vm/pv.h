@@ -636,6 +636,9 @@ extern PvType pv_memoryview_type;                 /* memoryview.c */
  * memory of an array.array: true with *ptr, *len (bytes) and *writable set when
  * v is one (pointer valid until the array is resized), false otherwise. */
 bool pv_array_buffer(Value v, void **ptr, size_t *len, bool *writable);
+/* A memoryview of array v starts (+1) or stops (-1) exporting it: an
+ * array with exports refuses to resize (BufferError), as CPython. */
+void pv_array_export(Value v, int delta);
 /* Run the atexit callbacks (main.c, once the program is over). */
 void pv_atexit_run(void);
 /* int()/float() of a str: Unicode digits -> ASCII, Unicode spaces -> ' ',
