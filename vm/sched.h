@@ -25,7 +25,7 @@ enum {
 /* What a timed-out wait returns. */
 enum { PV_TIMEOUT_NONE, PV_TIMEOUT_FALSE, PV_TIMEOUT_RAISE };
 
-struct PvSched {
+struct PvSched {             /* a new field: reset it in sched_reset (sched.c) */
     PvThread *t;
     PvSched *next, *prev;    /* run queue or wait queue links */
     PvWaitQ *queue;          /* the queue it is on, or NULL */
