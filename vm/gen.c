@@ -526,7 +526,8 @@ static Value aop_result(PvAsyncOp *o, Value r)
     if (!e || pv_isinst(e, &pv_exc_StopIteration)) {
         /* the generator returned */
         pv_err_clear();
-        return pv_raise(&pv_exc_StopAsyncIteration, "");
+        Value stop = pv_exc_new(&pv_exc_StopAsyncIteration, NULL, 0); /* no args, as CPython */
+        return stop ? pv_raise_value(stop) : NULL;
     }
     return NULL;
 }
@@ -535,8 +536,8 @@ static Value aop_send_value(Value self, Value v)
 {
     PvAsyncOp *o = (PvAsyncOp *)self;
     if (o->state == 2)
-        return pv_raise(&pv_exc_RuntimeError,
-                        "cannot reuse already awaited __anext__()/asend()");
+        return pv_raise(&pv_exc_RuntimeError, "cannot reuse already awaited %s",
+                        o->mode == 's' ? "__anext__()/asend()" : "aclose()/athrow()");
     Value r;
     if (o->state == 0) {
         o->state = 1;
