@@ -1,6 +1,6 @@
 /* binascii.c: the binascii module basics base64, hexlify and the
  * checksums need: hexlify/b2a_hex (with sep), unhexlify/a2b_hex,
- * b2a_base64/a2b_base64, crc32, crc_hqx, and the Error/Incomplete
+ * b2a_base64/a2b_base64, b2a_uu/a2b_uu, crc32, crc_hqx, and the Error/Incomplete
  * exceptions. a2b_* functions accept ASCII str as CPython's do. */
 #include "pv.h"
 #include "str_impl.h"
@@ -286,7 +286,75 @@ static Value f_crc_hqx(Value self, Value *args, size_t nargs, Value kwnames)
     return pv_small(c);
 }
 
+/* b2a_uu(data, *, backtick=False): one uuencoded line of at most 45 bytes. */
+static Value f_b2a_uu(Value self, Value *args, size_t nargs, Value kwnames)
+{
+    static const char *const kwlist[] = {"", "backtick", NULL};
+    Value data;
+    bool backtick = false;
+    const char *d;
+    size_t n;
+    if (pv_parse_args("b2a_uu", args, nargs, kwnames, "O|$p", kwlist, &data, &backtick) < 0 ||
+        get_data(data, &d, &n, false) < 0)
+        return NULL;
+    if (n > 45)
+        return pv_raise((PvType *)binascii_error, "At most 45 bytes at once");
+    char out[2 + 60 + 1];
+    size_t o = 0;
+    out[o++] = backtick && !n ? '`' : (char)(' ' + n);
+    for (size_t i = 0; i < n; i += 3) {
+        uint32_t w = 0;
+        for (size_t k = 0; k < 3; k++)
+            w = w << 8 | (i + k < n ? (unsigned char)d[i + k] : 0);
+        for (int k = 18; k >= 0; k -= 6) {
+            unsigned c = (w >> k) & 0x3f;
+            out[o++] = backtick && !c ? '`' : (char)(' ' + c);
+        }
+    }
+    out[o++] = '\n';
+    return pv_bytes_new(out, o);
+}
+
+/* a2b_uu(data): the bytes of one uuencoded line (CPython's leniency:
+ * missing characters count as spaces; trailing spaces and '`' are fine). */
+static Value f_a2b_uu(Value self, Value *args, size_t nargs, Value kwnames)
+{
+    const char *d;
+    size_t n;
+    if (pv_arg_one("a2b_uu", nargs, kwnames) < 0 || get_data(args[0], &d, &n, true) < 0)
+        return NULL;
+    size_t len = (size_t)(((n ? (unsigned char)d[0] : 0) - ' ') & 077), i = n ? 1 : 0, o = 0;
+    char out[64];
+    uint32_t acc = 0;
+    int bits = 0;
+    while (o < len) {
+        unsigned c = i < n ? (unsigned char)d[i] : '\n';
+        i++;
+        if (c == '\n' || c == '\r')
+            c = 0;
+        else if (c < ' ' || c > ' ' + 64)
+            return pv_raise((PvType *)binascii_error, "Illegal char");
+        else
+            c = (c - ' ') & 077;
+        acc = acc << 6 | c;
+        bits += 6;
+        if (bits >= 8) {
+            bits -= 8;
+            out[o++] = (char)(acc >> bits);
+            acc &= (1u << bits) - 1;
+        }
+    }
+    for (; i < n; i++) {
+        unsigned char c = (unsigned char)d[i];
+        if (c != ' ' && c != ' ' + 64 && c != '\n' && c != '\r')
+            return pv_raise((PvType *)binascii_error, "Trailing garbage");
+    }
+    return pv_bytes_new(out, o);
+}
+
 static const PvMethodDef binascii_functions[] = {
+    {"b2a_uu", f_b2a_uu, 0, NULL},
+    {"a2b_uu", f_a2b_uu, 0, NULL},
     {"hexlify", f_hexlify, 0, NULL},
     {"b2a_hex", f_b2a_hex, 0, NULL},
     {"unhexlify", f_unhexlify, 0, NULL},
