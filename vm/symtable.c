@@ -457,6 +457,14 @@ static void declare(St *T, PvNode *stmt, bool global)
             snprintf(msg, sizeof msg, "name '%s' is assigned to before %s declaration", nm, what);
         } else {
             add_def(T, name, global ? DEF_GLOBAL : DEF_NONLOCAL, stmt);
+            if (global && s->kind != SC_MODULE) {
+                /* as CPython, the module's own symbol is then explicitly
+                 * global too (seen when exec() gets distinct locals) */
+                PvScope *m = s;
+                while (m->parent)
+                    m = m->parent;
+                sym_add(T, m, name)->flags |= DEF_GLOBAL;
+            }
             pv_sym_find(s, name)->line = stmt->line;
             pv_sym_find(s, name)->col = stmt->col;
             pv_sym_find(s, name)->end_line = stmt->end_line;
