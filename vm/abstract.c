@@ -242,6 +242,14 @@ Value pv_binop_error(Value a, Value b, int op)
     if (base == PV_OP_POW && !inplace)
         return pv_raise(&pv_exc_TypeError, "unsupported operand type(s) for ** or pow(): "
                         "'%T' and '%T'", a, b);
+    if (base == PV_OP_RSHIFT && !inplace && pv_is_type(a, &pv_cfunction_type)) {
+        /* CPython's hint for Python 2's `print >> f, x` */
+        Value nm = pv_getattr_opt(a, pv_intern("__name__"));
+        if (nm && pv_is_str(nm) && pv_str_eq_cstr(nm, "print"))
+            return pv_raise(&pv_exc_TypeError, "unsupported operand type(s) for >>: '%T' and '%T'. "
+                            "Did you mean \"print(<message>, file=<output_stream>)\"?", a, b);
+        pv_err_clear();
+    }
     return pv_raise(&pv_exc_TypeError, "unsupported operand type(s) for %s%s: '%T' and '%T'",
                     pv_binop_symbols[base], inplace ? "=" : "", a, b);
 }
