@@ -462,6 +462,29 @@ static int item_index(PvMemView *m, Value key, ssize_t *out)
     return 0;
 }
 
+/* A tuple key: (i,) is item i; all slices are N-D slicing, which only
+ * 1-D views lack (NotImplementedError); anything else is a bad key. */
+static int tuple_key(Value *key, bool set)
+{
+    if (!pv_is_type(*key, &pv_tuple_type))
+        return 0;
+    size_t n = pv_tuple_size(*key), slices = 0;
+    for (size_t i = 0; i < n; i++)
+        slices += pv_is_type(pv_tuple_items(*key)[i], &pv_slice_type);
+    if (n && slices == n) {
+        pv_raise(&pv_exc_NotImplementedError, set ? "memoryview slice assignments are currently restricted to ndim = 1"
+                                                  : "multi-dimensional slicing is not implemented");
+        return -1;
+    }
+    Value k0 = n == 1 ? pv_tuple_items(*key)[0] : NULL;
+    if (!k0 || !(pv_is_int(k0) || pv_type(k0)->index)) {
+        pv_raise(&pv_exc_TypeError, "memoryview: invalid slice key");
+        return -1;
+    }
+    *key = k0;
+    return 0;
+}
+
 static Value mv_getitem(Value self, Value key)
 {
     PvMemView *m = MV(self);
@@ -483,11 +506,10 @@ static Value mv_getitem(Value self, Value key)
     }
     if (key == pv_Ellipsis)
         return sub_view(self, m->start, m->len, m->step, m->readonly);
-    if (!pv_is_int(key) && !pv_type(key)->index) {
-        if (pv_is_type(key, &pv_tuple_type))
-            return pv_raise(&pv_exc_NotImplementedError, "multi-dimensional slicing is not implemented");
+    if (!m->shape && tuple_key(&key, false) < 0)
+        return NULL;
+    if (!pv_is_int(key) && !pv_type(key)->index)
         return pv_raise(&pv_exc_TypeError, "memoryview: invalid slice key");
-    }
     ssize_t k;
     if (one_dim(m) < 0 || item_index(m, key, &k) < 0)
         return NULL;
@@ -547,7 +569,9 @@ static int mv_setitem(Value self, Value key, Value v)
         return 0;
     }
     ssize_t k;
-    if (key == pv_Ellipsis) {
+    if (tuple_key(&key, true) < 0)
+        return -1;
+    if (!pv_is_int(key) && !pv_type(key)->index) {
         pv_raise(&pv_exc_TypeError, "memoryview: invalid slice key");
         return -1;
     }

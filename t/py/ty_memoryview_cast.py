@@ -39,3 +39,8 @@ with memoryview(a) as m:
     print(m.tolist(), m.format)
 a.append(3)
 print(a)
+# tuple keys on a 1-D view
+m = memoryview(bytearray(b'abc'))
+for k in [(0,), (slice(0, 1), 0), (slice(0, 1), slice(0, 1)), 'a', 0.0]:
+    e(lambda: m[k])
+    e(lambda: m.__setitem__(k, 1))
