@@ -490,10 +490,11 @@ again:
                 lx->p++;
         } else if (c == '\\') {
             int d = peekc(lx, 1);
-            if (d == '\n' || d == '\r') {
+            if (d == '\n' || d == '\r' || d < 0) {
                 int bline = lx->line, boff = cpos(lx, lx->p) + 1;
                 lx->p++;
-                eat_newline(lx);
+                if (d >= 0)
+                    eat_newline(lx);
                 if (cur(lx) < 0) {
                     t->line = t->end_line = bline;
                     return error_at(lx, t, 0, bline, boff, boff, "unexpected EOF while parsing");
