@@ -2,6 +2,7 @@
  * through the type's slots with CPython's rules (reflected operands,
  * subclass first, NotImplemented, fallbacks) and CPython's messages. */
 #include "objimpl.h"
+#include "eval.h"
 #include <string.h>
 
 extern PvType pv_bytearray_type __attribute__((weak)); /* bytes.c, when present */
@@ -19,10 +20,17 @@ Value pv_type_check_result_str(Value r, const char *what)
 
 Value pv_repr(Value v)
 {
+    /* nesting counts against sys.getrecursionlimit(), as CPython's C
+     * recursion does (deeply nested containers raise RecursionError) */
+    static int depth;
     PvType *t = pv_type(v);
     if (pv_recursion_check(PV_IN_REPR) < 0)
         return NULL;
+    if (depth >= pv_recursion_limit)
+        return pv_raise(&pv_exc_RecursionError, "maximum recursion depth exceeded" PV_IN_REPR);
+    depth++;
     Value r = t->repr ? t->repr(v) : pv_object_repr_default(v);
+    depth--;
     return pv_type_check_result_str(r, "__repr__");
 }
 
