@@ -73,6 +73,10 @@ Value pv_gen_resume(Value gen, Value v, Value exc, Value *returned)
     t->top = f;
     t->depth++;
     f->retmode = PV_RET_PUSH;
+    /* a thrown exception chains to what the generator was handling at its
+     * yield, as CPython */
+    if (exc && f->exc)
+        pv_exc_set_context(exc);
     Value r = pv_eval_frame(f, exc);
     if (g->frame)
         return r; /* yielded */
