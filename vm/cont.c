@@ -229,7 +229,7 @@ Value pv_cont_compare(Value a, Value b, int op)
 
 /* ---- registry ---- */
 
-#define MAXREG 24
+#define MAXREG 32
 static Value reg_callable[MAXREG];
 static PvCallFn reg_fn[MAXREG];
 static int nreg;
@@ -270,6 +270,7 @@ static void registry_init(void)
     pv_cont_register(pv_type_lookup_str(&pv_str_type, "join"), cps_join);
     pv_cont_register(pv_type_lookup_str(&pv_list_type, "sort"), cps_list_sort);
     pv_iter_cps_init();
+    pv_dunder_cps_init();
 }
 
 PvCallFn pv_cont_callable(Value callable)

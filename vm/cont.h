@@ -113,5 +113,6 @@ Value pv_iter_enumerate_next(Value self);
 Value pv_iter_zip_next(Value self);
 Value pv_lazyiter_new(Value type, Value *args, size_t nargs, Value kwnames); /* type(...) */
 void pv_iter_cps_init(void);   /* iterbuiltins.c: registers the builtins' CPS entries */
+void pv_dunder_cps_init(void); /* dunder_cps.c: len, bool, hash, repr, str, abs, format, iter, next */
 
 #endif

@@ -66,6 +66,8 @@ void pv_descr_init(void);
 Value pv_vcall_prepend(Value callable, Value first, Value *args, size_t nargs,
                        Value kwnames);
 Value pv_type_check_result_str(Value r, const char *what);
+ssize_t pv_len_from_result(Value r); /* slots.c: a __len__ result checked, -1 on error */
+int pv_bool_from_result(Value r);      /* slots.c: a __bool__ result checked, -1 on error */
 
 /* builtins.c */
 Value pv_build_class(Value self, Value *args, size_t nargs, Value kwnames);
